@@ -1,0 +1,53 @@
+"""The ``digest`` command: a thin click front over the library; each command lives in its own module."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+
+@click.group()
+@click.version_option(package_name="debate-digest")
+def main() -> None:
+    """Debate Digest: draft, check and publish who said what in political debates."""
+
+
+@main.command()
+@click.option(
+    "--content",
+    "content_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("content"),
+    show_default=True,
+    help="The content folder to check.",
+)
+def check(content_dir: Path) -> None:
+    """Validate every YAML record under CONTENT; print each problem as file:line:col."""
+    from digest.check_command import run_check
+
+    sys.exit(run_check(content_dir))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("content"),
+    show_default=True,
+    help="Content folder to write or merge the drafted records into.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the extraction as JSON; write nothing.")
+@click.option("--jobs", type=int, default=0, help="Worker processes (0: one per core).")
+def extract(paths: tuple[Path, ...], out_dir: Path, as_json: bool, jobs: int) -> None:
+    """Draft debate records from articles (.txt, .md, .html) and merge them into OUT."""
+    from digest.extract.command import run_extract
+
+    sys.exit(run_extract(list(paths), out_dir=out_dir, as_json=as_json, jobs=jobs))
+
+
+if __name__ == "__main__":
+    main()
