@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Set up (if needed, chromium included) and run the whole suite: lint, unit, build and browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --browser
+.venv/bin/ruff check .
+.venv/bin/python -m pytest "$@"
