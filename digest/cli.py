@@ -1,4 +1,4 @@
-"""The ``digest`` command: a thin click front over the library; each command lives in its own module."""
+"""The ``digest`` command: a thin click front; each command lives in its own module."""
 
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ def check(content_dir: Path) -> None:
     show_default=True,
     help="Content folder to write or merge the drafted records into.",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print the extraction as JSON; write nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Print the draft as JSON; write nothing.")
 @click.option("--jobs", type=int, default=0, help="Worker processes (0: one per core).")
 def extract(paths: tuple[Path, ...], out_dir: Path, as_json: bool, jobs: int) -> None:
     """Draft debate records from articles (.txt, .md, .html) and merge them into OUT."""

@@ -214,4 +214,4 @@ KINDS: dict[str, type] = {
     "policies": Policy,
     "debates": Debate,
 }
-"""Folder under content/ -> record type. The folder name is also the kind's page folder on the site."""
+"""Folder under content/ -> record type; the folder name is also the kind's folder on the site."""

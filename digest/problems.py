@@ -11,7 +11,8 @@ from typing import Literal
 class Problem:
     """One problem in one file. ``str(problem)`` is the line shown to the editor:
 
-    ``content/debates/x.yaml:12:5: quotes[2].speaker: unknown speaker 'sadiq-kahn' (did you mean 'sadiq-khan'?)``
+    ``content/debates/x.yaml:12:5: quotes[2].speaker: unknown speaker 'sadiq-kahn'
+    (did you mean 'sadiq-khan'?)``
     """
 
     path: Path

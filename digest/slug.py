@@ -11,7 +11,7 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
 def slugify(name: str, *, max_length: int = 60) -> str:
-    """``"Sadiq Khan MP"`` -> ``"sadiq-khan-mp"``; ``"Recep Tayyip Erdoğan"`` -> ``"recep-tayyip-erdogan"``.
+    """``"Sadiq Khan MP"`` -> ``"sadiq-khan-mp"``; ``"Erdoğan"`` -> ``"erdogan"``.
 
     Returns ``"untitled"`` for a name with no letters or digits, so an id is never empty.
     """

@@ -141,7 +141,7 @@ class KnownEntry:
 
 @dataclass
 class Lexicon:
-    """What content/ already knows, handed to the pipeline: it reuses these ids rather than minting new ones."""
+    """What content/ already knows: the pipeline reuses these ids rather than minting new ones."""
 
     speakers: list[KnownEntry] = field(default_factory=list)
     organisations: list[KnownEntry] = field(default_factory=list)
