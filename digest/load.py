@@ -1,0 +1,241 @@
+"""Load ``content/`` into a :class:`digest.model.Digest`, or report every problem in it at once.
+
+Algorithm: parse every YAML file (fast path, no line numbers), check each against its kind's
+schema, read each debate's article and find its quotes in it, check references across files,
+then give line/column only to the findings (composing just the files that have some). Records
+are built only from content without errors, so the site never sees half-valid data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import MISSING, fields
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from digest.model import (
+    KINDS,
+    Debate,
+    Digest,
+    ExtractorMemory,
+    Link,
+    Position,
+    Quote,
+    Relation,
+    Role,
+    Source,
+    SourceRef,
+    Speaker,
+)
+from digest.problems import ContentError, Problem
+from digest.schema import check_document
+from digest.slug import slugify
+from digest.validate import CrossChecker, quote_spans
+from digest.yamlio import Finding, YamlFile, decode_utf8, locate, read_yaml
+
+YAML_NAMES: dict[type, dict[str, str]] = {
+    Role: {"from": "start", "to": "end"},
+    Relation: {"from": "source", "from_label": "source_label"},
+}
+"""YAML key -> dataclass field, where they differ (``from`` is a Python keyword)."""
+
+NOT_IN_YAML = {"origin", "article_text"}
+"""Dataclass fields the loader fills itself (and ``id`` of each kind's record: the file stem)."""
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # what digest.slug.slugify makes
+
+Files = dict[str, dict[str, YamlFile]]  # kind -> id -> parsed file
+Ids = dict[str, set[str]]  # kind -> every id, from file names (a file that does not parse counts)
+
+
+def load_digest(content_dir: Path) -> Digest:
+    """Every record under ``content_dir``; raises ContentError listing every error found."""
+    digest, problems = check_content(content_dir)
+    errors = [p for p in problems if p.severity == "error"]
+    if digest is None or errors:
+        raise ContentError(errors)
+    return digest
+
+
+def check_content(content_dir: Path) -> tuple[Digest | None, list[Problem]]:
+    """(digest, problems): errors and warnings in file order; the digest is None on any error."""
+    files, ids, problems = _read_all(content_dir)
+    findings: dict[Path, list[Finding]] = defaultdict(list)
+    for kind, by_id in files.items():
+        for parsed in by_id.values():
+            findings[parsed.path] += check_document(kind, parsed.data)
+            problems += parsed.problems
+    articles, spans = _read_articles(content_dir, files["debates"], findings, problems)
+    _check_across(files, ids, findings)
+    for kind_files in files.values():
+        for parsed in kind_files.values():
+            problems += locate(parsed.path, parsed.text, findings.get(parsed.path, []))
+    problems.sort()
+    if any(p.severity == "error" for p in problems):
+        return None, problems
+    return _build(content_dir, files, articles, spans), problems
+
+
+def _read_all(content_dir: Path) -> tuple[Files, Ids, list[Problem]]:
+    """Parse every ``<kind>/*.yaml``; name problems (bad stem, id clash) are reported here."""
+    files: Files = {kind: {} for kind in KINDS}
+    ids: Ids = {kind: set() for kind in KINDS}
+    problems: list[Problem] = []
+    for kind in KINDS:
+        problems += [_ignored(path) for path in sorted((content_dir / kind).glob("*.yml"))]
+        for path in sorted((content_dir / kind).glob("*.yaml")):
+            ids[kind].add(path.stem)
+            parsed = read_yaml(path)
+            if isinstance(parsed, Problem):
+                problems.append(parsed)
+            else:
+                files[kind][path.stem] = parsed
+            if not _SLUG.fullmatch(path.stem):
+                hint = f"rename it to {slugify(path.stem)}.yaml"
+                problems.append(
+                    Problem(path, 1, 1, "", "file name is not a lowercase slug id", hint)
+                )
+    for same in sorted(ids["speakers"] & ids["organisations"]):
+        speaker_file = content_dir / "speakers" / f"{same}.yaml"
+        message = f"id '{same}' is also a speaker ({speaker_file})"
+        hint = "a quote's speaker may name either: rename one of them"
+        problems.append(
+            Problem(content_dir / "organisations" / f"{same}.yaml", 1, 1, "", message, hint)
+        )
+    return files, ids, problems
+
+
+def _ignored(path: Path) -> Problem:
+    hint = f"rename it to {path.stem}.yaml"
+    return Problem(path, 1, 1, "", "ignored: only .yaml files are read", hint, "warning")
+
+
+def _read_articles(
+    content_dir: Path,
+    debates: dict[str, YamlFile],
+    findings: dict[Path, list[Finding]],
+    problems: list[Problem],
+) -> tuple[dict[str, str], dict[str, list[tuple[int, int] | None]]]:
+    """Each debate's article text and quote spans (by debate id); a missing article is an error."""
+    texts: dict[str, str | None] = {}  # by source.article: debates may share an article
+    articles, spans = {}, {}
+    for debate_id, parsed in debates.items():
+        source = parsed.data.get("source") if isinstance(parsed.data, dict) else None
+        name = source.get("article") if isinstance(source, dict) else None
+        if not isinstance(name, str) or not name:
+            continue
+        if name not in texts:
+            texts[name] = _read_article(content_dir / name, problems)
+        text = texts[name]
+        if text is None:
+            findings[parsed.path].append(
+                Finding(
+                    ("source", "article"),
+                    f"article not found: {name}",
+                    f"expected the file {content_dir / name}",
+                )
+            )
+            continue
+        articles[debate_id] = text
+        spans[debate_id], found = quote_spans(parsed.data, text)
+        findings[parsed.path] += found
+    return articles, spans
+
+
+def _read_article(path: Path, problems: list[Problem]) -> str | None:
+    """The article's exact text (no newline translation: offsets refer to it), else None."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    text = decode_utf8(path, raw)
+    if isinstance(text, Problem):
+        problems.append(text)
+        return ""
+    return text
+
+
+def _check_across(files: Files, ids: Ids, findings: dict[Path, list[Finding]]) -> None:
+    """References between files, duplicates inside debates, data smells (warnings)."""
+    checker = CrossChecker({kind: set(kind_ids) for kind, kind_ids in ids.items()})
+    for kind in ("debates", *(k for k in files if k != "debates")):  # debates first: mentions
+        for parsed in files[kind].values():
+            findings[parsed.path] += checker.check(kind, parsed.data)
+    for speaker_id in sorted(checker.unmentioned_speakers() & files["speakers"].keys()):
+        parsed = files["speakers"][speaker_id]
+        findings[parsed.path].append(
+            Finding(
+                (),
+                "no debate mentions this speaker",
+                "cite them in a debate, or delete the file",
+                "warning",
+            )
+        )
+
+
+def _build(
+    content_dir: Path,
+    files: Files,
+    articles: dict[str, str],
+    spans: dict[str, list[tuple[int, int] | None]],
+) -> Digest:
+    """Records from content known to be valid."""
+    digest = Digest(root=content_dir)
+    for kind, cls in KINDS.items():
+        records = getattr(digest, kind)
+        for record_id, parsed in files[kind].items():
+            origin = SourceRef(parsed.path, parsed.line)
+            if cls is Debate:
+                records[record_id] = _debate(
+                    record_id, parsed.data, origin, articles[record_id], spans[record_id]
+                )
+            else:
+                records[record_id] = _record(cls, parsed.data, id=record_id, origin=origin)
+    return digest
+
+
+def _record(cls: type, data: dict[str, Any], **extra: Any) -> Any:
+    """``cls(**data)`` with YAML names mapped, nulls left to the defaults, dates as strings."""
+    names = YAML_NAMES.get(cls, {})
+    required = _without_default(cls)
+    values = {names.get(k, k): v for k, v in data.items() if v is not None or k in required}
+    for name in ("date", "start", "end") if cls in (Source, Role) else ("date",):
+        if type(values.get(name)) is int:  # an unquoted year
+            values[name] = str(values[name])
+    if cls is Speaker:
+        values["roles"] = [_record(Role, r) for r in values.get("roles", [])]
+        values["links"] = [_record(Link, link) for link in values.get("links", [])]
+    values.update(extra)
+    return cls(**values)
+
+
+@cache
+def _without_default(cls: type) -> frozenset[str]:
+    """Fields that must be passed even when null (``Quote.speaker``: null means unknown)."""
+    return frozenset(
+        f.name for f in fields(cls) if f.default is MISSING and f.default_factory is MISSING
+    )
+
+
+def _debate(
+    debate_id: str,
+    data: dict[str, Any],
+    origin: SourceRef,
+    article: str,
+    spans: list[tuple[int, int] | None],
+) -> Debate:
+    values = {k: v for k, v in data.items() if v is not None}
+    values["source"] = _record(Source, values["source"])
+    values["quotes"] = [
+        _record(Quote, q, start=span[0] if span else None, end=span[1] if span else None)
+        for q, span in zip(values.get("quotes", []), spans, strict=True)
+    ]
+    values["positions"] = [_record(Position, p) for p in values.get("positions", [])]
+    values["relations"] = [_record(Relation, r) for r in values.get("relations", [])]
+    if "extractor" in values:
+        values["extractor"] = _record(ExtractorMemory, values["extractor"])
+    if type(values.get("date")) is int:
+        values["date"] = str(values["date"])
+    return Debate(id=debate_id, article_text=article, origin=origin, **values)

@@ -1,0 +1,247 @@
+"""Checks across records: references, duplicates, quotes found in their article, data smells.
+
+Runs on the plain data of every file (after, and whatever the result of, the schema check), so
+one run reports every problem. Values of the wrong type are skipped here: the schema check has
+already reported them. Findings carry field paths; :func:`digest.yamlio.locate` adds lines.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from typing import Any
+
+from digest.textmatch import find_quote_span
+from digest.yamlio import Finding, Where
+
+__all__ = ["CrossChecker", "Ids", "find_quote_span", "quote_spans"]
+
+SPEAKER, ORG, THEME, POLICY, QUOTE = "speakers", "organisations", "themes", "policies", "quotes"
+_WHO = (SPEAKER, ORG)
+_ANY = (QUOTE, SPEAKER, ORG)  # relation ends: a quote of the debate first, then a speaker/org
+
+_REFERENCES: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {
+    SPEAKER: [(("party",), (ORG,)), (("roles", "*", "organisation"), (ORG,))],
+    ORG: [],
+    THEME: [],
+    POLICY: [(("themes", "*"), (THEME,))],
+    "debates": [
+        (("organiser",), (ORG,)),
+        (("source", "publisher"), (ORG,)),
+        (("participants", "*"), (SPEAKER,)),
+        (("themes", "*"), (THEME,)),
+        (("quotes", "*", "speaker"), _WHO),
+        (("quotes", "*", "joint_with", "*"), (SPEAKER,)),
+        (("quotes", "*", "candidates", "*"), _WHO),
+        (("quotes", "*", "themes", "*"), (THEME,)),
+        (("quotes", "*", "policies", "*"), (POLICY,)),
+        (("positions", "*", "speaker"), _WHO),
+        (("positions", "*", "theme"), (THEME,)),
+        (("positions", "*", "evidence", "*"), (QUOTE,)),
+        (("positions", "*", "policies", "*"), (POLICY,)),
+        (("relations", "*", "from"), _ANY),
+        (("relations", "*", "to"), _ANY),
+    ],
+}
+"""Every reference field, by kind: field pattern (``*`` = each list item) -> kinds it may name."""
+
+_SINGULAR = {
+    SPEAKER: "speaker",
+    ORG: "organisation",
+    THEME: "theme",
+    POLICY: "policy",
+    QUOTE: "quote",
+}
+_REVIEW_HINT = "an editor must decide, then set status: reviewed"
+
+
+@dataclass
+class Ids:
+    """The ids that exist, by kind (``quotes`` is filled per debate while checking it)."""
+
+    by_kind: dict[str, set[str]]
+    mentioned: set[str] = field(default_factory=set)  # speakers some debate refers to
+
+
+def _walk(data: Any, pattern: tuple[str, ...], where: Where = ()) -> list[tuple[Where, Any]]:
+    """(path, value) of every value at ``pattern``; parts of the wrong type are skipped.
+
+    Level by level rather than recursive generators: this runs for every reference field.
+    """
+    level = [(where, data)]
+    for step in pattern:
+        found = []
+        for path, value in level:
+            if step == "*":
+                if isinstance(value, list):
+                    found += [((*path, index), item) for index, item in enumerate(value)]
+            elif isinstance(value, dict) and value.get(step) is not None:
+                found.append(((*path, step), value[step]))
+        level = found
+    return level
+
+
+class CrossChecker:
+    """Checks each file against the ids of every kind; remembers which speakers debates mention."""
+
+    def __init__(self, ids: dict[str, set[str]]) -> None:
+        self.ids = Ids(ids)
+
+    def check(self, kind: str, data: Any) -> list[Finding]:
+        if not isinstance(data, dict):
+            return []
+        findings = _status_warnings(data, ())
+        if kind == "debates":
+            return findings + self._check_debate(data)
+        return findings + self._check_references(kind, data)
+
+    def unmentioned_speakers(self) -> set[str]:
+        return self.ids.by_kind[SPEAKER] - self.ids.mentioned
+
+    def _check_references(self, kind: str, data: dict[str, Any]) -> list[Finding]:
+        findings = []
+        for pattern, kinds in _REFERENCES[kind]:
+            for where, value in _walk(data, pattern):
+                if not isinstance(value, str):
+                    continue
+                found = next((k for k in kinds if value in self.ids.by_kind[k]), None)
+                if found is None:
+                    findings.append(self._unknown(where, value, kinds))
+                elif found == SPEAKER:
+                    self.ids.mentioned.add(value)
+        return findings
+
+    def _unknown(self, where: Where, value: str, kinds: tuple[str, ...]) -> Finding:
+        label = " or ".join(_SINGULAR[k] for k in kinds).replace(" or ", ", ", len(kinds) - 2)
+        names = sorted(set().union(*(self.ids.by_kind[k] for k in kinds)))
+        close = difflib.get_close_matches(value, names, n=1)
+        if close:
+            hint = f"did you mean '{close[0]}'?"
+        else:
+            files = [f"{k}/{value}.yaml" for k in kinds if k != QUOTE]
+            hint = f"no {' or '.join(files)}" if files else "no quote of this debate has that id"
+        return Finding(where, f"unknown {label} '{value}'", hint)
+
+    def _check_debate(self, data: dict[str, Any]) -> list[Finding]:
+        quotes = [q if isinstance(q, dict) else {} for q in _list(data, "quotes")]
+        self.ids.by_kind[QUOTE] = {q["id"] for q in quotes if isinstance(q.get("id"), str)}
+        findings = self._check_references("debates", data)
+        findings += _duplicate_quote_ids(quotes)
+        findings += _duplicate_positions(data)
+        findings += _relations_without_source(data)
+        findings += _evidence_of_others(data, quotes)
+        for name in ("quotes", "positions", "relations"):
+            for index, item in enumerate(_list(data, name)):
+                findings += _status_warnings(item, (name, index))
+        return findings
+
+
+def _list(data: dict[str, Any], name: str) -> list[Any]:
+    value = data.get(name)
+    return value if isinstance(value, list) else []
+
+
+def _status_warnings(item: Any, where: Where) -> list[Finding]:
+    if isinstance(item, dict) and item.get("status") == "needs-review":
+        return [Finding((*where, "status"), "needs review", _REVIEW_HINT, "warning")]
+    return []
+
+
+def _duplicate_quote_ids(quotes: list[dict[str, Any]]) -> list[Finding]:
+    first: dict[str, int] = {}
+    findings = []
+    for index, quote in enumerate(quotes):
+        quote_id = quote.get("id")
+        if not isinstance(quote_id, str):
+            continue
+        if quote_id in first:
+            hint = f"quotes[{first[quote_id]}] has the same id; give each quote its own"
+            findings.append(
+                Finding(("quotes", index, "id"), f"duplicate quote id '{quote_id}'", hint)
+            )
+        else:
+            first[quote_id] = index
+    return findings
+
+
+def _duplicate_positions(data: dict[str, Any]) -> list[Finding]:
+    first: dict[tuple[Any, Any], int] = {}
+    findings = []
+    for index, position in enumerate(_list(data, "positions")):
+        if not isinstance(position, dict):
+            continue
+        key = (position.get("speaker"), position.get("theme"))
+        if not all(isinstance(part, str) for part in key):
+            continue
+        if key in first:
+            hint = f"positions[{first[key]}] is for the same speaker and theme; merge them"
+            message = f"duplicate position of '{key[0]}' on '{key[1]}'"
+            findings.append(Finding(("positions", index), message, hint))
+        else:
+            first[key] = index
+    return findings
+
+
+def _relations_without_source(data: dict[str, Any]) -> list[Finding]:
+    return [
+        Finding(
+            ("relations", index, "from"),
+            "missing: a relation needs 'from' or 'from_label'",
+            "from: a quote, speaker or organisation id; from_label: e.g. 'the audience'",
+        )
+        for index, relation in enumerate(_list(data, "relations"))
+        if isinstance(relation, dict)
+        and not relation.get("from")
+        and not relation.get("from_label")
+    ]
+
+
+def _evidence_of_others(data: dict[str, Any], quotes: list[dict[str, Any]]) -> list[Finding]:
+    """Warn when a position cites a quote its speaker did not make (alone or jointly)."""
+    speakers_of = {}
+    for quote in quotes:
+        joint = quote.get("joint_with") if isinstance(quote.get("joint_with"), list) else []
+        who = {name for name in (quote.get("speaker"), *joint) if isinstance(name, str)}
+        if isinstance(quote.get("id"), str):
+            speakers_of[quote["id"]] = who
+    findings = []
+    for index, position in enumerate(_list(data, "positions")):
+        speaker = position.get("speaker") if isinstance(position, dict) else None
+        if not isinstance(speaker, str):
+            continue
+        for where, quote_id in _walk(position, ("evidence", "*"), ("positions", index)):
+            who = speakers_of.get(quote_id) if isinstance(quote_id, str) else None
+            if who is not None and speaker not in who:
+                message = f"quote '{quote_id}' is not by '{speaker}'"
+                hint = "cite a quote of this speaker, or correct the quote's speaker"
+                findings.append(Finding(where, message, hint, "warning"))
+    return findings
+
+
+def quote_spans(data: Any, article_text: str) -> tuple[list[tuple[int, int] | None], list[Finding]]:
+    """(start, end) of each quote of a debate in its article, and a finding for each one missing.
+
+    A missing quote is an error, except for a rejected quote: it is never published.
+    """
+    quotes = data.get("quotes") if isinstance(data, dict) else None
+    spans: list[tuple[int, int] | None] = []
+    findings = []
+    for index, quote in enumerate(quotes if isinstance(quotes, list) else []):
+        text = quote.get("text") if isinstance(quote, dict) else None
+        if not isinstance(text, str) or not text.strip():
+            spans.append(None)
+            continue
+        hint = quote.get("start") if isinstance(quote.get("start"), int) else None
+        span = find_quote_span(article_text, text, hint)
+        spans.append(span)
+        if span is None:
+            severity = "warning" if quote.get("status") == "rejected" else "error"
+            findings.append(
+                Finding(
+                    ("quotes", index, "text"),
+                    "not found verbatim in the article",
+                    "copy the exact words from the article",
+                    severity,
+                )
+            )
+    return spans, findings
