@@ -1,0 +1,102 @@
+"""A debate's article as Markdown paragraphs, each quote's words wrapped in a linked ``<mark>``.
+
+Spans are found once per debate (the loader's ``start``/``end``, else
+``digest.validate.find_quote_span``). The text is cut at every span boundary; each piece is
+escaped with :func:`md_text` (the article is untrusted) and a piece inside quotes links to the
+innermost quote's card, so overlapping quotes still get one mark each piece.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import pairwise
+
+from markupsafe import Markup
+
+from digest.model import Debate, Quote
+from digest.site.escape import attr, md_text
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    quote: Quote
+
+
+def quote_spans(debate: Debate, quotes: list[Quote]) -> list[Span]:
+    """Where each quote is in the article; quotes not found are left out (the loader says so)."""
+    find = _span_finder()
+    spans = []
+    for quote in quotes:
+        where = (quote.start, quote.end)
+        if where[0] is None or where[1] is None:
+            where = find(debate.article_text, quote.text)
+        if where is not None and where[0] is not None and where[1] is not None:
+            spans.append(Span(where[0], where[1], quote))
+    return spans
+
+
+def _span_finder() -> Callable[[str, str], tuple[int, int] | None]:
+    try:  # the loader's matcher knows about curly quotes and whitespace
+        from digest.validate import find_quote_span
+    except ImportError:  # pragma: no cover - only while the loader is being written
+        return _find_exact
+    return find_quote_span
+
+
+def _find_exact(text: str, needle: str) -> tuple[int, int] | None:
+    start = text.find(needle)
+    return None if start < 0 else (start, start + len(needle))
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: text between blank lines, surrounding whitespace excluded."""
+    bounds, position = [], 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        bounds.append((position, match.start()))
+        position = match.end()
+    bounds.append((position, len(text)))
+    return [(a, b) for a, b in bounds if text[a:b].strip()]
+
+
+def article_markdown(
+    text: str, spans: list[Span], mark: Callable[[str, Span, bool], str]
+) -> Markup:
+    """Markdown of the whole article; ``mark(markdown, span, ends_quote)`` wraps a quoted piece."""
+    out = []
+    for start, end in paragraphs(text):
+        inside = [s for s in spans if s.start < end and s.end > start]
+        out.append("".join(_pieces(text, start, end, inside, mark)))
+    return Markup("\n\n".join(out))
+
+
+def _pieces(text: str, start: int, end: int, spans: list[Span], mark) -> list[str]:
+    cuts = sorted({start, end} | {min(max(p, start), end) for s in spans for p in (s.start, s.end)})
+    pieces = []
+    for a, b in pairwise(cuts):
+        piece = _inline(text[a:b], at_line_start=(a == start))
+        covering = [s for s in spans if s.start <= a and b <= s.end]
+        if covering:
+            innermost = min(covering, key=lambda s: s.end - s.start)
+            piece = mark(piece, innermost, b == innermost.end or b == end)
+        pieces.append(piece)
+    return pieces
+
+
+def _inline(text: str, *, at_line_start: bool) -> str:
+    """Escape a piece of a paragraph, keeping the spaces at its edges (pieces are concatenated)."""
+    lead = " " if text[:1].isspace() and not at_line_start else ""
+    trail = " " if text[-1:].isspace() else ""
+    return f"{lead}{md_text(text)}{trail}" if text.strip() else (" " if text else "")
+
+
+def mark_html(piece: str, span: Span, who: str, speaker_link: str) -> str:
+    """The default ``<mark>``: the words link to the quote card; the speaker follows the quote."""
+    title = attr(f"{who} — {span.quote.kind} quote")
+    marked = f'<mark class="dd-hl" title="{title}">[{piece}](#{span.quote.id})</mark>'
+    return marked + (f'<sup class="dd-hl__who">{speaker_link}</sup>' if speaker_link else "")

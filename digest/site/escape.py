@@ -1,0 +1,77 @@
+"""Escaping for the Markdown the renderer writes: untrusted text in, inert Markdown out.
+
+Pages are Markdown (so MkDocs checks every link and Material indexes every word) with HTML blocks
+(``md_in_html``). Text from articles and records must neither become HTML (``<script>``) nor
+Markdown (``[x](javascript:…)``, ``*emphasis*``, a leading ``#``), so :func:`md_text` HTML-escapes
+it and backslash-escapes what Python-Markdown would read as syntax. Markdown fields written by
+editors (``bio``, ``commentary``…) keep their Markdown but lose raw HTML (:func:`md_block`).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote, urlsplit
+
+from markupsafe import Markup, escape
+
+# Characters Python-Markdown would read as inline syntax anywhere in a line. Each is in its
+# ESCAPED_CHARS (`|` once the tables extension is on, which mkdocs.yml enables), so `\x` is literal.
+_INLINE = re.compile(r"([\\`*_{}\[\]|])")
+# Syntax that only counts at the start of a line: headings, lists, setext rules, admonitions.
+# (`>` needs nothing: it is already `&gt;`.) Replaced by a numeric character reference.
+_LEADING = re.compile(r"^([#+\-=!:]|\d+[.)])")
+_SAFE_SCHEMES = ("http", "https", "mailto")
+
+
+def md_text(value: object) -> Markup:
+    """Plain text as one line of inert Markdown: ``'*Khan* <b>'`` -> ``'\\*Khan\\* &lt;b&gt;'``."""
+    text = " ".join(str(value).split())
+    text = _INLINE.sub(r"\\\1", text)
+    # `&`, `<`, `>` and `"` become entities, never HTML; then the line-start syntax.
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = text.replace('"', "&quot;")
+    return Markup(_LEADING.sub(_escape_leading, text, count=1))
+
+
+def _escape_leading(match: re.Match[str]) -> str:
+    token = match.group(1)
+    # "1." -> "1&#46;": the dot is what makes the list; "# x" -> "&#35; x".
+    return f"{token[:-1]}&#{ord(token[-1])};"
+
+
+def md_block(value: str | None) -> Markup:
+    """An editor's Markdown field: Markdown kept, raw HTML shown as text (``<`` -> ``&lt;``).
+
+    Surrounded by blank lines by the templates so it never merges with the HTML around it.
+    """
+    if not value:
+        return Markup("")
+    return Markup(value.replace("<", "&lt;").strip("\n"))
+
+
+def attr(value: object) -> Markup:
+    """Text for an HTML attribute value or raw HTML: HTML-escaped, whitespace collapsed."""
+    return escape(" ".join(str(value).split()))
+
+
+def safe_url(url: str | None) -> str | None:
+    """An external URL fit for a Markdown link, or None for other schemes (``javascript:``)."""
+    if not url:
+        return None
+    url = url.strip()
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError:
+        return None
+    if scheme not in _SAFE_SCHEMES:
+        return None
+    # Percent-encode what would end the Markdown link or break out of the attribute.
+    return quote(url, safe="/:?#[]@!$&'*+,;=%~-._")
+
+
+def mermaid_label(value: object) -> str:
+    """Text for a quoted Mermaid label: Mermaid entity codes for characters its parser reads."""
+    text = " ".join(str(value).split())
+    for char, code in (("#", "#35;"), ('"', "#quot;"), ("<", "#lt;"), (">", "#gt;")):
+        text = text.replace(char, code)
+    return text.replace("`", "'")

@@ -1,0 +1,149 @@
+"""The ``digest`` MkDocs plugin: publish ``content/`` as cross-linked pages.
+
+Algorithm: load and validate the content before MkDocs empties ``site_dir`` (``on_pre_build``),
+index it and plan its pages as data; in ``on_files`` render each planned page that no hand-written
+page replaces and add it with ``File.generated``. Everything else is plain MkDocs.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from pathlib import Path
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from digest.index import DigestIndex, build_index
+from digest.model import Digest
+from digest.problems import Problem
+from digest.site.planner import PlannedPage, plan_pages
+from digest.site.renderer import Renderer
+
+log = get_plugin_logger(__name__)
+
+REQUIRED_EXTENSIONS = ("md_in_html", "attr_list", "tables")
+
+
+class DigestConfig(Config):
+    content_dir = c.Type(str, default="content")
+    """The content folder (debates/, speakers/, …), relative to mkdocs.yml."""
+    templates_dir = c.Optional(c.Type(str))
+    """Folder searched first for page templates (``digest/debate.html``…); default: the theme's
+    ``custom_dir``, so ``theme_overrides/digest/quote-card.html`` overrides the packaged card."""
+    article = c.Type(bool, default=True)
+    """Show each debate's full article text with the quotes highlighted."""
+
+
+class DigestPlugin(BasePlugin[DigestConfig]):
+    """Hooks: ``on_config`` resets per-build state (a plugin lives across ``serve`` rebuilds) and
+    checks the Markdown extensions the pages need; ``on_pre_build`` loads, validates and indexes
+    the content (fatal problems abort the build before the old site is touched); ``on_files``
+    renders and adds the pages; ``on_page_context`` is not needed: pages carry their own data."""
+
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self._reset()
+
+    def _reset(self) -> None:
+        self.digest: Digest | None = None
+        self.index: DigestIndex | None = None
+        self.pages: list[PlannedPage] = []
+        self.repo_root = Path.cwd()
+        self.content_dir = Path("content")
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self._reset()
+        self.repo_root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
+        self.content_dir = self.repo_root / self.config.content_dir
+        for name in REQUIRED_EXTENSIONS:  # the generated pages are written with these
+            if name not in config.markdown_extensions:
+                config.markdown_extensions.append(name)
+        return config
+
+    # Run after other plugins' pre_build: nothing here depends on them, and a failure should
+    # come after their own checks.
+    @event_priority(-50)
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        self.digest = self._load()
+        self.index = build_index(self.digest)
+        self.pages = plan_pages(self.index)
+        if not self.config.article:
+            for debate in self.digest.debates.values():
+                debate.article_text = ""
+
+    def _load(self) -> Digest:
+        from digest.load import check_content  # the loader is plain Python: imported lazily
+
+        if not self.content_dir.is_dir():
+            raise PluginError(
+                f"digest: content folder '{self.content_dir}' not found; "
+                "set plugins.digest.content_dir in mkdocs.yml"
+            )
+        digest, problems = check_content(self.content_dir)
+        errors = [p for p in problems if p.severity == "error"]
+        if digest is None or errors:
+            raise PluginError(_problem_report(errors, self.repo_root))
+        for problem in problems:
+            log.warning(_relative(problem, self.repo_root))
+        return digest
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        docs_prefix = _posix_relpath(Path(config.docs_dir), self.repo_root)
+        for file in files.documentation_pages():
+            # One edit_uri (the repo root) serves hand-written pages and YAML-backed ones.
+            file.edit_uri = f"{docs_prefix}/{file.src_uri}"
+        renderer = Renderer(self.index, self._template_dirs(config))
+        content_prefix = _posix_relpath(self.content_dir, self.repo_root)
+        for page in self.pages:
+            if files.get_file_from_path(page.src_uri) is not None:
+                log.debug(f"{page.src_uri}: a hand-written page replaces the generated one")
+                continue
+            files.append(self._generate(page, renderer, content_prefix, config))
+        return files
+
+    def _generate(
+        self, page: PlannedPage, renderer: Renderer, content_prefix: str, config: MkDocsConfig
+    ) -> File:
+        inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
+        try:
+            markdown = renderer.render(page)
+        except Exception as error:  # a template error names the page and template, no traceback
+            message = f"digest: rendering {page.src_uri} with {page.template}: {error!r}"
+            raise PluginError(message) from error
+        file = File.generated(config, page.src_uri, content=markdown, inclusion=inclusion)
+        file.edit_uri = f"{content_prefix}/{page.edit_path}" if page.edit_path else None
+        return file
+
+    def _template_dirs(self, config: MkDocsConfig) -> list[Path]:
+        if self.config.templates_dir:
+            return [self.repo_root / self.config.templates_dir]
+        custom_dir = config.theme.custom_dir
+        return [Path(custom_dir)] if custom_dir else []
+
+
+def _problem_report(errors: list[Problem], root: Path) -> str:
+    count = len(errors)
+    lines = "\n".join(f"  {_relative(p, root)}" for p in errors)
+    return (
+        f"digest: {count} problem{'s' if count != 1 else ''} in content; "
+        f"the site was not built (run `digest check` to see them again):\n{lines}"
+    )
+
+
+def _relative(problem: Problem, root: Path) -> str:
+    """The problem line with its path relative to the repo, as an editor opens it."""
+    try:
+        path = Path(problem.path).resolve().relative_to(root)
+    except ValueError:
+        return str(problem)
+    return str(replace(problem, path=path))
+
+
+def _posix_relpath(path: Path, root: Path) -> str:
+    return Path(os.path.relpath(path.resolve(), root)).as_posix()

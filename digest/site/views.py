@@ -1,0 +1,209 @@
+"""What each page shows, as plain data for its template: one function per page kind.
+
+Views only look things up in the :class:`~digest.index.DigestIndex` and group them; templates
+decide the layout. A site overriding a template gets the same data.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+
+from digest.index import (
+    Counts,
+    DigestIndex,
+    PositionRef,
+    QuoteRef,
+    roles_at,
+    sorted_quotes,
+    surname_key,
+)
+from digest.model import (
+    ORGANISATION_KINDS,
+    STANCES,
+    Debate,
+    Organisation,
+    Policy,
+    Position,
+    Speaker,
+    Theme,
+)
+from digest.site.article import Span, article_markdown, mark_html, quote_spans
+from digest.site.diagram import relation_diagram
+from digest.site.helpers import Helpers
+from digest.site.planner import PlannedPage, records_in_order
+
+View = Callable[[PlannedPage, DigestIndex, Helpers], dict]
+
+
+def view_for(page: PlannedPage) -> View:
+    if page.record is None:
+        return _index_view
+    return _RECORD_VIEWS[page.kind]
+
+
+def debate_view(page: PlannedPage, index: DigestIndex, h: Helpers) -> dict:
+    debate: Debate = page.record  # type: ignore[assignment]
+    quotes = sorted_quotes(debate)
+    published = {q.id for q in quotes}
+    relations = index.relations_by_debate.get(debate.id, [])
+
+    def mark(piece: str, span: Span, ends: bool) -> str:
+        who = h.who_name(span.quote.speaker)
+        return mark_html(piece, span, who, h.speakers_of(span.quote) if ends else "")
+
+    return {
+        "debate": debate,
+        "quotes": quotes,
+        "positions": [_published_evidence(p, published) for p in _live(debate.positions)],
+        "relations": relations,
+        "diagram": relation_diagram(relations, h.who_name),
+        "themes": _unique([debate.themes, *(q.themes for q in quotes)]),
+        "policies": _unique(
+            [*(q.policies for q in quotes), *(p.policies for p in debate.positions)]
+        ),
+        "article": article_markdown(debate.article_text, quote_spans(debate, quotes), mark),
+    }
+
+
+def speaker_view(page: PlannedPage, index: DigestIndex, h: Helpers) -> dict:
+    speaker: Speaker = page.record  # type: ignore[assignment]
+    quotes = index.quotes_by_speaker.get(speaker.id, [])
+    return {
+        "speaker": speaker,
+        "positions_by_theme": _group(index.positions_by_speaker.get(speaker.id, []), _theme_of),
+        "quotes_by_theme": _group_many(quotes, lambda ref: ref.quote.themes or [None]),
+        "relations_out": index.relations_out.get(speaker.id, []),
+        "relations_in": index.relations_in.get(speaker.id, []),
+        "debates": [
+            (debate, roles_at(speaker, debate.date))
+            for debate in index.debates_by_speaker.get(speaker.id, [])
+        ],
+        "counts": index.counts("speakers", speaker.id),
+    }
+
+
+def theme_view(page: PlannedPage, index: DigestIndex, h: Helpers) -> dict:
+    theme: Theme = page.record  # type: ignore[assignment]
+    quotes = index.quotes_by_theme.get(theme.id, [])
+    cited = _unique(ref.quote.policies for ref in quotes)
+    return {
+        "theme": theme,
+        "stances": _by_stance(index.positions_by_theme.get(theme.id, [])),
+        "quotes_by_speaker": _group_many(quotes, lambda ref: ref.quote.speakers or [None]),
+        "policies": _unique([index.policies_by_theme.get(theme.id, []), cited]),
+        "related_themes": [t for t in _unique(ref.quote.themes for ref in quotes) if t != theme.id],
+        "debates": index.debates_by_theme.get(theme.id, []),
+        "counts": index.counts("themes", theme.id),
+    }
+
+
+def policy_view(page: PlannedPage, index: DigestIndex, h: Helpers) -> dict:
+    policy: Policy = page.record  # type: ignore[assignment]
+    quotes = index.quotes_by_policy.get(policy.id, [])
+    return {
+        "policy": policy,
+        "stances": _by_stance(index.positions_by_policy.get(policy.id, [])),
+        "quotes_by_speaker": _group_many(quotes, lambda ref: ref.quote.speakers or [None]),
+        "related_themes": _unique([policy.themes, *(ref.quote.themes for ref in quotes)]),
+        "debates": index.debates_by_policy.get(policy.id, []),
+        "counts": index.counts("policies", policy.id),
+    }
+
+
+def organisation_view(page: PlannedPage, index: DigestIndex, h: Helpers) -> dict:
+    org: Organisation = page.record  # type: ignore[assignment]
+    members = index.members_by_organisation.get(org.id, [])
+    return {
+        "organisation": org,
+        "members": [(m, index.counts("speakers", m.id)) for m in members],
+        "statements": index.quotes_by_organisation.get(org.id, []),
+        "debates": index.debates_by_organisation.get(org.id, []),
+        "counts": index.counts("organisations", org.id),
+    }
+
+
+def _index_view(page: PlannedPage, index: DigestIndex, h: Helpers) -> dict:
+    """An index page: one row (record, counts) per record, in groups with a heading each."""
+    rows = [(r, _row_counts(index, page.kind, r)) for r in records_in_order(index, page.kind)]
+    grouper = _GROUPERS.get(page.kind)
+    groups = _group(rows, grouper) if grouper else {None: rows}
+    if page.kind == "organisations":  # kinds in the content model's order, not A-Z
+        groups = {k: groups[k] for k in ORGANISATION_KINDS if k in groups}
+    return {"rows": rows, "groups": groups, "index": index}
+
+
+def _row_counts(index: DigestIndex, kind: str, record) -> Counts:
+    if kind != "debates":
+        return index.counts(kind, record.id)
+    quotes = record.published_quotes
+    return Counts(
+        quotes=len(quotes),
+        positions=len(_live(record.positions)),
+        debates=1,
+        speakers=len({s for q in quotes for s in q.speakers}),
+    )
+
+
+def _initial(row: tuple) -> str:
+    letter = surname_key(row[0])[0][:1].upper()
+    return letter if letter.isalpha() else "#"
+
+
+_GROUPERS: dict[str, Callable] = {
+    "debates": lambda row: row[0].date[:4] if row[0].date else "Undated",
+    "speakers": _initial,
+    "organisations": lambda row: row[0].kind,
+}
+
+
+_RECORD_VIEWS: dict[str, View] = {
+    "debates": debate_view,
+    "speakers": speaker_view,
+    "themes": theme_view,
+    "policies": policy_view,
+    "organisations": organisation_view,
+}
+
+
+# --- grouping helpers --------------------------------------------------------------------------
+def _live(records: Iterable) -> list:
+    return [r for r in records if r.status != "rejected"]
+
+
+def _published_evidence(position: Position, published: set[str]) -> Position:
+    """Evidence pointing at a rejected quote would be a broken anchor: drop it from the page."""
+    if all(q in published for q in position.evidence):
+        return position
+    kept = [q for q in position.evidence if q in published]
+    return Position(**{**position.__dict__, "evidence": kept})
+
+
+def _theme_of(ref: PositionRef) -> str:
+    return ref.position.theme
+
+
+def _group(items: Iterable, key: Callable) -> dict:
+    groups: dict = defaultdict(list)
+    for item in items:
+        groups[key(item)].append(item)
+    return dict(groups)
+
+
+def _group_many(items: Iterable[QuoteRef], keys: Callable) -> dict:
+    """Group items under each of their keys (a quote on two themes is listed under both)."""
+    groups: dict = defaultdict(list)
+    for item in items:
+        for key in dict.fromkeys(keys(item)):
+            groups[key].append(item)
+    return dict(groups)
+
+
+def _by_stance(refs: list[PositionRef]) -> dict[str, list[PositionRef]]:
+    """Positions side by side: one column per stance, in the content model's order."""
+    grouped = _group(refs, lambda ref: ref.position.stance)
+    return {stance: grouped[stance] for stance in STANCES if stance in grouped}
+
+
+def _unique(lists: Iterable[Iterable[str]]) -> list[str]:
+    return list(dict.fromkeys(item for items in lists for item in items))
