@@ -1,0 +1,313 @@
+"""Who is speaking: the subject of a cue, read from the text around it, and resolved to people.
+
+A *reference* is what the text offers as a speaker: a named mention, a pronoun, "the party",
+"a government official". Resolving it gives one speaker (with a confidence) or none: a pronoun
+resolves only when exactly one recent person of its gender can be meant (or the sentence before
+had that person as its speaker); a surname two people share, or two candidates, gives candidates
+and no speaker. Wrong attribution is the worst error, so every rule prefers "unsure".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from digest.extract import cues
+from digest.extract.people import Cast, Mention
+from digest.extract.quotes import MarkSpan
+from digest.extract.sentences import Sentence
+
+_WORD = re.compile(r"[\w’'-]+")
+_TRAILING_ADVERBS = re.compile(r"(?:\s+(?:[a-z]+ly|" + "|".join(sorted(cues.ADVERBS)) + r"))+\s*$")
+_PP_TAIL = re.compile(r"^\s*(?:of|from|at|for|in)\s[^,]*$|^\s*$")
+_DEFINITE = re.compile(r"(?:^|\s)(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s*$", re.I)
+
+
+_SUBJECT_REACH = (
+    8  # words before a sentence's subject (intro adverbials, "Since then, a Republican,")
+)
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A speaker as the text offers it."""
+
+    kind: str  # person | org | pronoun | role | orgref | unnamed | none
+    keys: tuple[str, ...] = ()
+    word: str = ""
+    pos: int = 0
+
+
+NONE = Ref("none")
+
+
+@dataclass
+class Speaker:
+    key: str | None
+    candidates: list[str] = field(default_factory=list)
+    confidence: float = 0.0
+
+
+@dataclass
+class Context:
+    """One article as the attribution rules see it."""
+
+    text: str
+    masked: str  # quotations masked
+    aside: str  # quotations and asides masked
+    sentences: list[Sentence]
+    cast: Cast
+    marks: list[MarkSpan] = field(default_factory=list)
+    history: list[tuple[int, str, int]] = field(default_factory=list)  # (pos, speaker, paragraph)
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def sentence_at(self, pos: int) -> Sentence:
+        """The sentence holding ``pos`` (the one before it when ``pos`` falls between two)."""
+        starts = self._starts or [s.start for s in self.sentences]
+        self._starts = starts
+        return self.sentences[max(0, bisect_right(starts, pos) - 1)]
+
+
+# --- reading a subject ---------------------------------------------------------------------------
+
+
+def _first_word(s: str) -> str:
+    m = _WORD.search(s)
+    return m.group().lower() if m else ""
+
+
+_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "this", "that"])
+
+
+def _preceded_by_preposition(ctx: Context, m: Mention, floor: int) -> bool:
+    words = [w.lower() for w in _WORD.findall(ctx.aside[max(floor, m.start - 40) : m.start])]
+    while words and words[-1] in _DETERMINERS:
+        words.pop()
+    return bool(words) and words[-1] in cues.PREPOSITIONS
+
+
+def head_mention(ctx: Context, a: int, b: int) -> Mention | None:
+    """The mention a segment is about: it ends the segment (or has an "of ..." tail after it)."""
+    best = None
+    for m in ctx.cast.in_range(a, b):
+        if m.possessive or _preceded_by_preposition(ctx, m, a):
+            continue
+        if _PP_TAIL.match(ctx.aside[m.end : b]):
+            best = best or m
+    return best
+
+
+def _plain_ref(ctx: Context, a: int, b: int) -> Ref:
+    """A segment without a named head: a pronoun, "the party", "a government official"."""
+    seg = ctx.aside[a:b].strip()
+    words = [w.lower() for w in _WORD.findall(seg)]
+    if not words:
+        return NONE
+    if words[-1] in cues.PRONOUNS and len(words) <= 2:
+        return Ref("pronoun", word=words[-1], pos=b)
+    m = _DEFINITE.search(seg)
+    if m and words[0] in ("the", "its", "their"):
+        head = m.group(1).lower()
+        if head in cues.ORG_REFERENCES:
+            return Ref("orgref", word=head, pos=b)
+        if head in cues.ROLE_HEADS:
+            return Ref("role", word=head, pos=b)
+    if words[0] in cues.UNNAMED_HEADS or words[0] in ("the", "some") or seg[:1].islower():
+        return Ref("unnamed", pos=b)
+    return Ref("unnamed", pos=b) if len(words) <= 8 else NONE
+
+
+def _segments(ctx: Context, a: int, b: int) -> list[tuple[int, int]]:
+    out, start = [], a
+    for m in re.finditer(r"[,:]", ctx.aside[a:b]):
+        out.append((start, a + m.start()))
+        start = a + m.end()
+    out.append((start, b))
+    return [(x, y) for x, y in out if ctx.aside[x:y].strip()]
+
+
+def _is_intro(seg: str) -> bool:
+    first = _first_word(seg)
+    return (
+        first in cues.PREPOSITIONS
+        or first in cues.MONTHS_DAYS
+        or first in cues.TIME_WORDS
+        or first in ("this", "last", "namely", "but", "however", "while", "when", "yesterday")
+    )
+
+
+def _is_aside(seg: str) -> bool:
+    first = _first_word(seg)
+    return first.endswith("ing") or first in cues.RELATIVE_WORDS or first == "as"
+
+
+def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
+    """The subject of a cue verb at ``pos``: the nearest named head, skipping appositions."""
+    region = _TRAILING_ADVERBS.sub("", ctx.aside[floor:pos])
+    end = floor + len(region)
+    tail = _WORD.findall(region[-12:])
+    if tail and tail[-1].lower() in ("who", "which"):
+        return _relative_antecedent(ctx, floor, end)
+    if tail and tail[-1].lower() in ("and", "but"):
+        return sentence_subject(ctx, floor, end)
+    fallback = NONE
+    segs = _segments(ctx, floor, end)
+    for n in range(len(segs) - 1, -1, -1):
+        a, b = segs[n]
+        seg = ctx.aside[a:b]
+        if _is_aside(seg):
+            continue
+        if _is_intro(seg) and head_mention(ctx, a, b) is None:
+            tail = _plain_ref(ctx, a, b)
+            return tail if tail.kind == "pronoun" else fallback  # "On live television he said"
+        earlier = any(
+            not _is_intro(ctx.aside[x:y]) and not _is_aside(ctx.aside[x:y]) for x, y in segs[:n]
+        )
+        if earlier and seg.strip()[:1].islower() and _first_word(seg) not in cues.PRONOUNS:
+            fallback = fallback if fallback.kind != "none" else _plain_ref(ctx, a, b)
+            continue  # an apposition: ", co-director of think tank Ekklesia"
+        head = head_mention(ctx, a, b)
+        if head:
+            return Ref(head.kind, head.keys, pos=head.start)
+        ref = _plain_ref(ctx, a, b)
+        if ref.kind in ("pronoun", "orgref") or not earlier:
+            return ref
+        fallback = fallback if fallback.kind != "none" else ref
+    return fallback
+
+
+def _relative_antecedent(ctx: Context, floor: int, end: int) -> Ref:
+    """ "…, who said": the person just before the relative pronoun."""
+    people = [m for m in ctx.cast.in_range(max(floor, end - 160), end) if m.kind == "person"]
+    if people:
+        return Ref("person", people[-1].keys, pos=people[-1].start)
+    return NONE
+
+
+def sentence_subject(ctx: Context, floor: int, pos: int) -> Ref:
+    """The subject of the clause that a participle ("…, saying") or a second verb hangs on."""
+    items: list[tuple[int, Ref]] = []
+    for m in ctx.cast.in_range(floor, pos):
+        if not m.possessive and not _preceded_by_preposition(ctx, m, floor):
+            items.append((m.start, Ref(m.kind, m.keys, pos=m.start)))
+    for m in re.finditer(r"\b(he|she|they)\b", ctx.aside[floor:pos], re.I):
+        items.append(
+            (floor + m.start(), Ref("pronoun", word=m.group(1).lower(), pos=floor + m.start()))
+        )
+    head = re.match(r"\s*(?:[A-Z][\w ,]*?,\s*)?(?:The|the)\s+([a-z]+)\b", ctx.aside[floor:pos])
+    if head and head.group(1) in cues.ORG_REFERENCES:
+        items.append(
+            (floor + head.start(1), Ref("orgref", word=head.group(1), pos=floor + head.start(1)))
+        )
+    if not items:
+        return NONE
+    at, first = min(items, key=lambda x: x[0])
+    if len(_WORD.findall(ctx.aside[floor:at])) > _SUBJECT_REACH:
+        return NONE  # too far into the sentence to be its subject
+    return _person_after_modifier(ctx, first, pos)
+
+
+def _person_after_modifier(ctx: Context, ref: Ref, pos: int) -> Ref:
+    """ "African Export–Import Bank president Okey Oramah": the body is a modifier of the person."""
+    if ref.kind != "org":
+        return ref
+    org = next(m for m in ctx.cast.mentions if m.start == ref.pos)
+    for m in ctx.cast.in_range(org.end, pos):
+        words = [w.lower() for w in _WORD.findall(ctx.aside[org.end : m.start])]
+        if m.kind == "person" and all(
+            w in cues.ROLE_HEADS or w in cues.ROLE_MODIFIERS for w in words
+        ):
+            return Ref("person", m.keys, pos=m.start)
+        break
+    return ref
+
+
+def subject_after(ctx: Context, start: int, end: int) -> Ref:
+    """The speaker named after an inverted cue: "…," said X / wrote student protester X."""
+    region = ctx.aside[start:end]
+    first = _first_word(region)
+    if first in ("a", "an", "one", "some", "another"):
+        return Ref("unnamed", pos=start)
+    words = _WORD.findall(region)
+    near = [
+        m
+        for m in ctx.cast.in_range(start, end)
+        if len(_WORD.findall(ctx.aside[start : m.start])) <= 8
+        and not _preceded_by_preposition(ctx, m, start)
+    ]
+    near.sort(key=lambda m: (m.kind != "person", m.start))
+    if near:
+        return Ref(near[0].kind, near[0].keys, pos=near[0].start)
+    if words and words[0].lower() in cues.PRONOUNS:
+        return Ref("pronoun", word=words[0].lower(), pos=start)
+    return _plain_ref(ctx, start, min(end, start + 40))
+
+
+# --- resolving a reference -----------------------------------------------------------------------
+
+
+def _recent_people(ctx: Context, pos: int) -> list[str]:
+    """People named in this paragraph before ``pos``, or else in the paragraph before."""
+    para = ctx.sentence_at(pos).paragraph
+    for p in (para, para - 1):
+        bounds = [s for s in ctx.sentences if s.paragraph == p]
+        if not bounds:
+            continue
+        keys: list[str] = []
+        for m in ctx.cast.in_range(bounds[0].start, min(bounds[-1].end, pos)):
+            if m.kind == "person":
+                keys.extend(k for k in m.keys if k not in keys)
+        if keys:
+            return keys
+    return []
+
+
+def _resolve_pronoun(ctx: Context, ref: Ref) -> Speaker:
+    if ref.word not in ("he", "she"):
+        return Speaker(None)
+    gender = "m" if ref.word == "he" else "f"
+    people = [
+        k for k in _recent_people(ctx, ref.pos) if ctx.cast.entities[k].gender in (gender, "")
+    ]
+    if len(people) == 1:
+        return Speaker(people[0], [], 0.8)
+    para = ctx.sentence_at(ref.pos).paragraph
+    last = [s for p, s, n in ctx.history if p < ref.pos and n in (para, para - 1)]
+    if last and last[-1] in people:
+        return Speaker(last[-1], [], 0.7)  # the previous speaker carries on
+    return Speaker(None, people, 0.0)
+
+
+def _resolve_by_word(ctx: Context, ref: Ref) -> Speaker:
+    if ref.kind == "role":
+        found = [
+            e.key
+            for e in ctx.cast.entities.values()
+            if e.kind == "person" and e.role and ref.word in e.role.lower().split()
+        ]
+    else:
+        kinds = cues.ORG_REFERENCES[ref.word]
+        found = [
+            e.key
+            for e in ctx.cast.entities.values()
+            if e.kind == "org" and (e.org_kind in kinds or ref.word in e.name.lower())
+        ]
+    seen = {m.keys[0] for m in ctx.cast.mentions if m.start < ref.pos and len(m.keys) == 1}
+    found = sorted({k for k in found if k in seen})
+    if len(found) == 1:
+        return Speaker(found[0], [], 0.7)
+    return Speaker(None, found, 0.0)
+
+
+def resolve(ctx: Context, ref: Ref) -> Speaker:
+    """One speaker when the text allows only one; else candidates (maybe none)."""
+    if ref.kind in ("person", "org"):
+        if len(ref.keys) == 1:
+            return Speaker(ref.keys[0], [], 0.95 if ref.kind == "person" else 0.85)
+        return Speaker(None, list(ref.keys), 0.0)
+    if ref.kind == "pronoun":
+        return _resolve_pronoun(ctx, ref)
+    if ref.kind in ("role", "orgref"):
+        return _resolve_by_word(ctx, ref)
+    return Speaker(None)

@@ -1,0 +1,500 @@
+"""Reporting cues and name vocabularies, kept as data (textacy keeps its reporting verbs apart too).
+
+Everything here is plain sets and regular-expression fragments; the stages compile what they need
+once, at import. Lists are deliberately general (US and UK politics, any publisher): nothing here
+names a person or an article.
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    """A vocabulary written as whitespace-separated words."""
+    return frozenset(text.split())
+
+
+# --- reporting verbs -----------------------------------------------------------------------------
+
+# Finite forms that report speech or writing ("X said", "said X", "X says that ...").
+SAY_VERBS = words("""
+    said says say stated states told tells argued argues warned warns suggested suggests
+    claimed claims insisted insists added adds noted notes explained explains announced announces
+    acknowledged acknowledges admitted admits conceded concedes declared declares maintained
+    maintains asserted asserts contended contends reiterated reiterates reaffirmed reaffirms
+    reasserted emphasised emphasized emphasises emphasizes stressed stresses complained complains
+    denied denies confirmed confirms revealed reveals wrote writes tweeted tweets commented comments
+    remarked remarks replied replies responded responds countered predicted predicts promised
+    vowed vows alleged alleges informed assured cautioned observed recalled continued elaborated
+    pledged proclaimed quipped joked asked asks answered testified posted underlined underlines
+    agreed agrees believes urged urges reported reports mused recounted acknowledged
+    """)
+
+# Multi-word finite cues, as regular-expression fragments.
+SAY_PHRASES = (
+    r"points? out",
+    r"pointed out",
+    r"went on to (?:say|add|note|argue|warn|explain)",
+    r"goes on to (?:say|add|note|argue|warn|explain)",
+    r"made (?:it )?clear",
+    r"spelled out",
+)
+
+# Participles that hang a quote or clause on the sentence's subject ("..., saying \"...\"").
+PARTICIPLES = words("""
+    saying adding noting stating arguing insisting claiming explaining telling warning writing
+    tweeting declaring remarking commenting asserting contending suggesting stressing emphasising
+    emphasizing underlining acknowledging admitting conceding recalling replying responding
+    """)
+
+# Verbs that label something with a quoted phrase: text = the quotation alone.
+LABEL_VERBS = words("""
+    called calls calling dubbed dubs branded brands labelled labeled describing described describes
+    denounced denounces hailed hails
+    """)
+
+# Cues of the inverted order ("..., said X" / "..., wrote X on Twitter").
+INVERTED_VERBS = words("""
+    said says added adds wrote writes tweeted continued asked explained remarked commented
+    declared insisted argued warned noted replied told
+    """)
+
+# Verbs whose direct object is a listener, not the message: "told reporters", "informed the press".
+LISTENER_VERBS = words("told tells telling informed informs assured assures warned")
+
+# Verbs that take an object which states a claim ("questioned X", "citing X"): reported speech
+# whose text is the object.
+CLAIM_OBJECT_VERBS = words("citing cited")
+
+# Words allowed between a subject and its cue verb: auxiliaries and adverbs (any "-ly" word too).
+ADVERBS = words("""
+    also later then further has have had again previously earlier recently once both tentatively
+    immediately simply only even subsequently separately privately initially originally already
+    still yesterday today has had would will did does do just since now first last himself
+    herself themselves reportedly
+    """)
+
+# Time and channel adjuncts allowed between a cue and its quote ("said on Friday, \"...\"").
+ADJUNCT_PREPOSITIONS = (
+    "on in at via to during through from after before with over by for under outside inside"
+)
+TIME_WORDS = words("""
+    yesterday today tonight later earlier also again then publicly simply once afterwards
+    recently previously repeatedly separately privately shortly now further
+    """)
+
+# Auxiliaries and modals: a clause after "said" without "that" must show a finite verb early on.
+FINITE_MARKERS = words("""
+    is was were are am be been will would could can should must may might had has have did does
+    do shall isn't wasn't weren't aren't won't wouldn't couldn't can't shouldn't didn't doesn't
+    don't hasn't haven't hadn't needs need wants want intends plans
+    """)
+
+# Sentence adverbials that start a clause, not a subject.
+PREPOSITIONS = words("""
+    of to with by for from at in on about near like under over against during after before since
+    into onto upon via through between among amongst across behind beyond within without toward
+    towards despite following per than as including
+    """)
+
+RELATIVE_WORDS = words("who which whose whom that")
+
+PRONOUNS = {
+    "he": "m",
+    "she": "f",
+    "they": "p",
+    "we": "p",
+    "i": "s",  # a first-person cue inside text is the writer; never resolved
+}
+
+# Indefinite or collective subjects: the speaker is unnamed ("a government official said").
+UNNAMED_HEADS = words("""
+    a an one some many several most few critics opponents supporters protesters protestors
+    officials sources experts analysts observers residents voters lawmakers legislators members
+    others aides advisers advisors witnesses eyewitness eyewitnesses reports diplomats economists
+    campaigners activists people scientists commentators insiders spokesman spokeswoman
+    spokesperson
+    """)
+
+# --- people: titles, roles, name parts -----------------------------------------------------------
+
+# Words that make a role (capitalised or not) when they come before or after a name.
+ROLE_HEADS = words("""
+    president vice prime minister secretary senator sen rep representative congressman
+    congresswoman congressmember mp mep msp ms mla td chancellor speaker leader mayor governor
+    premier king queen prince princess duke duchess lord lady sir dame baroness baron earl pope
+    archbishop bishop cardinal rabbi imam reverend rev monsenor monsignor judge justice attorney
+    general commissioner director chair chairman chairwoman chairperson chief executive ceo
+    spokesman spokeswoman spokesperson ambassador envoy adviser advisor aide official minister
+    deputy assistant undersecretary under-secretary co-director co-founder founder president-elect
+    assemblyman assemblywoman assemblymember councillor councilor alderman sheriff commander
+    colonel captain lieutenant sergeant officer inspector constable chief-of-staff whip
+    lawmaker legislator politician candidate nominee economist professor prof dr doctor scholar
+    expert analyst campaigner activist protester protestor editor columnist correspondent
+    reporter journalist writer author lawyer prosecutor barrister solicitor businessman
+    businesswoman loyalist executive manager head co-chair co-leader mr mrs miss mx
+    """)
+
+# Words that may sit inside a role phrase without being its head ("Senate Minority Leader").
+ROLE_MODIFIERS = words("""
+    former acting interim incoming outgoing newly elected shadow foreign home defence defense
+    state federal senior junior first second deputy vice special general principal permanent
+    majority minority house senate labour conservative tory liberal democratic democrat
+    republican independent green civilian national regional local chief lead assistant early
+    then current late trade industry health education justice finance interior energy transport
+    environment culture treasury policy communications security intelligence opposition party
+    union student protester former
+    """)
+
+# Honorifics and abbreviated titles that always precede a person's name.
+TITLES = {
+    "mr": "m",
+    "mister": "m",
+    "sir": "m",
+    "lord": "m",
+    "king": "m",
+    "prince": "m",
+    "duke": "m",
+    "baron": "m",
+    "earl": "m",
+    "congressman": "m",
+    "assemblyman": "m",
+    "chairman": "m",
+    "spokesman": "m",
+    "businessman": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "lady": "f",
+    "dame": "f",
+    "queen": "f",
+    "princess": "f",
+    "duchess": "f",
+    "baroness": "f",
+    "congresswoman": "f",
+    "assemblywoman": "f",
+    "chairwoman": "f",
+    "spokeswoman": "f",
+    "businesswoman": "f",
+    "dr": "",
+    "prof": "",
+    "professor": "",
+    "sen": "",
+    "senator": "",
+    "rep": "",
+    "representative": "",
+    "gov": "",
+    "governor": "",
+    "president": "",
+    "mayor": "",
+    "judge": "",
+    "justice": "",
+    "pope": "m",
+    "archbishop": "",
+    "bishop": "",
+    "rev": "",
+    "reverend": "",
+    "monsenor": "m",
+    "chancellor": "",
+    "premier": "",
+    "minister": "",
+    "secretary": "",
+    "commissioner": "",
+    "ambassador": "",
+    "mp": "",
+    "general": "",
+    "gen": "",
+    "col": "",
+    "capt": "",
+    "lt": "",
+    "sgt": "",
+    "presidents": "",
+    "leader": "",
+    "speaker": "",
+    "chief": "",
+    "director": "",
+    "chair": "",
+    "whip": "",
+    "councillor": "",
+    "emir": "m",
+    "sheikh": "m",
+    "ayatollah": "m",
+}
+
+# Suffixes after a name: "Sadiq Khan MP".
+NAME_SUFFIX_ROLES = words("MP MEP MSP MLA AM TD QC KC")
+NAME_SUFFIXES = words("Jr Sr II III IV")
+
+# Lowercase particles inside names: "Charles de Gaulle", "Abdel Fattah el-Sisi".
+NAME_PARTICLES = words("de da di du del della van von der den la le al el bin ibn dos das ter")
+
+# Given names with a gender, for pronoun agreement and for telling names from other capitals.
+MALE_NAMES = words("""
+    aaron adam adrian alan albert alex alexander alfred alistair andrew andy angus anthony antonio
+    arthur barack barry ben benjamin bernard bernie bill billy bob boris brad brandon brendan brian
+    bruce carl carlos charles charlie chris christopher chuck clive colin craig dan daniel darren
+    dave david dean dennis derek dick dominic don donald douglas duncan ed eddie edward elijah eric
+    ernest evan frank fred frederick gary gavin geoffrey george gerald gordon graham grant greg
+    gregory guy harold harry henry hugh ian isaac jack jacob jake james jamie jason jeff jeffrey
+    jeremy jerry jim jimmy joe joel john johnny jon jonathan jose joseph josh joshua juan justin
+    keir keith ken kenneth kevin kurt larry lee leo leon liam louis luke malcolm marco mark martin
+    matt matthew michael mick mike mitch nathan neil nicholas nick nigel noel oliver owen patrick
+    paul peter phil philip pierre ralph ray raymond richard rick rishi rob robert robin roger ron
+    ronald rory roy rudy russell ryan sadiq sam samuel scott sean simon stephen steve steven stuart
+    ted terry thomas tim timothy tobias todd tom tommy tony vince vincent walter wayne william
+    willie yvan zac ahmed ali mohammed muhammad omar hassan recep vladimir xi emmanuel jean olaf
+    angus ed elie marvin ralph stefano kyriakos benjamin avinoam alberto jamel samir souhail okey
+    patrice mahamadou abdel mickey hami yuval nicos georgios konstantinos volodymyr kurt hunter
+    rudy eliot adam jorge hakeem mitt lindsey rand ted marco kirsten
+    """)
+FEMALE_NAMES = words("""
+    alice alison amanda amy andrea angela ann anna anne annie barbara betty beverley brenda caroline
+    carrie catherine charlotte chloe christine claire clare deborah debbie diane donna dorothy
+    elizabeth ellen emily emma eva evelyn fiona frances gillian gladys grace hannah harriet heather
+    helen hillary holly jacqueline jane janet jennifer jess jessica jill jo joan joanna jodie judith
+    julia julie karen kate katherine kathleen kathryn kelly kerry kim kirsty laura lauren linda lisa
+    liz louise lucy lynne margaret maria marie mariela martha mary melanie michelle nancy natalie
+    nicola olivia pamela patricia penny priti rachel rebecca rosie ruth sally samantha sandra sarah
+    sharon shirley sophie stella sue susan suzanne tanya teresa theresa tracy valerie victoria
+    wendy yvette yvonne zoe ursula angela marine nadine selena anne emily darleen joanna jo kamala
+    alexandria ilhan rashida ayanna liz elise amy lisa dianne kirsten maxine nikki sarah
+    """)
+
+# --- organisations -------------------------------------------------------------------------------
+
+# Head words that make a capitalised run an organisation, with the kind they suggest.
+ORG_HEADS = {
+    "party": "party",
+    "democrats": "party",
+    "republicans": "party",
+    "conservatives": "party",
+    "society": "think-tank",
+    "institute": "think-tank",
+    "institution": "think-tank",
+    "foundation": "think-tank",
+    "forum": "think-tank",
+    "centre": "think-tank",
+    "center": "think-tank",
+    "council": "government",
+    "committee": "parliament",
+    "commission": "government",
+    "agency": "government",
+    "office": "government",
+    "department": "government",
+    "ministry": "government",
+    "administration": "government",
+    "government": "government",
+    "cabinet": "government",
+    "treasury": "government",
+    "police": "government",
+    "force": "government",
+    "forces": "government",
+    "army": "government",
+    "navy": "government",
+    "library": "other",
+    "project": "ngo",
+    "embassy": "government",
+    "court": "government",
+    "service": "government",
+    "services": "government",
+    "parliament": "parliament",
+    "senate": "parliament",
+    "congress": "parliament",
+    "assembly": "parliament",
+    "commons": "parliament",
+    "house": "parliament",
+    "legislature": "parliament",
+    "yuan": "parliament",
+    "union": "union",
+    "unions": "union",
+    "federation": "union",
+    "association": "ngo",
+    "league": "ngo",
+    "coalition": "campaign",
+    "campaign": "campaign",
+    "movement": "campaign",
+    "alliance": "campaign",
+    "network": "ngo",
+    "trust": "ngo",
+    "international": "ngo",
+    "watch": "ngo",
+    "bank": "company",
+    "fund": "international",
+    "organization": "international",
+    "organisation": "international",
+    "nations": "international",
+    "university": "other",
+    "college": "other",
+    "school": "other",
+    "group": "company",
+    "company": "company",
+    "corporation": "company",
+    "inc": "company",
+    "ltd": "company",
+    "plc": "company",
+    "times": "publisher",
+    "post": "publisher",
+    "mail": "publisher",
+    "mirror": "publisher",
+    "guardian": "publisher",
+    "telegraph": "publisher",
+    "herald": "publisher",
+    "tribune": "publisher",
+    "journal": "publisher",
+    "news": "publisher",
+    "press": "publisher",
+    "reporter": "publisher",
+    "gazette": "publisher",
+    "express": "publisher",
+    "observer": "publisher",
+    "standard": "publisher",
+    "review": "publisher",
+    "monitor": "publisher",
+    "magazine": "publisher",
+    "politics": "publisher",
+    "independent": "publisher",
+    "economist": "publisher",
+    "chronicle": "publisher",
+    "daily": "publisher",
+    "radio": "publisher",
+    "television": "publisher",
+    "broadcasting": "publisher",
+}
+
+# Organisations that are one familiar word (matched case-sensitively, as written).
+KNOWN_ORGS = {
+    "Labour": "party",
+    "Tories": "party",
+    "Conservatives": "party",
+    "Democrats": "party",
+    "Republicans": "party",
+    "Greens": "party",
+    "Ukip": "party",
+    "UKIP": "party",
+    "SNP": "party",
+    "Plaid Cymru": "party",
+    "Sinn Féin": "party",
+    "Sinn Fein": "party",
+    "Liberal Democrats": "party",
+    "Lib Dems": "party",
+    "BBC": "publisher",
+    "CNN": "publisher",
+    "ITV": "publisher",
+    "Sky News": "publisher",
+    "Reuters": "publisher",
+    "Wikinews": "publisher",
+    "Politico": "publisher",
+    "Bloomberg": "publisher",
+    "NATO": "international",
+    "UN": "international",
+    "EU": "international",
+    "UNESCO": "international",
+    "IMF": "international",
+    "WHO": "international",
+    "OECD": "international",
+    "White House": "government",
+    "Pentagon": "government",
+    "Kremlin": "government",
+    "Downing Street": "government",
+    "Whitehall": "government",
+    "Home Office": "government",
+    "Foreign Office": "government",
+    "Treasury": "government",
+    "Senate": "parliament",
+    "Congress": "parliament",
+    "Parliament": "parliament",
+    "House of Commons": "parliament",
+    "House of Lords": "parliament",
+    "House of Representatives": "parliament",
+    "Amnesty International": "ngo",
+}
+
+# Lowercase words before a name that make it an organisation ("think tank Ekklesia").
+ORG_DESCRIPTORS = {
+    "think tank": "think-tank",
+    "think-tank": "think-tank",
+    "thinktank": "think-tank",
+    "newspaper": "publisher",
+    "daily": "publisher",
+    "paper": "publisher",
+    "tabloid": "publisher",
+    "broadcaster": "publisher",
+    "magazine": "publisher",
+    "website": "publisher",
+    "news agency": "publisher",
+    "party": "party",
+    "union": "union",
+    "charity": "ngo",
+    "group": "other",
+    "firm": "company",
+    "company": "company",
+    "manufacturer": "company",
+    "producer": "company",
+    "supplier": "company",
+}
+
+# Nouns that refer back to a body already named ("the party said", "the newspaper wrote").
+ORG_REFERENCES = {
+    "party": ("party",),
+    "newspaper": ("publisher",),
+    "paper": ("publisher",),
+    "broadcaster": ("publisher",),
+    "government": ("government",),
+    "ministry": ("government",),
+    "department": ("government",),
+    "embassy": ("government",),
+    "court": ("government",),
+    "palace": ("government",),
+    "committee": ("parliament",),
+    "commission": ("government",),
+    "agency": ("government",),
+    "union": ("union",),
+    "company": ("company",),
+    "firm": ("company",),
+    "group": ("ngo", "campaign", "think-tank", "other"),
+    "organisation": ("ngo", "international", "other"),
+    "organization": ("ngo", "international", "other"),
+    "council": ("government",),
+}
+
+# --- capitalised words that are not names --------------------------------------------------------
+
+MONTHS_DAYS = words("""
+    january february march april may june july august september october november december jan feb
+    mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
+    sunday
+    """)
+
+# Places, peoples and other capitalised non-persons (lowercased). Not exhaustive: context decides
+# the rest (a name needs a title, a given name, a reporting verb or an apposition).
+PLACES = words("""
+    britain england scotland wales ireland uk gb europe america usa us u.s states united kingdom
+    london westminster washington paris berlin brussels moscow beijing tokyo new york california
+    texas florida nevada ohio michigan pennsylvania georgia virginia arizona wisconsin carolina
+    iowa colorado minnesota massachusetts chicago boston los angeles manchester birmingham
+    liverpool leeds glasgow edinburgh cardiff belfast dublin canada ottawa mexico china japan
+    india russia ukraine france germany italy spain greece turkey iran iraq israel syria egypt
+    libya cyprus taiwan korea australia sydney africa asia nigeria benin niger tunisia algeria
+    morocco argentina brazil hong kong thailand pakistan afghanistan saudi arabia yemen oman
+    qatar emirates gulf mediterranean atlantic pacific northern southern eastern western north
+    south east west central tehran istanbul athens crete wall street
+    english scottish welsh irish british american european chinese japanese indian russian
+    ukrainian french german italian spanish greek turkish iranian iraqi israeli syrian egyptian
+    libyan cypriot taiwanese korean australian african asian nigerian tunisian argentine
+    argentinian mexican canadian brazilian thai pakistani afghan saudi muslim christian jewish
+    catholic protestant islamic arab western eastern
+    brexit twitter facebook instagram youtube tiktok google internet christmas easter ramadan god
+    covid covid-19 coronavirus
+    """)
+
+# Capitalised function words that start sentences or headlines, never names.
+CAPITALISED_STOPWORDS = words("""
+    the a an this that these those in on at for from with by of to and but or nor so yet if
+    when while where after before during despite following since as though although because
+    however meanwhile moreover also still then there here it its he she they we i you his her
+    their our my your some many most several all both each every no not one two three other
+    another such what which who whom whose why how speaking writing according earlier later
+    yesterday today tomorrow last next former under over about between among around amid
+    within without through until unless once whether namely officially additionally regarding
+    traditionally currently previously recently speakers critics opponents supporters protesters
+    reportedly indeed instead yes mostly unlike like just even only shortly altogether
+    """)

@@ -1,0 +1,229 @@
+"""Direct quotes: a quotation span becomes a quote only when a cue attributes it.
+
+For each quotation, in order: a cue before it in its sentence ("X said, “…”", "According to X,
+“…”", "Name: “…”", "…, saying “…”", "X called it “…”"), else a cue right after it ("“…,” said X",
+"“…,” X said"), else it continues a quotation attributed just before in the same paragraph
+("“…,” she said. “…”"). A quotation with none of these is a quote with an unknown speaker only
+when it is a sentence of its own and long enough to be speech; otherwise it is a title or a
+scare-quoted term and is dropped. When words stand between the cue and the quotation
+("said immigration was “a good example …”") the quote spans the whole reported clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from digest.extract import cues
+from digest.extract.attribution import (
+    NONE,
+    Context,
+    Ref,
+    sentence_subject,
+    subject_after,
+    subject_before,
+)
+from digest.extract.quotes import MarkSpan
+from digest.extract.sentences import Sentence
+
+# Cue words are matched as written in lowercase (so "United States" is no cue), except a
+# participle opening a sentence ("Saying ...").
+_VERB_ALTS = "|".join(
+    sorted(cues.SAY_VERBS | cues.PARTICIPLES | cues.LABEL_VERBS, key=len, reverse=True)
+)
+_OPENING = "|".join(sorted(w.capitalize() for w in cues.PARTICIPLES | {"according"}))
+_CUE = re.compile(rf"(?<![-\w])(?:{'|'.join(cues.SAY_PHRASES)}|{_VERB_ALTS}|{_OPENING})(?![-\w])")
+_INVERTED = re.compile(rf"^\s*[,.]?\s*(?P<verb>{'|'.join(sorted(cues.INVERTED_VERBS))})\s+(?=\S)")
+_SUBJECT_VERB = re.compile(
+    rf"^\s*[,.]?\s*(?P<np>[^.;!?\"“”]{{1,120}}?)\s+(?P<verb>{'|'.join(cues.SAY_PHRASES)}|{'|'.join(sorted(cues.SAY_VERBS))})(?![-\w])",
+)
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<np>[^,]{2,120}?)\s*[,:]?\s*$")
+_QUOTES_AS = re.compile(r"\bquot(?:es|ed|ing)\s+(?P<np>.{2,80}?)\s+as\s+saying\s*[,:]?\s*$")
+_COLON = re.compile(r"^\s*(?P<np>[^.;!?\"“”]{3,160}?)\s*:\s*$")
+_STATEMENT_FROM = re.compile(r"\bstatement\s+(?:from|by)\s+(?P<np>[^:,]{2,80}?)\s*:\s*$")
+_PREP = "on|in|at|via|to|during|through|from|after|before|with|over|by|for|under"
+_ADJUNCT = re.compile(
+    rf"(?:\s*[,—–-]?\s*(?:(?:{_PREP})\s+(?:(?:a|an|the|his|her|their|its|this|that|last|[\w-]+[’']s)\s+)?"
+    rf"(?:[\w.-]+\s+){{0,3}}?[\w.-]+|{'|'.join(sorted(cues.TIME_WORDS))}|(?-i:[a-z]+ly)|that))*\s*[,:—–-]?\s*",
+    re.I,
+)
+_LEADING_ADJUNCT = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:(?i:on|in|at|via|during)\s+(?:(?i:a|an|the|his|her|their|its|this|last)\s+)?"
+    r"(?:[A-Z]\w+(?![’'\w])|(?i:statement|interview|speech|twitter|television|tv|radio|briefing))|"
+    r"(?i:yesterday|today|later|earlier|also|again|publicly)|[a-z]+ly)\s*,?\s*)*(?:that\s+)?",
+)
+_FINITE = re.compile(r"\b(?:" + "|".join(sorted(cues.FINITE_MARKERS)) + r")\b", re.I)
+_LISTENER = re.compile(r"^\s*(?:the\s+|a\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|[a-z]+)", re.I)
+_CONNECT = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or|\s)*\s*$")
+_STANDALONE = re.compile(r"^[\s,.;:!?—–-]*$")
+_MIN_UNCUED_WORDS = 6
+
+
+@dataclass
+class Found:
+    """A quote before its speaker is resolved: where it is, how it was cued, who the text offers."""
+
+    kind: str
+    start: int
+    end: int
+    cue: str | None
+    ref: Ref
+    rule: str
+    base: float
+    cue_pos: int = -1
+
+
+def _cue_before(ctx: Context, floor: int, mark: MarkSpan, sent: Sentence) -> Found | None:
+    pre = ctx.aside[floor : mark.start]
+    for pattern, rule in (
+        (_ACCORDING, "according-to"),
+        (_QUOTES_AS, "quotes-as"),
+        (_STATEMENT_FROM, "statement-from"),
+    ):
+        m = pattern.search(pre)
+        if m:
+            ref = subject_after(ctx, floor + m.start("np"), floor + m.end("np"))
+            cue = "according to" if rule == "according-to" else None
+            return Found("direct", mark.start, mark.end, cue, ref, rule, 0.9, floor + m.start())
+    cue = None
+    for cue in _CUE.finditer(pre):  # noqa: B007 - the last cue before the quotation
+        pass
+    if cue is None:
+        return _speaker_colon(ctx, floor, mark, sent)
+    return _from_cue(ctx, floor, mark, sent, cue)
+
+
+def _speaker_colon(ctx: Context, floor: int, mark: MarkSpan, sent: Sentence) -> Found | None:
+    m = _COLON.match(ctx.aside[floor : mark.start])
+    if not m or floor != sent.start:
+        return None
+    ref = subject_before(ctx, floor, floor + m.end("np"))
+    if ref.kind not in ("person", "org"):
+        return None
+    return Found("direct", mark.start, mark.end, None, ref, "speaker-colon", 0.85, floor)
+
+
+def _from_cue(
+    ctx: Context, floor: int, mark: MarkSpan, sent: Sentence, cue: re.Match
+) -> Found | None:
+    verb = cue.group().lower()
+    cue_start, cue_end = floor + cue.start(), floor + cue.end()
+    middle = ctx.aside[cue_end : mark.start]
+    if verb in cues.LISTENER_VERBS:
+        listener = _LISTENER.match(middle)
+        middle = middle[listener.end() :] if listener else middle
+    start, rule = mark.start, "cue-before"
+    if verb in cues.LABEL_VERBS:
+        if len(middle.split()) > 12:
+            return None
+        rule = "label"
+    elif not _ADJUNCT.fullmatch(middle) and not middle.rstrip().endswith(":"):
+        if len(middle.split()) > 30:
+            return None
+        lead = _LEADING_ADJUNCT.match(middle)
+        start, rule = mark.start - len(middle) + lead.end(), "partial"
+    if verb in cues.PARTICIPLES or verb == "calling":
+        ref = sentence_subject(ctx, sent.start, cue_start)
+        if ref is NONE:
+            ref = sentence_subject(ctx, mark.end, sent.end)
+    else:
+        ref = subject_before(ctx, floor, cue_start)
+    return Found("direct", start, mark.end, ctx.text[cue_start:cue_end], ref, rule, 0.95, cue_start)
+
+
+def _cue_after(ctx: Context, mark: MarkSpan, limit: int) -> Found | None:
+    post = ctx.aside[mark.end : limit]
+    m = _INVERTED.match(post)
+    if m:
+        ref = subject_after(ctx, mark.end + m.end(), limit)
+        verb = ctx.text[mark.end + m.start("verb") : mark.end + m.end("verb")]
+        return Found(
+            "direct", mark.start, mark.end, verb, ref, "inverted", 0.95, mark.end + m.start("verb")
+        )
+    m = _SUBJECT_VERB.match(post)
+    if not m or len(m.group("np").split()) > 14:
+        return None
+    ref = subject_before(ctx, mark.end + m.start("np"), mark.end + m.start("verb"))
+    verb = ctx.text[mark.end + m.start("verb") : mark.end + m.end("verb")]
+    return Found(
+        "direct", mark.start, mark.end, verb, ref, "cue-after", 0.95, mark.end + m.start("verb")
+    )
+
+
+def _uncued(ctx: Context, mark: MarkSpan, sent: Sentence, previous: Found | None) -> Found | None:
+    before = ctx.aside[sent.start : mark.start]
+    after = ctx.aside[mark.end : sent.end]
+    alone = _STANDALONE.match(before) and _STANDALONE.match(after)
+    if not alone or mark.words(ctx.text) < 3:
+        return None
+    if previous and previous.ref is not NONE and _same_paragraph(ctx, previous.end - 1, mark.start):
+        gap = ctx.aside[previous.end : mark.start]
+        if len(gap) < 200:
+            return Found(
+                "direct",
+                mark.start,
+                mark.end,
+                previous.cue,
+                previous.ref,
+                "continues",
+                0.8,
+                previous.cue_pos,
+            )
+    if mark.words(ctx.text) < _MIN_UNCUED_WORDS:
+        return None
+    return Found("direct", mark.start, mark.end, None, NONE, "uncued", 0.3)
+
+
+def _same_paragraph(ctx: Context, a: int, b: int) -> bool:
+    return ctx.sentence_at(a).paragraph == ctx.sentence_at(b).paragraph
+
+
+def _extend(found: Found, later: list[MarkSpan], ctx: Context, sent_end: int) -> int:
+    """A partial quote runs on over the next quotations of its clause: how many it took."""
+    taken = 0
+    for mark in later:
+        if mark.start >= sent_end or _CUE.search(ctx.aside[found.end : mark.start]):
+            break
+        if len(ctx.aside[found.end : mark.start].split()) > 25:
+            break
+        found.end = mark.end
+        taken += 1
+    return taken
+
+
+def direct_quotes(ctx: Context, marks: list[MarkSpan]) -> list[Found]:
+    """Every quotation that a cue (or its neighbour) makes a quote, in document order."""
+    out: list[Found] = []
+    i = 0
+    while i < len(marks):
+        mark = marks[i]
+        sent = ctx.sentence_at(mark.start)
+        last = out[-1] if out else None
+        floor = max(sent.start, last.end if last and last.end <= mark.start else sent.start)
+        found = _cue_before(ctx, floor, mark, sent)
+        if (
+            found is None
+            and last
+            and last.end > sent.start
+            and _CONNECT.match(ctx.aside[last.end : mark.start])
+        ):
+            found = Found(
+                "direct",
+                mark.start,
+                mark.end,
+                last.cue,
+                last.ref,
+                "same-cue",
+                last.base,
+                last.cue_pos,
+            )
+        end_sent = ctx.sentence_at(mark.end - 1)
+        nxt = marks[i + 1].start if i + 1 < len(marks) else end_sent.end
+        found = found or _cue_after(ctx, mark, min(nxt, end_sent.end))
+        found = found or _uncued(ctx, mark, sent, last)
+        i += 1
+        if found:
+            if found.rule == "partial":
+                i += _extend(found, marks[i:], ctx, sent.end)
+            out.append(found)
+    return out

@@ -1,0 +1,566 @@
+"""People and organisations: capitalised-word runs read with their context.
+
+A run of capitalised words is split into a role prefix ("Senate Minority Leader"), a name core
+("Chuck Schumer") and a suffix ("MP"). The core is a *person* only with evidence: a title or role
+word, a known given name, a reporting verb right after it, an apposition ("X, the Speaker of the
+House"), a coordination with another person, or a later reuse of its surname. It is an
+*organisation* when it holds an organisation word ("Society", "Party", "Times") or is a familiar
+one ("Labour", "BBC"). Surname-only mentions ("Khan", "Mr Khan") resolve to the one full name
+with that surname; two such names (Ed and David Miliband) leave the mention ambiguous.
+Everything works on the quote-masked text, so names inside quotations are not speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from anyascii import anyascii
+
+from digest.extract import cues
+
+_TOKEN = re.compile(r"\w+(?:[-’'.&]\w+)*|[^\w\s]")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_CONNECTORS = cues.words("of the for on")
+_PRONOUN_RE = re.compile(r"\b(he|she|his|her|him|hers)\b", re.I)
+_PERSON_SAY = re.compile(
+    r"^\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+)?(?:,\s*who\s+)?(?:(?:\w+ly|also|later|then|has|had|have|again)\s+){0,2}"
+    r"(?:said|says|told|tells|added|argued|claimed|wrote|tweeted|warned|insisted|noted|"
+    r"remarked|commented|explained|stated|suggested|pointed out|points out|concedes|conceded|"
+    r"continued|announced|urged|agreed|denied|called|went on)\b"
+)
+_APPOSITION = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+|a\s+)?)?(?P<phrase>[^,;:.\"“”]{2,90}?)"
+    r"(?=,|\s+(?:said|says|told|added|points? out|pointed out|argued|wrote|commented)\b|\.|$)"
+)
+
+
+def fold(name: str) -> str:
+    """A comparison key: ASCII, lowercase, single spaces, no possessive."""
+    key = anyascii(_POSSESSIVE.sub("", name)).lower().replace(".", "")
+    return " ".join(key.split())
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @cached_property
+    def low(self) -> str:
+        return _POSSESSIVE.sub("", self.text).lower().rstrip(".")
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @cached_property
+    def possessive(self) -> bool:
+        return bool(_POSSESSIVE.search(self.text)) and len(self.text) > 2
+
+
+@dataclass
+class Entity:
+    key: str
+    name: str
+    kind: str  # "person" | "org"
+    org_kind: str = "other"
+    role: str | None = None
+    organisation: str | None = None
+    gender: str = ""  # "m", "f" or unknown
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # the whole phrase: role prefix + name + suffix
+    end: int
+    core_start: int  # the name itself
+    core_end: int
+    keys: tuple[str, ...]  # one entity, or several when a surname is ambiguous
+    kind: str
+    possessive: bool = False
+
+
+@dataclass
+class Cast:
+    """The people and organisations of one article, with every mention in document order."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def in_range(self, start: int, end: int) -> list[Mention]:
+        """Mentions wholly inside ``start:end`` (mentions are kept sorted by start)."""
+        if len(self._starts) != len(self.mentions):
+            self._starts = [m.start for m in self.mentions]
+        i = bisect_left(self._starts, start)
+        j = bisect_left(self._starts, end)
+        return [m for m in self.mentions[i:j] if m.end <= end]
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+# --- runs of capitalised words -------------------------------------------------------------------
+
+
+def _is_name_word(tok: Token) -> bool:
+    low = tok.low
+    if not tok.cap or low in cues.CAPITALISED_STOPWORDS or low in cues.MONTHS_DAYS:
+        return False
+    return not (tok.text.isupper() and len(tok.text) > 1 and low not in ("ii", "iii"))
+
+
+def _runs(tokens: list[Token]) -> list[list[Token]]:
+    """Maximal runs of capitalised tokens; "of/the/for" join them only after a role or body word."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (tok.cap and tok.text.isalnum()) or (tok.cap and tok.text[0].isalpha()):
+            current.append(tok)
+            if tok.possessive:
+                runs.append(current)
+                current = []
+            continue
+        if tok.text == "." and current and _abbreviated(current[-1]):
+            continue
+        if current and tok.low in _CONNECTORS and nxt and _joins(current, tok, nxt):
+            current.append(tok)
+            continue
+        if current and tok.text.split("-")[0].lower() in cues.NAME_PARTICLES and "-" in tok.text:
+            current.append(tok)  # Abdel Fattah el-Sisi
+            continue
+        if current and tok.low in cues.NAME_PARTICLES and nxt and nxt.cap:
+            current.append(tok)
+            continue
+        if current:
+            runs.append(current)
+        current = []
+        if tok.low in cues.NAME_PARTICLES and "-" in tok.text:  # el-Sisi
+            current = [tok]
+    if current:
+        runs.append(current)
+    return [_trim(r) for r in runs if _trim(r)]
+
+
+def _abbreviated(tok: Token) -> bool:
+    return (len(tok.text) == 1 and tok.cap) or tok.low in {
+        "sen",
+        "rep",
+        "gov",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "asst",
+        "st",
+        "gen",
+        "jr",
+        "sr",
+        "prof",
+        "rev",
+    }
+
+
+def _joins(current: list[Token], tok: Token, nxt: Token) -> bool:
+    last = current[-1].low
+    if tok.low == "the":
+        return bool(current) and current[-1].low in _CONNECTORS and nxt.cap
+    body = (
+        last in cues.ROLE_HEADS or last in cues.ORG_HEADS or last in {"house", "member", "members"}
+    )
+    if tok.low == "for":  # "Secretary of the Air Force for Acquisition": a role phrase goes on
+        body = body or any(_role_word(t.low) for t in current)
+    return body and (nxt.cap or nxt.low == "the")
+
+
+def _trim(run: list[Token]) -> list[Token]:
+    while run and (
+        run[0].low in cues.CAPITALISED_STOPWORDS
+        or run[0].low in _CONNECTORS
+        or run[0].low.endswith("ing")
+    ):
+        run = run[1:]
+    while run and run[-1].low in _CONNECTORS:
+        run = run[:-1]
+    return run
+
+
+# --- splitting a run: role, name, suffix ---------------------------------------------------------
+
+
+@dataclass
+class _Parsed:
+    role: list[Token]
+    core: list[Token]
+    suffix: list[Token]
+
+
+def _role_word(low: str) -> bool:
+    return low in cues.ROLE_HEADS or low in cues.TITLES
+
+
+def _not_core(tok: Token, last: bool) -> bool:
+    low = tok.low
+    if low in cues.NAME_PARTICLES or (low.split("-")[0] in cues.NAME_PARTICLES and "-" in low):
+        return False
+    if not _is_name_word(tok) or low in cues.TITLES or low in cues.PLACES or low in cues.ORG_HEADS:
+        return True
+    if low in cues.ROLE_HEADS or low in cues.ROLE_MODIFIERS:
+        return not last  # "Tom Green": a role word is a surname only at the end
+    return False
+
+
+def _parse_run(run: list[Token]) -> _Parsed:
+    suffix: list[Token] = []
+    while run and run[-1].text in cues.NAME_SUFFIX_ROLES | cues.NAME_SUFFIXES:
+        suffix.insert(0, run[-1])
+        run = run[:-1]
+    core: list[Token] = []
+    for i in range(len(run) - 1, -1, -1):
+        if _not_core(run[i], last=not core):
+            break
+        core.insert(0, run[i])
+    role = run[: len(run) - len(core)]
+    core = _shorten(core, role)
+    role = run[: len(run) - len(core)]
+    return _Parsed(role, core, suffix)
+
+
+def _shorten(core: list[Token], role: list[Token]) -> list[Token]:
+    """At most three name words; start at a known given name when there is one."""
+    for i, tok in enumerate(core[:-1]):
+        if tok.low in cues.MALE_NAMES or tok.low in cues.FEMALE_NAMES:
+            return core[i:]
+    if len(core) >= 3 and len(core[-2].text) != 1:  # "George W. Bush" keeps three
+        return core[-2:]
+    return core
+
+
+# --- classification ------------------------------------------------------------------------------
+
+
+def _org_kind(words: list[str], text: str) -> str | None:
+    name = " ".join(words)
+    if name in cues.KNOWN_ORGS:
+        return cues.KNOWN_ORGS[name]
+    for w in reversed(words):
+        kind = cues.ORG_HEADS.get(
+            w.lower().rstrip("’'s") if w.lower().endswith(("’s", "'s")) else w.lower()
+        )
+        if kind:
+            return kind
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        return "other" if words[0].lower() not in cues.PLACES else None
+    return None
+
+
+def _preceding_lower(tokens: list[Token], index: int) -> list[Token]:
+    """Lowercase role words just before a run: "shadow chancellor", "former prime minister"."""
+    out: list[Token] = []
+    seen_head = False
+    j = index - 1
+    while j >= 0 and len(out) < 5:
+        tok = tokens[j]
+        low = tok.low
+        if tok.cap and (low in cues.PLACES or low in cues.ROLE_MODIFIERS) and seen_head:
+            out.insert(0, tok)
+        elif tok.cap or (not tok.text.isalpha() and "-" not in tok.text):
+            break
+        elif low in cues.ROLE_HEADS:
+            seen_head = True
+            out.insert(0, tok)
+        elif (
+            seen_head
+            and low not in cues.PREPOSITIONS
+            and low not in cues.CAPITALISED_STOPWORDS
+            and low not in cues.SAY_VERBS
+            and len(out) < 4
+        ):
+            out.insert(0, tok)
+        else:
+            break
+        j -= 1
+    return out if seen_head else []
+
+
+def _descriptor_org(text: str, start: int) -> str | None:
+    before = text[max(0, start - 20) : start].lower()
+    for phrase, kind in cues.ORG_DESCRIPTORS.items():
+        if before.rstrip().endswith(phrase):
+            return kind
+    return None
+
+
+# --- the cast of an article ----------------------------------------------------------------------
+
+
+@dataclass
+class _Candidate:
+    run: list[Token]
+    index: int  # of the run's first token
+    parsed: _Parsed
+    lower_role: list[Token]
+    kind: str  # "person", "maybe", "org", "single"
+    org_kind: str = "other"
+    evidence: bool = False
+
+
+def _span_text(text: str, toks: list[Token]) -> str:
+    return text[toks[0].start : toks[-1].end] if toks else ""
+
+
+def _person_evidence(text: str, cand: _Candidate) -> bool:
+    p = cand.parsed
+    if cand.lower_role or (p.suffix and p.suffix[0].text in cues.NAME_SUFFIX_ROLES):
+        return True
+    if any(_role_word(t.low) for t in p.role):
+        return True
+    first = p.core[0].low
+    if len(p.core) > 1 and (first in cues.MALE_NAMES or first in cues.FEMALE_NAMES):
+        return True
+    after = text[cand.run[-1].end : cand.run[-1].end + 60]
+    if _PERSON_SAY.match(after):
+        return True
+    m = _APPOSITION.match(after)
+    return bool(
+        m
+        and _lower_start(m)
+        and any(w.lower() in cues.ROLE_HEADS for w in re.findall(r"[\w-]+", m["phrase"])[:5])
+    )
+
+
+def _classify(text: str, tokens: list[Token], run: list[Token], index: int) -> list[_Candidate]:
+    words = [_POSSESSIVE.sub("", t.text) if t.possessive else t.text for t in run]
+    parsed = _parse_run(run)
+    if not parsed.core and any(_role_word(t.low) for t in run):
+        return []  # a role phrase: "the Speaker of the House", "Senate Minority Leader"
+    descriptor = _descriptor_org(text, run[0].start)
+    role_org = parsed.core and parsed.role and _org_kind([t.text for t in parsed.role], text)
+    if role_org and not any(_role_word(t.low) for t in parsed.role):
+        # "Amnesty International Man-kei Tam": a body, then a person of it
+        org = _Candidate(parsed.role, index, _Parsed([], [], []), [], "org", role_org)
+        rest = _classify(text, tokens, parsed.core + parsed.suffix, index + len(parsed.role))
+        return [org, *rest]
+    org_kind = _org_kind(words, text)
+    if descriptor or (org_kind and not (parsed.core and _person_core(parsed))):
+        return [_Candidate(run, index, parsed, [], "org", descriptor or org_kind or "other")]
+    if not parsed.core:
+        return []
+    if all(t.low in cues.PLACES or t.low in cues.MONTHS_DAYS for t in parsed.core):
+        return []
+    cand = _Candidate(run, index, parsed, _preceding_lower(tokens, index), "maybe")
+    cand.evidence = _person_evidence(text, cand)
+    if len(parsed.core) == 1:
+        cand.kind = "single"
+    elif cand.evidence:
+        cand.kind = "person"
+    return [cand]
+
+
+def _person_core(parsed: _Parsed) -> bool:
+    """A name core next to a role ("House of Commons Speaker John Bercow") is a person's name."""
+    given = parsed.core[0].low in cues.MALE_NAMES or parsed.core[0].low in cues.FEMALE_NAMES
+    if given and len(parsed.core) > 1:
+        return True
+    titled = bool(parsed.role) and any(_role_word(t.low) for t in parsed.role)
+    return titled or bool(parsed.suffix)
+
+
+def _candidates(text: str, start: int, end: int) -> list[_Candidate]:
+    tokens = tokenize(text, start, end)
+    position = {t.start: i for i, t in enumerate(tokens)}
+    out = []
+    for run in _runs(tokens):
+        out.extend(_classify(text, tokens, run, position[run[0].start]))
+    return out
+
+
+def _promote(cands: list[_Candidate], text: str) -> None:
+    """Evidence shared between mentions: a surname said elsewhere, a list with a person in it."""
+    said_surnames = {c.parsed.core[-1].low for c in cands if c.evidence}
+    for c in cands:
+        if c.kind == "maybe" and c.parsed.core[-1].low in said_surnames:
+            c.kind = "person"
+    for i, c in enumerate(cands):
+        if c.kind != "maybe":
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(cands) and cands[j].kind == "person":
+                a, b = sorted((c, cands[j]), key=lambda x: x.run[0].start)
+                between = text[a.run[-1].end : b.run[0].start]
+                if re.fullmatch(r"\s*(?:,|,?\s+and)\s+", between):
+                    c.kind = "person"
+
+
+def _gender(cand: _Candidate) -> str:
+    for tok in [*cand.lower_role, *cand.parsed.role]:
+        g = cues.TITLES.get(tok.low)
+        if g:
+            return g
+    first = cand.parsed.core[0].low
+    if first in cues.FEMALE_NAMES:
+        return "f"
+    return "m" if first in cues.MALE_NAMES else ""
+
+
+def _role_text(text: str, cand: _Candidate) -> str | None:
+    role = [*cand.lower_role, *cand.parsed.role]
+    role = [t for t in role if t.low not in ("mr", "mrs", "ms", "miss", "dr", "sir", "dame")]
+    if role:
+        return text[role[0].start : role[-1].end]
+    if cand.parsed.suffix and cand.parsed.suffix[0].text in cues.NAME_SUFFIX_ROLES:
+        return cand.parsed.suffix[0].text
+    return None
+
+
+def _lower_start(m: re.Match) -> bool:
+    """An apposition starts with an article or a lowercase role: not with another name."""
+    return m.group().lstrip(", ")[:1].islower()
+
+
+def _apposition(text: str, cand: _Candidate) -> tuple[str | None, str | None]:
+    """Role and organisation from ", co-director of think tank Ekklesia," after a name."""
+    m = _APPOSITION.match(text, cand.run[-1].end)
+    if not m or not _lower_start(m):
+        return None, None
+    phrase = m["phrase"].strip()
+    words = re.findall(r"[\w-]+", phrase)
+    if not any(w.lower() in cues.ROLE_HEADS for w in words[:5]):
+        return None, None
+    role, _, org = phrase.partition(" of ")
+    for descriptor in cues.ORG_DESCRIPTORS:
+        if org.lower().startswith(descriptor + " "):
+            org = org[len(descriptor) + 1 :]
+    org = re.sub(r"^the\s+", "", org).strip()
+    return role.strip(), (org if org[:1].isupper() else None)
+
+
+def _org_name(text: str, cand: _Candidate) -> str:
+    run = cand.run
+    name = _span_text(text, run)
+    before = text[max(0, run[0].start - 5) : run[0].start]
+    if before.endswith("The ") and before[:1] not in '.\n"“' and cand.org_kind == "publisher":
+        name = "The " + name  # "according to The Guardian": the title's own article
+    return _POSSESSIVE.sub("", name) if run[-1].possessive else name
+
+
+def _add_org(cast: Cast, text: str, cand: _Candidate) -> None:
+    name = _org_name(text, cand)
+    key = "org:" + fold(name)
+    ent = cast.entities.setdefault(key, Entity(key, name, "org", cand.org_kind))
+    end = cand.run[-1].end
+    acronym = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", text[end : end + 14])
+    if acronym and acronym[1] not in ent.aliases:
+        ent.aliases.append(acronym[1])
+        cast.entities.setdefault("org:" + fold(acronym[1]), ent)
+    cast.mentions.append(
+        Mention(
+            run_start(cand), end, cand.run[0].start, end, (key,), "org", cand.run[-1].possessive
+        )
+    )
+
+
+def run_start(cand: _Candidate) -> int:
+    return (cand.lower_role or cand.run)[0].start
+
+
+def _add_person(cast: Cast, text: str, cand: _Candidate, keys: tuple[str, ...]) -> None:
+    core = cand.parsed.core
+    end = (cand.parsed.suffix or core)[-1].end
+    if len(keys) == 1:
+        ent = cast.entities[keys[0]]
+        ent.role = ent.role or _role_text(text, cand)
+        ent.gender = ent.gender or _gender(cand)
+        role, org = _apposition(text, cand)
+        ent.role = ent.role or role
+        ent.organisation = ent.organisation or org
+        surface = (
+            _span_text(text, [*cand.parsed.role[-1:], *core])
+            if cand.parsed.role
+            else _span_text(text, core)
+        )
+        for alias in {_span_text(text, core), surface}:
+            alias = _POSSESSIVE.sub("", alias)
+            if alias != ent.name and alias not in ent.aliases:
+                ent.aliases.append(alias)
+    cast.mentions.append(
+        Mention(
+            run_start(cand), end, core[0].start, core[-1].end, keys, "person", core[-1].possessive
+        )
+    )
+
+
+def find_cast(text: str, start: int, end: int) -> Cast:
+    """People and organisations mentioned in ``text[start:end]`` (the quote-masked body)."""
+    cands = _candidates(text, start, end)
+    _promote(cands, text)
+    cast = Cast()
+    fulls: dict[str, list[str]] = {}  # surname -> person keys
+    for c in cands:
+        if c.kind == "person":
+            name = _POSSESSIVE.sub("", _span_text(text, c.parsed.core))
+            key = "person:" + fold(name)
+            if key not in cast.entities:
+                cast.entities[key] = Entity(key, name, "person")
+                fulls.setdefault(fold(c.parsed.core[-1].text), []).append(key)
+    for c in cands:
+        if c.kind == "org":
+            _add_org(cast, text, c)
+        elif c.kind == "person":
+            _add_person(cast, text, c, ("person:" + fold(_span_text(text, c.parsed.core)),))
+        elif c.kind == "single":
+            keys = tuple(fulls.get(fold(c.parsed.core[0].text), ())) or _by_any_token(cast, c)
+            if not keys and (c.evidence or c.lower_role):
+                name = _regnal_name(text, c)
+                keys = ("person:" + fold(name),)
+                cast.entities.setdefault(keys[0], Entity(keys[0], name, "person"))
+            if keys:
+                _add_person(cast, text, c, keys)
+    cast.mentions.sort(key=lambda m: m.start)
+    _genders_from_pronouns(cast, text)
+    return cast
+
+
+_REGNAL = cues.words("king queen prince princess pope emperor empress sultan emir")
+
+
+def _regnal_name(text: str, cand: _Candidate) -> str:
+    """ "Queen Elizabeth II", "Pope Francis": a one-word name keeps its royal title and numeral."""
+    core = cand.parsed.core
+    name = _POSSESSIVE.sub("", core[0].text)
+    role = cand.parsed.role
+    if role and role[-1].low in _REGNAL:
+        name = f"{role[-1].text} {name}"
+        name += "".join(f" {t.text}" for t in cand.parsed.suffix if t.text in cues.NAME_SUFFIXES)
+    return _POSSESSIVE.sub("", name)
+
+
+def _by_any_token(cast: Cast, cand: _Candidate) -> tuple[str, ...]:
+    """ "Princess Ubolratana" for "Ubolratana Mahidol": a single name shared by one person only."""
+    word = fold(cand.parsed.core[0].text)
+    found = [
+        k for k, e in cast.entities.items() if e.kind == "person" and word in fold(e.name).split()
+    ]
+    return tuple(found) if len(found) == 1 else ()
+
+
+def _genders_from_pronouns(cast: Cast, text: str) -> None:
+    """A lone person in a sentence followed by he/his or she/her: that person's gender."""
+    for m in cast.mentions:
+        ent = cast.entities[m.keys[0]]
+        if m.kind != "person" or len(m.keys) != 1 or ent.gender:
+            continue
+        tail = text[m.end : m.end + 120].split(".")[0]
+        others = [
+            o for o in cast.mentions if m.end < o.start < m.end + len(tail) and o.kind == "person"
+        ]
+        hit = _PRONOUN_RE.search(tail)
+        if hit and not others:
+            ent.gender = "f" if hit[1].lower() in ("she", "her", "hers") else "m"

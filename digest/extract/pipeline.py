@@ -1,0 +1,212 @@
+"""The extraction pipeline: one article in, an :class:`Extraction` of who said what out.
+
+The algorithm, one stage per module (as in Citron):
+
+1. ``sentences``: paragraphs; quotations masked so rules never read inside them; sentences.
+2. ``quotes``: quotation-mark spans (balanced, apostrophes ignored, multi-paragraph quotes).
+3. ``people``: people and organisations with their roles, surnames tied to full names.
+4. ``direct`` and ``reported``: quotations a cue attributes, and reported speech.
+5. ``attribution``: each cue's speaker resolved, or left to an editor with candidates.
+6. ``topics``, ``relations``, ``positions``: themes and policies, echoes and counters, stances.
+
+Deterministic and pure: the same article gives the same ids and records, in document order.
+Run ``python -m digest.extract.pipeline FILE`` to print the extraction as JSON.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+from digest.extract import positions, relations, topics
+from digest.extract.attribution import Context, Speaker, resolve
+from digest.extract.direct import Found, direct_quotes
+from digest.extract.people import Cast, Entity, find_cast, fold
+from digest.extract.quotes import find_marks
+from digest.extract.reported import reported_speech
+from digest.extract.result import (
+    Article,
+    Extraction,
+    FoundOrganisation,
+    FoundQuote,
+    FoundSpeaker,
+    KnownEntry,
+    Lexicon,
+)
+from digest.extract.sentences import mask_asides, mask_quotes, paragraphs, split_sentences
+from digest.slug import slugify, unique_slug
+
+_QUOTE_CHARS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "„": '"', "«": '"', "»": '"'})
+_REVIEW_BELOW = 0.6
+
+
+def normalise(text: str) -> str:
+    """Whitespace collapsed, curly quotation marks made straight: the text a quote id hashes."""
+    return " ".join(text.translate(_QUOTE_CHARS).split())
+
+
+def quote_id(kind: str, text: str, occurrence: int) -> str:
+    """``q-`` + 10 hex of sha1(kind, normalised text, occurrence index of that text)."""
+    raw = f"{kind}\0{normalise(text)}\0{occurrence}".encode()
+    return "q-" + hashlib.sha1(raw).hexdigest()[:10]
+
+
+def analyse(article: Article) -> Context:
+    """Stages 1–3: the article's sentences, quotation spans and cast, ready for attribution."""
+    text = article.text
+    paras = paragraphs(text, article.body_start)
+    marks = find_marks(text, paras)
+    masked = mask_quotes(text, marks)
+    sentences = split_sentences(masked, paras)
+    cast = find_cast(masked, article.body_start, len(text))
+    return Context(text, masked, mask_asides(masked), sentences, cast, marks)
+
+
+def extract_article(article: Article, lexicon: Lexicon | None = None) -> Extraction:
+    """Who said what in one article (see the module docstring for the stages)."""
+    lexicon = lexicon or Lexicon()
+    ctx = analyse(article)
+    found = _without_overlaps(direct_quotes(ctx, ctx.marks) + reported_speech(ctx))
+    ids = _Ids(ctx.cast, lexicon)
+    quotes = [_quote(ctx, f, ids) for f in found]
+    _number(quotes)
+    result = Extraction(article=article, quotes=quotes)
+    result.speakers, result.organisations = ids.records(ctx.cast, quotes)
+    topics.tag(ctx, quotes, lexicon)
+    result.new_policies = topics.new_policies(ctx, quotes, lexicon)
+    result.relations = relations.find(ctx, found, quotes)
+    result.positions = positions.find(ctx, found, quotes)
+    return result
+
+
+def _without_overlaps(found: list[Found]) -> list[Found]:
+    """Document order; a reported clause that a direct quote already covers is dropped.
+
+    Reported clauses may nest ("X said Y, which he said would Z"): both levels are kept, as the
+    gold annotates them, unless they are the same span."""
+    kept: list[Found] = []
+    for f in sorted(found, key=lambda f: (f.kind != "direct", f.start)):
+        clash = [k for k in kept if k.start < f.end and f.start < k.end]
+        if not any(k.kind == "direct" or (k.start, k.end) == (f.start, f.end) for k in clash):
+            kept.append(f)
+    return sorted(kept, key=lambda f: f.start)
+
+
+def _quote(ctx: Context, f: Found, ids: _Ids) -> FoundQuote:
+    para = ctx.sentence_at(f.start).paragraph
+    who: Speaker = resolve(ctx, f.ref)
+    if who.key:
+        ctx.history.append((f.start, who.key, para))
+    confidence = round(f.base * who.confidence, 3) if who.key else 0.0
+    status = "draft" if who.key and confidence >= _REVIEW_BELOW else "needs-review"
+    return FoundQuote(
+        id="",
+        speaker=ids.of(who.key) if who.key else None,
+        kind=f.kind,  # type: ignore[arg-type]
+        text=ctx.text[f.start : f.end],
+        start=f.start,
+        end=f.end,
+        cue=f.cue,
+        candidates=[ids.of(k) for k in who.candidates],
+        confidence=confidence,
+        status=status,  # type: ignore[arg-type]
+    )
+
+
+def _number(quotes: list[FoundQuote]) -> None:
+    seen: dict[tuple[str, str], int] = {}
+    for q in quotes:
+        key = (q.kind, normalise(q.text))
+        q.id = quote_id(q.kind, q.text, seen.get(key, 0))
+        seen[key] = seen.get(key, 0) + 1
+
+
+class _Ids:
+    """Record ids for the cast: a Lexicon entry's id when a name or alias matches, else a slug."""
+
+    def __init__(self, cast: Cast, lexicon: Lexicon) -> None:
+        known = {"person": _index(lexicon.speakers), "org": _index(lexicon.organisations)}
+        self.by_key: dict[str, str] = {}
+        taken: set[str] = set()
+        for key, ent in sorted(
+            cast.entities.items(), key=lambda kv: (kv[1].kind != "person", kv[0])
+        ):
+            if ent.key != key:  # an alias key of an organisation (its acronym)
+                continue
+            lexicon_id = _lookup(known[ent.kind], ent)
+            self.by_key[key] = lexicon_id or unique_slug(ent.name, taken)
+            taken.add(self.by_key[key])
+        for key, ent in cast.entities.items():
+            self.by_key.setdefault(key, self.by_key.get(ent.key, slugify(ent.name)))
+
+    def of(self, key: str) -> str:
+        return self.by_key[key]
+
+    def records(self, cast: Cast, quotes: list[FoundQuote]):
+        """Speakers (people and speaking bodies) and every organisation, in order of mention."""
+        speakers, orgs, done = [], [], set()
+        speaking = {q.speaker for q in quotes} | {c for q in quotes for c in q.candidates}
+        for m in cast.mentions:
+            for key in m.keys:
+                ent = cast.entities[key]
+                if ent.key in done:
+                    continue
+                done.add(ent.key)
+                rid = self.by_key[ent.key]
+                if ent.kind == "org":
+                    orgs.append(FoundOrganisation(rid, ent.name, ent.org_kind))
+                if ent.kind == "person" or rid in speaking:
+                    speakers.append(_speaker(rid, ent, self))
+        return speakers, orgs
+
+
+def _speaker(rid: str, ent: Entity, ids: _Ids) -> FoundSpeaker:
+    org_id = None
+    if ent.organisation:
+        org_id = ids.by_key.get("org:" + fold(ent.organisation))
+    return FoundSpeaker(
+        id=rid,
+        name=ent.name,
+        role=ent.role,
+        organisation=ent.organisation,
+        organisation_id=org_id,
+        aliases=list(ent.aliases),
+        is_organisation=ent.kind == "org",
+    )
+
+
+def _index(entries: list[KnownEntry]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for e in entries:
+        for name in (e.name, *e.aliases):
+            out.setdefault(fold(name), e.id)
+    return out
+
+
+def _lookup(index: dict[str, str], ent: Entity) -> str | None:
+    for name in (ent.name, *ent.aliases):
+        if fold(name) in index and (ent.kind == "org" or len(name.split()) > 1 or name == ent.name):
+            return index[fold(name)]
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m digest.extract.pipeline FILE...``: print each extraction as JSON."""
+    from digest.extract.reading import ArticleError, read_article
+
+    status = 0
+    for arg in argv if argv is not None else sys.argv[1:]:
+        try:
+            extraction = extract_article(read_article(Path(arg)))
+        except ArticleError as err:
+            print(err, file=sys.stderr)
+            status = 1
+            continue
+        print(json.dumps(extraction.to_json(), indent=2, ensure_ascii=False))
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,140 @@
+"""Reading an article file into an :class:`Article`.
+
+* ``.txt``: an optional header of ``key: value`` lines (title, source, url, date, author,
+  license), a blank line, then the body; without a header the whole file is the body.
+* ``.md``: YAML front matter between ``---`` lines (or a .txt-style header), then the body.
+* ``.html``: the main text extracted by trafilatura (offline), with its metadata for title, date,
+  author and site name. For HTML, ``Article.text`` is the *extracted* text and offsets refer to
+  it, not to the HTML.
+
+For .txt and .md, ``Article.text`` is the whole file exactly as ``open(path, encoding="utf-8")``
+reads it, so ``article.text[q.start:q.end] == q.text`` for every quote.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from digest.extract.result import Article
+from digest.slug import slugify
+
+_HEADER_KEYS = ("title", "source", "url", "date", "author", "license")
+_HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z_-]+):[ \t]*(?P<value>.*)$")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n---[ \t]*\n", re.S)
+
+
+class ArticleError(ValueError):
+    """An article that cannot be read; the message is one line naming the file."""
+
+
+def _decode(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        raise ArticleError(f"{path}: cannot read: {err.strerror or err}") from None
+    if b"\0" in raw:
+        raise ArticleError(f"{path}: binary file (NUL bytes), not an article")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise ArticleError(f"{path}: not UTF-8 (byte {err.start})") from None
+    if not text.strip():
+        raise ArticleError(f"{path}: empty article")
+    # what open(path, encoding="utf-8").read() gives: universal newlines
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _txt_header(text: str) -> tuple[dict[str, str], int]:
+    """The leading ``key: value`` lines if they end in a blank line and name known keys."""
+    meta: dict[str, str] = {}
+    pos = 0
+    for line in text.split("\n"):
+        if not line.strip():
+            return (meta, pos + len(line) + 1) if meta else ({}, 0)
+        m = _HEADER_LINE.match(line)
+        if not m or m["key"].lower() not in _HEADER_KEYS:
+            return {}, 0
+        meta[m["key"].lower()] = m["value"].strip()
+        pos += len(line) + 1
+    return {}, 0
+
+
+def _md_header(text: str, path: Path) -> tuple[dict[str, str], int]:
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, 0
+    try:
+        data = yaml.safe_load(m["yaml"]) or {}
+    except yaml.YAMLError as err:
+        first = str(err).splitlines()[0] if str(err) else "bad YAML"
+        raise ArticleError(f"{path}: front matter: {first}") from None
+    if not isinstance(data, dict):
+        raise ArticleError(f"{path}: front matter is not a mapping")
+    meta = {str(k).lower(): str(v) for k, v in data.items() if v is not None}
+    return meta, m.end()
+
+
+def _html(text: str, path: Path) -> tuple[dict[str, str], str]:
+    import trafilatura  # imported here: only HTML input pays for it
+
+    body = trafilatura.extract(
+        text, output_format="txt", include_comments=False, with_metadata=False
+    )
+    if not body or not body.strip():
+        raise ArticleError(f"{path}: no article text found in the HTML")
+    meta: dict[str, str] = {}
+    doc = trafilatura.extract_metadata(text)
+    if doc is not None:
+        for key, attr in (
+            ("title", "title"),
+            ("date", "date"),
+            ("author", "author"),
+            ("source", "sitename"),
+            ("url", "url"),
+            ("license", "license"),
+        ):
+            value = getattr(doc, attr, None)
+            if value:
+                meta[key] = str(value)
+    return meta, body
+
+
+def _article(path: Path, text: str, meta: dict[str, str], body_start: int, fmt: str) -> Article:
+    title = meta.get("title") or None
+    return Article(
+        id=slugify(title) if title else slugify(path.stem),
+        path=str(path),
+        text=text,
+        body_start=body_start,
+        title=title,
+        date=meta.get("date") or None,
+        source=meta.get("source") or meta.get("publisher") or None,
+        url=meta.get("url") or None,
+        author=meta.get("author") or None,
+        license=meta.get("license") or None,
+        fmt=fmt,  # type: ignore[arg-type]
+    )
+
+
+def read_article(path: Path) -> Article:
+    """The article in ``path`` (.txt, .md or .html); raises :class:`ArticleError` if unreadable."""
+    path = Path(path)
+    text = _decode(path)
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        meta, body = _html(text, path)
+        return _article(path, body, meta, 0, "html")
+    if suffix in (".md", ".markdown"):
+        meta, start = _md_header(text, path)
+        if not start:  # no front matter: a plain "key: value" header is accepted too
+            meta, start = _txt_header(text)
+        fmt = "md"
+    else:
+        meta, start = _txt_header(text)
+        fmt = "txt"
+    if not text[start:].strip():
+        raise ArticleError(f"{path}: the article has a header but no body")
+    return _article(path, text, meta, start, fmt)
