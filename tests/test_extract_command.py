@@ -186,3 +186,14 @@ def test_rerun_on_the_seed_keeps_the_editors_work(pipeline, tmp_path: Path) -> N
     assert (out / "articles/000-f438ddfc0ab76411.txt").read_bytes() == SEED.read_bytes()
     assert sorted(p.name for p in (out / "debates").iterdir()) == ["why-did-labour-lose.yaml"]
     assert errors_of(out) == []
+
+
+def test_a_renamed_copy_of_an_article_merges_into_its_debate(pipeline, tmp_path: Path) -> None:
+    """The same text under another file name is the same article: no duplicate debate."""
+    out = tmp_path / "content"
+    shutil.copytree(REPO / "content", out)
+    renamed = tmp_path / "fabians-report.txt"
+    shutil.copyfile(SEED, renamed)
+    assert run_extract([renamed], out_dir=out, as_json=False, jobs=1) == 0
+    assert sorted(p.name for p in (out / "debates").iterdir()) == ["why-did-labour-lose.yaml"]
+    assert not (out / "articles/fabians-report.txt").exists()

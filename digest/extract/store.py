@@ -1,7 +1,8 @@
 """The content folder as the extractor writes it: find each article's debate, merge, write.
 
 A debate is found by what identifies its article, not by file names alone: the same
-``source.url``, else ``source.article`` = ``articles/<article id>.txt`` (unless the urls say they
+``source.url``, else an article file with the very same text (the same article saved under
+another name), else ``source.article`` = ``articles/<article id>.txt`` (unless the urls say they
 are different articles, which then get ``<id>-2``…). Files are written in a crash-safe order:
 the article text, then new stub records, then the debate, each atomically.
 """
@@ -104,7 +105,7 @@ class ContentStore:
 
     def locate(self, article: Article) -> Target:
         """The debate of ``article``: an existing one if the folder has it, else a new file."""
-        found = self._by_url(article.url)
+        found = self._by_url(article.url) or self._by_text(article.text)
         for article_id in [] if found else _candidate_ids(article.id):
             found = self._by_article_id(article_id, article.url)
             if found is not None:
@@ -124,6 +125,19 @@ class ContentStore:
                 raise StoreError(f"{debate.error} {FIX}")
             if debate.source.get("url") == url:
                 return debate
+        return None
+
+    def _by_text(self, text: str) -> DebateFile | None:
+        """The debate whose article file holds exactly ``text``: re-running on a renamed copy
+        of an article merges into its debate instead of drafting a duplicate."""
+        encoded = text.encode("utf-8")
+        for debate in self._unclaimed():
+            article = debate.source.get("article")
+            if isinstance(article, str) and _inside(article):
+                path = self.root / article
+                same_size = path.is_file() and path.stat().st_size == len(encoded)
+                if same_size and not _differs(path, text):
+                    return debate
         return None
 
     def _by_article_id(self, article_id: str, url: str | None) -> DebateFile | str | None:
