@@ -1,0 +1,283 @@
+"""What only a browser shows: search, permalinks landing on a highlighted quote, offline, phones.
+
+The bundled site is built with ``mkdocs build --strict``, served from a thread on 127.0.0.1 and
+driven through Playwright with Debian's chromium (``/usr/bin/chromium``; no browser is ever
+downloaded). Every page load fails the test on a console error, a failed local request, or any
+request to another host: the published site must work offline (no web fonts, no CDN scripts).
+
+Screenshots go to pytest's temp folder, or to ``$DIGEST_SCREENSHOTS`` when set, for a human look.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+REPO = Path(__file__).resolve().parent.parent
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SPEAKER_SLUG = "speakers/sadiq-khan"
+PHONE = {"width": 375, "height": 740}
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not CHROMIUM.exists(),
+        reason="browser tests need Debian's chromium at /usr/bin/chromium "
+        "(bash scripts/setup.sh --browser installs it)",
+    ),
+]
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is a test dependency")
+
+
+# --- The site and its server -----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled site, built strictly, exactly as an editor publishes it."""
+    out = tmp_path_factory.mktemp("site")
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(out)]
+    result = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stdout}{result.stderr}"
+    return out
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    """Serves the site without logging each request to pytest's captured stderr."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def base_url(site_dir: Path) -> Iterator[str]:
+    """``http://127.0.0.1:<ephemeral port>/`` serving the built site from a daemon thread."""
+    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[sync_api.Browser]:
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where screenshots go: ``$DIGEST_SCREENSHOTS`` if set, else pytest's temp folder."""
+    wanted = os.environ.get("DIGEST_SCREENSHOTS")
+    if wanted:
+        Path(wanted).mkdir(parents=True, exist_ok=True)
+        return Path(wanted)
+    return tmp_path_factory.mktemp("screenshots")
+
+
+# --- Watching every page for errors and foreign requests -------------------------------------
+
+
+@dataclass
+class PageWatch:
+    """What went wrong while a page was open; asserted empty at the end of each test."""
+
+    console_errors: list[str] = field(default_factory=list)
+    foreign_requests: list[str] = field(default_factory=list)
+    failed_requests: list[str] = field(default_factory=list)
+
+    def attach(self, page: sync_api.Page) -> None:
+        page.on("console", self._on_console)
+        page.on("pageerror", lambda error: self.console_errors.append(f"page error: {error}"))
+        page.on("request", self._on_request)
+        page.on("requestfailed", lambda r: self.failed_requests.append(f"{r.url}: {r.failure}"))
+        page.on("response", self._on_response)
+
+    def _on_console(self, message: sync_api.ConsoleMessage) -> None:
+        if message.type == "error":
+            self.console_errors.append(f"{message.text} ({message.location.get('url')})")
+
+    def _on_request(self, request: sync_api.Request) -> None:
+        parts = urlsplit(request.url)
+        if parts.scheme in ("data", "blob", "about"):
+            return
+        if parts.hostname != "127.0.0.1":
+            self.foreign_requests.append(request.url)
+
+    def _on_response(self, response: sync_api.Response) -> None:
+        if response.status >= 400:
+            self.failed_requests.append(f"{response.url}: HTTP {response.status}")
+
+    def assert_clean(self) -> None:
+        assert not self.foreign_requests, f"requests to other hosts: {self.foreign_requests}"
+        assert not self.console_errors, f"console errors: {self.console_errors}"
+        assert not self.failed_requests, f"failed requests: {self.failed_requests}"
+
+
+def _open_page(
+    browser: sync_api.Browser, **context_args: object
+) -> tuple[sync_api.Page, PageWatch]:
+    context = browser.new_context(**context_args)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    watch = PageWatch()
+    watch.attach(page)
+    return page, watch
+
+
+# --- Helpers reading the page ----------------------------------------------------------------
+
+_HIGHLIGHT_PROPS = ("outline-style", "box-shadow", "background-color", "border-color")
+
+_TARGET_STYLE_JS = """
+([id, props]) => {
+  const card = document.getElementById(id);
+  if (!card) return null;
+  const style = (el) => props.map((p) => getComputedStyle(el).getPropertyValue(p));
+  const classes = [...card.classList];
+  const sibling = classes.length
+    ? [...document.getElementsByClassName(classes[0])].find((el) => el !== card && el.id)
+    : null;
+  const header = document.querySelector('.md-header');
+  return {
+    isTarget: card.matches(':target'),
+    top: card.getBoundingClientRect().top,
+    headerBottom: header ? header.getBoundingClientRect().bottom : 0,
+    classes,
+    target: style(card),
+    other: sibling ? style(sibling) : null,
+  };
+}
+"""
+
+_MARK_JS = """
+(id) => {
+  const marks = [...document.querySelectorAll('mark')];
+  const found = marks.find((m) =>
+    [...m.attributes].some((a) => a.value.includes(id)) ||
+    m.querySelector(`a[href$="#${id}"]`) ||
+    (m.closest('a') && m.closest('a').getAttribute('href').endsWith(`#${id}`)));
+  return found ? found.textContent : null;
+}
+"""
+
+_OVERFLOW_JS = """
+(id) => {
+  const card = document.getElementById(id);
+  const box = card.getBoundingClientRect();
+  return {
+    cardScroll: card.scrollWidth, cardClient: card.clientWidth,
+    cardLeft: box.left, cardRight: box.right,
+    viewport: document.documentElement.clientWidth,
+    pageScroll: document.documentElement.scrollWidth,
+  };
+}
+"""
+
+
+def _search_and_open_speaker(page: sync_api.Page, base_url: str) -> None:
+    """Material's search box, as a reader uses it: focus it, type, pick the speaker's page."""
+    page.goto(base_url)
+    page.locator("label.md-search__icon, input.md-search__input").first.click()
+    page.keyboard.type("Khan")
+    result = page.locator(f'a.md-search-result__link[href*="{SPEAKER_SLUG}"]:not([href*="#"])')
+    result.first.wait_for(state="visible")
+    result.first.click()
+    page.wait_for_url(f"**/{SPEAKER_SLUG}/**")
+
+
+def _quote_permalinks(page: sync_api.Page) -> sync_api.Locator:
+    """On the speaker page: links to the debate page's anchors from the cards of his own quotes."""
+    own = page.locator(".dd-quote__who > a:first-child", has_text=re.compile(r"^Sadiq Khan$"))
+    cards = page.locator("article .dd-quote").filter(has=own)
+    return cards.locator('a[href*="debates/"][href*="#q-"]')
+
+
+def _open_a_quote_permalink(page: sync_api.Page) -> str:
+    """Follow a link from the speaker page to one of his quotes; return the quote id."""
+    permalink = _quote_permalinks(page).first
+    href = permalink.get_attribute("href") or ""
+    quote_id = href.rsplit("#", 1)[1]
+    permalink.click()
+    page.wait_for_url(f"**/debates/**#{quote_id}")
+    return quote_id
+
+
+# --- Tests -----------------------------------------------------------------------------------
+
+
+def test_search_speaker_then_quote_permalink(
+    browser: sync_api.Browser, base_url: str, shots: Path
+) -> None:
+    """Home -> search "Khan" -> speaker page -> quote permalink -> the quote, highlighted."""
+    page, watch = _open_page(browser, viewport={"width": 1280, "height": 900})
+    _search_and_open_speaker(page, base_url)
+    assert "Sadiq Khan" in page.locator("h1").first.inner_text()
+    page.screenshot(path=str(shots / "speaker.png"), full_page=True)
+
+    quote_id = _open_a_quote_permalink(page)
+    assert page.evaluate("location.hash") == f"#{quote_id}"
+    card = page.locator(f"#{quote_id}")
+    sync_api.expect(card).to_be_visible()
+    sync_api.expect(card).to_be_in_viewport()
+    styles = page.evaluate(_TARGET_STYLE_JS, [quote_id, list(_HIGHLIGHT_PROPS)])
+    assert styles is not None and styles["isTarget"], f"#{quote_id} is not the :target: {styles}"
+    assert styles["other"] is not None, f"no other quote card to compare with: {styles}"
+    assert styles["target"] != styles["other"], f"the targeted card looks like the others: {styles}"
+    assert styles["top"] >= styles["headerBottom"], f"the card is under the sticky header: {styles}"
+    mark = page.evaluate(_MARK_JS, quote_id)
+    assert mark, f"no highlighted <mark> for {quote_id} in the article text"
+    page.screenshot(path=str(shots / "debate-target.png"))
+    page.screenshot(path=str(shots / "debate-full.png"), full_page=True)
+    page.context.close()
+    watch.assert_clean()
+
+
+def test_quote_card_fits_a_phone(browser: sync_api.Browser, base_url: str, shots: Path) -> None:
+    """At 375 px wide a quote card must not overflow: no sideways scrolling to read a quote."""
+    page, watch = _open_page(browser, viewport={"width": 1280, "height": 900})
+    _search_and_open_speaker(page, base_url)
+    debate_url = _quote_permalinks(page).first.evaluate("a => a.href")
+    page.context.close()
+
+    page, phone_watch = _open_page(browser, viewport=PHONE, is_mobile=True, has_touch=True)
+    page.goto(debate_url)
+    quote_id = urlsplit(debate_url).fragment
+    sync_api.expect(page.locator(f"#{quote_id}")).to_be_visible()
+    box = page.evaluate(_OVERFLOW_JS, quote_id)
+    page.screenshot(path=str(shots / "phone-target.png"))
+    page.screenshot(path=str(shots / "phone-full.png"), full_page=True)
+    page.context.close()
+    assert box["cardScroll"] <= box["cardClient"] + 1, f"quote card content overflows: {box}"
+    on_screen = box["cardLeft"] >= -1 and box["cardRight"] <= box["viewport"] + 1
+    assert on_screen, f"the quote card sticks out of the screen: {box}"
+    assert box["pageScroll"] <= box["viewport"] + 1, f"the page scrolls sideways: {box}"
+    watch.assert_clean()
+    phone_watch.assert_clean()
