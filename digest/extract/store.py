@@ -105,7 +105,7 @@ class ContentStore:
 
     def locate(self, article: Article) -> Target:
         """The debate of ``article``: an existing one if the folder has it, else a new file."""
-        found = self._by_url(article.url) or self._by_text(article.text)
+        found = self._by_url(article.url) or self._by_text(article.text, article.url)
         for article_id in [] if found else _candidate_ids(article.id):
             found = self._by_article_id(article_id, article.url)
             if found is not None:
@@ -127,11 +127,15 @@ class ContentStore:
                 return debate
         return None
 
-    def _by_text(self, text: str) -> DebateFile | None:
+    def _by_text(self, text: str, url: str | None) -> DebateFile | None:
         """The debate whose article file holds exactly ``text``: re-running on a renamed copy
-        of an article merges into its debate instead of drafting a duplicate."""
+        of an article merges into its debate instead of drafting a duplicate. Different urls
+        still mean different articles (a wire story republished by two outlets)."""
         encoded = text.encode("utf-8")
         for debate in self._unclaimed():
+            other_url = debate.source.get("url")
+            if url and other_url and url != other_url:
+                continue
             article = debate.source.get("article")
             if isinstance(article, str) and _inside(article):
                 path = self.root / article
