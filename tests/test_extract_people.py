@@ -58,3 +58,28 @@ def test_organisation_speaker() -> None:
     (q,) = result.quotes
     org = next(s for s in result.speakers if s.id == q.speaker)
     assert org.is_organisation and org.name == "The New York Times"
+
+
+def test_long_organisation_names_are_not_cut() -> None:
+    text = (
+        "The Organisation for Economic Co-operation and Development (OECD) said growth was slow. "
+        "The Campaign for Nuclear Disarmament said the plan was wrong."
+    )
+    result = extract_article(Article(id="t", path="t.txt", text=text))
+    names = [s.name for s in result.speakers if s.is_organisation]
+    assert names == [
+        "Organisation for Economic Co-operation and Development",
+        "Campaign for Nuclear Disarmament",
+    ]
+
+
+def test_a_name_that_may_be_cut_is_left_to_an_editor() -> None:
+    text = "The Federal Railway, Mining and Energy Workers said the strike would go ahead."
+    result = extract_article(Article(id="t", path="t.txt", text=text))
+    assert [(q.speaker, q.status) for q in result.quotes] == [(None, "needs-review")]
+
+
+def test_a_body_named_after_a_possessive_is_left_to_an_editor() -> None:
+    text = "The Women's Equality Party said the law was unfair."
+    result = extract_article(Article(id="t", path="t.txt", text=text))
+    assert [(q.speaker, q.status) for q in result.quotes] == [(None, "needs-review")]

@@ -174,3 +174,46 @@ def test_deterministic() -> None:
     a, _ = run(text)
     b, _ = run(text)
     assert a.to_json() == b.to_json()
+
+
+# Colons after a cue, quotations coordinated with a reported clause, clauses running on after
+# their quotation, demands and promises. Invented sentences, not dev-corpus text.
+DIRECT_MORE = [
+    (
+        'Deputy Asst. Secretary of State Mary Fields: "We will not comment on leaks."',
+        [("direct", '"We will not comment on leaks."', "Mary Fields")],
+    ),
+    (
+        'The ministry issued the following statement: "The minister has full confidence."',
+        [("direct", '"The minister has full confidence."', None)],
+    ),
+    (
+        'Prime Minister Jane Roe said she was "delighted" by the result and "I will never take '
+        'your support for granted."',
+        [
+            ("direct", 'she was "delighted" by the result', "Jane Roe"),
+            ("direct", '"I will never take your support for granted."', "Jane Roe"),
+        ],
+    ),
+    (
+        'The health board has suggested people "think twice" before travelling in bad weather.',
+        [("direct", 'people "think twice" before travelling in bad weather', None)],
+    ),
+    (
+        'Governor Tim Oaks vowed to keep pressing "the hard case" with appeals in the courts.',
+        [("direct", 'to keep pressing "the hard case" with appeals in the courts', "Tim Oaks")],
+    ),
+    (
+        'Senator Amy Blake called the plan "reckless" and "deeply unfair".',
+        [("direct", '"reckless" and "deeply unfair"', "Amy Blake")],
+    ),
+    (
+        'Mayor Bill Stone responded on Twitter, calling for a full inquiry "as soon as possible".',
+        [("direct", 'a full inquiry "as soon as possible"', "Bill Stone")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIRECT_MORE)
+def test_direct_quotes_more(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert run(text)[1] == expected

@@ -87,11 +87,17 @@ def _preceded_by_preposition(ctx: Context, m: Mention, floor: int) -> bool:
     return bool(words) and words[-1] in cues.PREPOSITIONS
 
 
+def _quantified(ctx: Context, m: Mention) -> bool:
+    """ "Other Republicans", "some Democrats": members of a body, not the body."""
+    words = _WORD.findall(ctx.aside[max(0, m.start - 20) : m.start])
+    return m.kind == "org" and bool(words) and words[-1].lower() in cues.QUANTIFIERS
+
+
 def head_mention(ctx: Context, a: int, b: int) -> Mention | None:
     """The mention a segment is about: it ends the segment (or has an "of ..." tail after it)."""
     best = None
     for m in ctx.cast.in_range(a, b):
-        if m.possessive or _preceded_by_preposition(ctx, m, a):
+        if m.possessive or _preceded_by_preposition(ctx, m, a) or _quantified(ctx, m):
             continue
         if _PP_TAIL.match(ctx.aside[m.end : b]):
             best = best or m
@@ -142,6 +148,10 @@ def _is_aside(seg: str) -> bool:
     return first.endswith("ing") or first in cues.RELATIVE_WORDS or first == "as"
 
 
+_RELATIVES = frozenset(["which", "who", "whom", "where", "when"])
+_CONJUNCTION = re.compile(r"\s*(?:but|and|yet|so)\s+(?=\S+\s+\S)", re.I)
+
+
 def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
     """The subject of a cue verb at ``pos``: the nearest named head, skipping appositions."""
     region = _TRAILING_ADVERBS.sub("", ctx.aside[floor:pos])
@@ -149,12 +159,16 @@ def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
     tail = _WORD.findall(region[-12:])
     if tail and tail[-1].lower() in ("who", "which"):
         return _relative_antecedent(ctx, floor, end)
+    if len(tail) > 1 and tail[-1].lower() in cues.PRONOUNS and tail[-2].lower() in _RELATIVES:
+        return Ref("pronoun", word=tail[-1].lower(), pos=end)  # "…, which he said", "in which she"
     if tail and tail[-1].lower() in ("and", "but"):
         return sentence_subject(ctx, floor, end)
     fallback = NONE
     segs = _segments(ctx, floor, end)
     for n in range(len(segs) - 1, -1, -1):
         a, b = segs[n]
+        conj = _CONJUNCTION.match(ctx.aside, a, b)
+        a = conj.end() if conj and n == len(segs) - 1 else a  # "…, but the minister said"
         seg = ctx.aside[a:b]
         if _is_aside(seg):
             continue
@@ -180,16 +194,28 @@ def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
 def _relative_antecedent(ctx: Context, floor: int, end: int) -> Ref:
     """ "…, who said": the person just before the relative pronoun."""
     people = [m for m in ctx.cast.in_range(max(floor, end - 160), end) if m.kind == "person"]
+    last = ctx.cast.in_range(max(floor, end - 160), end)[-1:]
+    if last and last[0].kind == "org" and _names_the_relative(ctx, last[0], floor, end):
+        return Ref("org", last[0].keys, pos=last[0].start)  # "… and UNESCO, who questioned"
     if people:
         return Ref("person", people[-1].keys, pos=people[-1].start)
     return NONE
+
+
+def _names_the_relative(ctx: Context, m: Mention, floor: int, end: int) -> bool:
+    """A body right before "who" (only an acronym between) and not inside "of the …"."""
+    gap = re.sub(r"\s*\([^)]*\)\s*", " ", ctx.aside[m.end : end])
+    gap = re.sub(r"\b(?:who|which)\s*$", "", gap)
+    return not gap.strip(" ,") and not m.possessive and not _preceded_by_preposition(ctx, m, floor)
 
 
 def sentence_subject(ctx: Context, floor: int, pos: int) -> Ref:
     """The subject of the clause that a participle ("…, saying") or a second verb hangs on."""
     items: list[tuple[int, Ref]] = []
     for m in ctx.cast.in_range(floor, pos):
-        if not m.possessive and not _preceded_by_preposition(ctx, m, floor):
+        if _quantified(ctx, m):
+            items.append((m.start, Ref("unnamed", pos=m.start)))
+        elif not m.possessive and not _preceded_by_preposition(ctx, m, floor):
             items.append((m.start, Ref(m.kind, m.keys, pos=m.start)))
     for m in re.finditer(r"\b(he|she|they)\b", ctx.aside[floor:pos], re.I):
         items.append(
@@ -235,6 +261,7 @@ def subject_after(ctx: Context, start: int, end: int) -> Ref:
         for m in ctx.cast.in_range(start, end)
         if len(_WORD.findall(ctx.aside[start : m.start])) <= 8
         and not _preceded_by_preposition(ctx, m, start)
+        and not m.possessive  # "according to Johnson's critics": the critics speak
     ]
     near.sort(key=lambda m: (m.kind != "person", m.start))
     if near:
@@ -303,6 +330,8 @@ def _resolve_by_word(ctx: Context, ref: Ref) -> Speaker:
 def resolve(ctx: Context, ref: Ref) -> Speaker:
     """One speaker when the text allows only one; else candidates (maybe none)."""
     if ref.kind in ("person", "org"):
+        if ref.kind == "org" and any(ctx.cast.entities[k].uncertain for k in ref.keys):
+            return Speaker(None, list(ref.keys), 0.0)  # maybe a cut-off name: an editor decides
         if len(ref.keys) == 1:
             return Speaker(ref.keys[0], [], 0.95 if ref.kind == "person" else 0.85)
         return Speaker(None, list(ref.keys), 0.0)

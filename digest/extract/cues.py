@@ -27,6 +27,7 @@ SAY_VERBS = words("""
     vowed vows alleged alleges informed assured cautioned observed recalled continued elaborated
     pledged proclaimed quipped joked asked asks answered testified posted underlined underlines
     agreed agrees believes urged urges reported reports mused recounted acknowledged
+    concluded concludes ruled implied implies
     """)
 
 # Multi-word finite cues, as regular-expression fragments.
@@ -37,6 +38,9 @@ SAY_PHRASES = (
     r"goes on to (?:say|add|note|argue|warn|explain)",
     r"made (?:it )?clear",
     r"spelled out",
+    r"pointing out",
+    r"to the effect(?: that)?",
+    r"(?:maintains|maintained|holds|held|takes|took) (?:a|the) (?:position|view) that",
 )
 
 # Participles that hang a quote or clause on the sentence's subject ("..., saying \"...\"").
@@ -44,6 +48,7 @@ PARTICIPLES = words("""
     saying adding noting stating arguing insisting claiming explaining telling warning writing
     tweeting declaring remarking commenting asserting contending suggesting stressing emphasising
     emphasizing underlining acknowledging admitting conceding recalling replying responding
+    implying
     """)
 
 # Verbs that label something with a quoted phrase: text = the quotation alone.
@@ -64,6 +69,74 @@ LISTENER_VERBS = words("told tells telling informed informs assured assures warn
 # Verbs that take an object which states a claim ("questioned X", "citing X"): reported speech
 # whose text is the object.
 CLAIM_OBJECT_VERBS = words("citing cited")
+
+# Speech acts whose noun-phrase object carries the claim or demand ("questioned the President's
+# power", "called for younger leadership", "blaming Iran for the attack", "claimed responsibility
+# for the attacks"): reported speech whose text is the object. Regular-expression fragments.
+OBJECT_CUES = (
+    r"call(?:s|ed|ing) for",
+    r"question(?:s|ed|ing)",
+    r"claim(?:s|ed|ing)(?=\s+(?:responsibility|credit|to)\b)",
+    r"alleg(?:es|ed|ing)",
+    r"blam(?:es|ed|ing)(?=\s+(?:\S+\s+){1,6}?(?:for|on)\s)",  # "blamed Iran for the attack"
+    r"accus(?:es|ed|ing)(?=\s+(?:\S+\s+){1,6}?of\s)",  # not "extradite accused criminals"
+    r"warn(?:s|ed|ing) (?:of|against)",
+    r"pledg(?:es|ed|ing)",
+    r"vow(?:s|ed|ing)",
+    r"promis(?:es|ed|ing)",
+    r"recommend(?:s|ed|ing)",
+    r"emphasi[sz](?:es|ed|ing)",
+    r"underlin(?:es|ed|ing)",
+    r"stress(?:es|ed|ing)",
+    r"reaffirm(?:s|ed|ing)",
+    r"reiterat(?:es|ed|ing)",
+    r"voic(?:es|ed|ing) (?:support for|opposition to|concerns? (?:about|over|at))",
+    r"report(?:s|ed)?",  # bare "report" only after a plural subject (see reported.py)
+    r"cit(?:es|ed|ing)",
+)
+
+# A panel's collective answer: "Speakers A, B and C gave a variety of reasons, from X, Y and Z".
+JOINT_CUE = (
+    r"(?:gave|give|offered|offer|cited|cite|listed|list|put forward|suggested|suggest)\s+"
+    r"(?:a\s+(?:variety|range|number|host|list)\s+of\s+|several\s+|various\s+|many\s+|"
+    r"their\s+(?:own\s+)?|different\s+)?"
+    r"(?:reasons|explanations|arguments|causes|views|answers|factors|suggestions)"
+)
+JOINT_LEAD = r"(?:ranging\s+)?(?:from|including|such as|among them)"
+
+# Requests: the object is who is asked, then what they are asked to do ("urged the embassy to
+# reconsider", "called on Italy to join"). Only with that "to": "asked a question" is no request.
+REQUEST_CUES = (
+    r"call(?:s|ed|ing) on",
+    r"urg(?:es|ed|ing)",
+    r"ask(?:s|ed|ing)",
+    r"advis(?:es|ed|ing)",
+    r"press(?:es|ed|ing)",
+    r"encourag(?:es|ed|ing)",
+)
+
+# Object cues that are acts when their object is a person: "police questioned a suspect".
+ACTS_ON_PEOPLE = words("questioned questions questioning")
+
+# Words before a cue that make it a passive or an adjective, not a speech act by the subject:
+# "was questioned by", "the alleged attack", "were urged to".
+NOT_ACTIVE_BEFORE = words("""
+    was were is are be been being the a an his her its their this that these those our my
+    """)
+
+# Irregular past forms: a clause without "that" showing one of these early is a clause
+# ("said the family left the country"), as a "-ed" form or an auxiliary would show.
+IRREGULAR_PAST = words("""
+    left won lost made took went came gave told got met knew thought found sent spent paid kept
+    held brought began ran saw became fell felt led built stood sold cut put set hit let rose
+    chose broke spoke wrote drove threw grew shot fought sought caught taught bought meant
+    """)
+
+# Participles after a comma that start the writer's own comment, ending a reported clause
+# ("…, meaning the UK would leave without a deal").
+CLAUSE_END_PARTICIPLES = words(
+    "meaning prompting sparking leading making giving committing despite"
+)
 
 # Words allowed between a subject and its cue verb: auxiliaries and adverbs (any "-ly" word too).
 ADVERBS = words("""
@@ -113,6 +186,13 @@ UNNAMED_HEADS = words("""
     others aides advisers advisors witnesses eyewitness eyewitnesses reports diplomats economists
     campaigners activists people scientists commentators insiders spokesman spokeswoman
     spokesperson
+    """)
+
+# Words that make a group out of a body's members: "Other Republicans urged …" is some of them,
+# an unnamed speaker, not the party speaking.
+QUANTIFIERS = words("""
+    other some many several most few fellow numerous various two three four five dozens hundreds
+    thousands
     """)
 
 # --- people: titles, roles, name parts -----------------------------------------------------------
@@ -312,6 +392,7 @@ ORG_HEADS = {
     "coalition": "campaign",
     "campaign": "campaign",
     "movement": "campaign",
+    "front": "campaign",
     "alliance": "campaign",
     "network": "ngo",
     "trust": "ngo",

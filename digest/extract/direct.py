@@ -39,8 +39,22 @@ _SUBJECT_VERB = re.compile(
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<np>[^,]{2,120}?)\s*[,:]?\s*$")
 _QUOTES_AS = re.compile(r"\bquot(?:es|ed|ing)\s+(?P<np>.{2,80}?)\s+as\s+saying\s*[,:]?\s*$")
-_COLON = re.compile(r"^\s*(?P<np>[^.;!?\"“”]{3,160}?)\s*:\s*$")
+# The sentence splitter already keeps abbreviations ("Special Asst. to the Secretary"): a full
+# stop inside the lead-in of a speaker-colon quotation is one of those.
+_COLON = re.compile(r"^\s*(?P<np>[^;!?\"“”]{3,160}?)\s*:\s*$")
 _STATEMENT_FROM = re.compile(r"\bstatement\s+(?:from|by)\s+(?P<np>[^:,]{2,80}?)\s*:\s*$")
+# "… issued the following statement:", "… concluded with these words:": the sentence's subject.
+_STATEMENT_COLON = re.compile(r"\b(?:statement|remarks|words|message|the following)\s*:\s*$", re.I)
+# A label verb followed by "for"/"on" is a demand, not a label: "calling for a transition …".
+_NOT_LABEL = re.compile(r"^\s+(?:for|on)\b")
+# Promises and requests take an infinitive: "vowed to keep fighting “…”" is a reported clause.
+_INFINITIVE = re.compile(r"^\s*to\s+[a-z]")
+# A quotation after "and" in the first or second person, or opening a sentence, is direct speech
+# of its own, not more of the reported clause ("said he was “humbled” and “…I and we will …”").
+_OWN_SENTENCE = re.compile(r"^[\"“‘]\s*(?:\.\.\.|…|\[)?\s*(?:[A-Z]|.*\b(?:I|we|my|our|you)\b)")
+_GAP_AND = re.compile(r"^(?:\s+[a-z][^,;:.!?\"“”‘’()—–]*?)?\s*,?\s+and\s*$")
+# A reported clause goes on after its quotation ("said people should “think about” it in …").
+_RUN_ON = re.compile(r"\s+[a-z][^,;:.!?\"“”‘’()—–]*")
 _PREP = "on|in|at|via|to|during|through|from|after|before|with|over|by|for|under"
 _ADJUNCT = re.compile(
     rf"(?:\s*[,—–-]?\s*(?:(?:{_PREP})\s+(?:(?:a|an|the|his|her|their|its|this|that|last|[\w-]+[’']s)\s+)?"
@@ -71,6 +85,7 @@ class Found:
     rule: str
     base: float
     cue_pos: int = -1
+    joint: tuple[str, ...] = ()  # the other speakers of a joint statement
 
 
 def _cue_before(ctx: Context, floor: int, mark: MarkSpan, sent: Sentence) -> Found | None:
@@ -85,6 +100,11 @@ def _cue_before(ctx: Context, floor: int, mark: MarkSpan, sent: Sentence) -> Fou
             ref = subject_after(ctx, floor + m.start("np"), floor + m.end("np"))
             cue = "according to" if rule == "according-to" else None
             return Found("direct", mark.start, mark.end, cue, ref, rule, 0.9, floor + m.start())
+    m = _STATEMENT_COLON.search(pre)
+    if m and not _CUE.search(pre):
+        ref = sentence_subject(ctx, sent.start, floor + m.start())
+        cue = ctx.text[floor + m.start() : floor + m.end()].rstrip(" :")
+        return Found("direct", mark.start, mark.end, cue, ref, "statement", 0.85, floor + m.start())
     cue = None
     for cue in _CUE.finditer(pre):  # noqa: B007 - the last cue before the quotation
         pass
@@ -113,7 +133,12 @@ def _from_cue(
         listener = _LISTENER.match(middle)
         middle = middle[listener.end() :] if listener else middle
     start, rule = mark.start, "cue-before"
-    if verb in cues.LABEL_VERBS:
+    label = verb in cues.LABEL_VERBS and not _NOT_LABEL.match(middle)
+    demand = verb in cues.LABEL_VERBS and not label  # "calling for a full inquiry “…”"
+    if demand or (_INFINITIVE.match(middle) and verb not in cues.LISTENER_VERBS - {"warned"}):
+        lead = _LEADING_ADJUNCT.match(middle)
+        start, rule = mark.start - len(middle) + lead.end(), "partial"
+    elif label:
         if len(middle.split()) > 12:
             return None
         rule = "label"
@@ -122,6 +147,8 @@ def _from_cue(
             return None
         lead = _LEADING_ADJUNCT.match(middle)
         start, rule = mark.start - len(middle) + lead.end(), "partial"
+    if rule == "partial" and _NOT_LABEL.match(middle):
+        start = mark.start - len(middle) + _NOT_LABEL.match(middle).end() + 1
     if verb in cues.PARTICIPLES or verb == "calling":
         ref = sentence_subject(ctx, sent.start, cue_start)
         if ref is NONE:
@@ -182,13 +209,34 @@ def _extend(found: Found, later: list[MarkSpan], ctx: Context, sent_end: int) ->
     """A partial quote runs on over the next quotations of its clause: how many it took."""
     taken = 0
     for mark in later:
-        if mark.start >= sent_end or _CUE.search(ctx.aside[found.end : mark.start]):
+        gap = ctx.aside[found.end : mark.start]
+        if mark.start >= sent_end or _CUE.search(gap) or len(gap.split()) > 25:
             break
-        if len(ctx.aside[found.end : mark.start].split()) > 25:
+        if found.rule == "partial" and _starts_own_sentence(ctx, gap, mark):
             break
+        if found.rule == "label" and not _CONNECT.match(gap):
+            break  # "calling it “null and void” and “ridiculous”": phrases joined, one label
         found.end = mark.end
         taken += 1
+    if found.rule == "partial":
+        _run_on(found, ctx, sent_end)
     return taken
+
+
+def _starts_own_sentence(ctx: Context, gap: str, mark: MarkSpan) -> bool:
+    own = _OWN_SENTENCE.match(ctx.text[mark.start : mark.end])
+    return bool(_GAP_AND.match(gap)) and bool(own)
+
+
+def _run_on(found: Found, ctx: Context, sent_end: int) -> None:
+    """The reported clause after the last quotation, up to a comma, a quote or the sentence end."""
+    m = _RUN_ON.match(ctx.aside, found.end, sent_end)
+    if not m:
+        return
+    tail = re.sub(r"\s+(?:and|or|but|so)\s*$", "", m.group()).rstrip()
+    if len(tail.split()) > 30 or re.search(r"\b(?:he|she|they|it)\s+\w+$", tail):
+        return  # too long to be one clause, or a new subject and verb ("… it was a good idea")
+    found.end += len(tail)
 
 
 def direct_quotes(ctx: Context, marks: list[MarkSpan]) -> list[Found]:
@@ -223,7 +271,7 @@ def direct_quotes(ctx: Context, marks: list[MarkSpan]) -> list[Found]:
         found = found or _uncued(ctx, mark, sent, last)
         i += 1
         if found:
-            if found.rule == "partial":
+            if found.rule in ("partial", "label"):
                 i += _extend(found, marks[i:], ctx, sent.end)
             out.append(found)
     return out

@@ -97,6 +97,8 @@ def draft_quote(quote: FoundQuote, article_text: str) -> dict[str, Any]:
     """The YAML of one found quote. ``start``/``end`` only when its words occur twice or more:
     the loader recomputes offsets from the text and needs them only to pick an occurrence."""
     data: dict[str, Any] = {"id": quote.id, "speaker": quote.speaker}
+    if quote.joint_with:
+        data["joint_with"] = list(quote.joint_with)
     if quote.candidates:
         data["candidates"] = list(quote.candidates)
     data["kind"] = quote.kind

@@ -72,6 +72,7 @@ class Entity:
     organisation: str | None = None
     gender: str = ""  # "m", "f" or unknown
     aliases: list[str] = field(default_factory=list)
+    uncertain: bool = False  # the name may be a cut-off part of a longer one: never a speaker
 
 
 @dataclass(frozen=True)
@@ -343,6 +344,9 @@ def _classify(text: str, tokens: list[Token], run: list[Token], index: int) -> l
         return []  # a role phrase: "the Speaker of the House", "Senate Minority Leader"
     descriptor = _descriptor_org(text, run[0].start)
     role_org = parsed.core and parsed.role and _org_kind([t.text for t in parsed.role], text)
+    if role_org and _org_with_connector(parsed):
+        # "Project on Government Oversight", "Campaign for Nuclear Disarmament": one body
+        return [_Candidate(run, index, parsed, [], "org", role_org)]
     if role_org and not any(_role_word(t.low) for t in parsed.role):
         # "Amnesty International Man-kei Tam": a body, then a person of it
         org = _Candidate(parsed.role, index, _Parsed([], [], []), [], "org", role_org)
@@ -364,6 +368,16 @@ def _classify(text: str, tokens: list[Token], run: list[Token], index: int) -> l
     return [cand]
 
 
+def _org_with_connector(parsed: _Parsed) -> bool:
+    """A body's name goes on after "of/for/on" ("Institute for Fiscal Studies"); a person's name
+    does not follow a connector inside one run, unless it starts with a known given name."""
+    if not any(t.low in _CONNECTORS for t in parsed.role) or parsed.suffix:
+        return False
+    if any(_role_word(t.low) for t in parsed.role):
+        return False
+    return not (parsed.core[0].low in cues.MALE_NAMES or parsed.core[0].low in cues.FEMALE_NAMES)
+
+
 def _person_core(parsed: _Parsed) -> bool:
     """A name core next to a role ("House of Commons Speaker John Bercow") is a person's name."""
     given = parsed.core[0].low in cues.MALE_NAMES or parsed.core[0].low in cues.FEMALE_NAMES
@@ -377,9 +391,62 @@ def _candidates(text: str, start: int, end: int) -> list[_Candidate]:
     tokens = tokenize(text, start, end)
     position = {t.start: i for i, t in enumerate(tokens)}
     out = []
+    named = _acronym_names(tokens)
     for run in _runs(tokens):
-        out.extend(_classify(text, tokens, run, position[run[0].start]))
+        whole = next((n for n in named if n[0].start <= run[0].start < n[-1].end), None)
+        if whole is None:
+            out.extend(_classify(text, tokens, run, position[run[0].start]))
+        elif whole[0].start == run[0].start or run[0].start < whole[0].start:
+            kind = _org_kind([t.text for t in whole], text) or "other"
+            at = position[whole[0].start]
+            out.append(_Candidate(whole, at, _Parsed([], [], []), [], "org", kind))
     return out
+
+
+# --- names delimited by their acronym ------------------------------------------------------------
+
+_NAME_GLUE = cues.words("of for on and the in to at de ,")
+
+
+def _acronym_names(tokens: list[Token]) -> list[list[Token]]:
+    """ "United Nations Educational, Scientific and Cultural Organization (UNESCO)": the acronym
+    in brackets says where a long name with commas or lowercase words starts, so it is not cut."""
+    out = []
+    for i in range(2, len(tokens) - 2):
+        acro = tokens[i + 1].text
+        if tokens[i].text != "(" or tokens[i + 2].text != ")" or not _is_acronym(acro):
+            continue
+        first = _spell_back(tokens, i - 1, acro.upper().replace("&", ""))
+        if first is not None and first < i - 1:
+            out.append(tokens[first:i])
+    return out
+
+
+def _is_acronym(word: str) -> bool:
+    return 2 <= len(word) <= 10 and word[0].isupper() and sum(c.isupper() for c in word) >= 2
+
+
+def _spell_back(tokens: list[Token], j: int, letters: str) -> int | None:
+    """Index of the first token when the words ending at ``j`` have ``letters`` as initials.
+
+    Capitalised words each give their initial; glue words ("of", "and", ",") may give theirs or
+    nothing (POGO: Project On Government Oversight). None when the words do not spell it."""
+    if not letters:
+        return j + 1 if j + 1 < len(tokens) and tokens[j + 1].cap else None
+    if j < 0:
+        return None
+    tok = tokens[j]
+    if tok.cap and tok.text[0].isalpha():
+        if tok.text[0].upper() != letters[-1]:
+            return None
+        return _spell_back(tokens, j - 1, letters[:-1])
+    if tok.low not in _NAME_GLUE:
+        return None
+    if tok.text[0].upper() == letters[-1]:
+        found = _spell_back(tokens, j - 1, letters[:-1])
+        if found is not None:
+            return found
+    return _spell_back(tokens, j - 1, letters) if tokens[j + 1].cap else None
 
 
 def _promote(cands: list[_Candidate], text: str) -> None:
@@ -525,7 +592,28 @@ def find_cast(text: str, start: int, end: int) -> Cast:
                 _add_person(cast, text, c, keys)
     cast.mentions.sort(key=lambda m: m.start)
     _genders_from_pronouns(cast, text)
+    _flag_cut_names(cast, text)
     return cast
+
+
+_DANGLING = re.compile(r"\b([A-Z][\w-]*)(?:,\s*|\s+(?:and|of|for|on)\s+|[’']s\s+)$")
+
+
+def _flag_cut_names(cast: Cast, text: str) -> None:
+    """ "… Educational, Scientific and Cultural Organization" with no acronym to delimit it: the
+    capitalised word glued before the body's name belongs to no mention, so the name found may be
+    only the tail of a longer one. Such a body is offered as a candidate, never as the speaker."""
+    for i, m in enumerate(cast.mentions):
+        ent = cast.entities[m.keys[0]]
+        words = ent.name.split()
+        if m.kind != "org" or words[0].lower() in cues.ORG_HEADS:
+            continue
+        hit = _DANGLING.search(text, max(0, m.start - 40), m.start)
+        if not hit or (i and cast.mentions[i - 1].end > hit.start()):
+            continue
+        low = hit[1].lower()
+        if low not in cues.CAPITALISED_STOPWORDS | cues.PLACES | cues.MONTHS_DAYS:
+            ent.uncertain = True
 
 
 _REGNAL = cues.words("king queen prince princess pope emperor empress sultan emir")

@@ -112,6 +112,7 @@ def _quote(ctx: Context, f: Found, ids: _Ids) -> FoundQuote:
         candidates=[ids.of(k) for k in who.candidates],
         confidence=confidence,
         status=status,  # type: ignore[arg-type]
+        joint_with=[ids.of(k) for k in f.joint if who.key and k != who.key],
     )
 
 

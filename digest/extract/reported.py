@@ -23,89 +23,195 @@ from digest.extract.attribution import (
 from digest.extract.direct import _LEADING_ADJUNCT, _LISTENER, _VERB_ALTS, Found
 from digest.extract.sentences import Sentence
 
-_FINITE = re.compile(r"\b(?:" + "|".join(sorted(cues.FINITE_MARKERS)) + r")\b|\b\w{3,}ed\b", re.I)
+_VERBISH = "|".join(sorted(cues.FINITE_MARKERS | cues.IRREGULAR_PAST))
+_FINITE = re.compile(rf"\b(?:{_VERBISH})\b|\b\w{{3,}}ed\b", re.I)
+_AUXILIARY = re.compile(r"\b(?:" + "|".join(sorted(cues.FINITE_MARKERS)) + r")\b", re.I)
 _CLAUSE_STOP = re.compile(
     r",\s*(?:"
-    + "|".join(sorted(cues.PARTICIPLES))
-    + r"|according to|but|and\s+this|while|which|who)\b|;|\s[—–]\s|[\"“”‘]|\.\s*$|\.(?=\s)",
+    + "|".join(sorted(cues.PARTICIPLES | cues.CLAUSE_END_PARTICIPLES))
+    + r"|according to|but|and\s+this|while|which|who)\b|;|\s[—–]\s|[\"“”‘]|\.\s*$|\.(?=\s)"
+    + r"|,?\s+and\s+that\s",
     re.I,
 )
+_SECOND_THAT = re.compile(r",?\s+and\s+that\s+$", re.I)
+_RELATIVE = re.compile(r",\s*(?:which|who)\b", re.I)
 _NOT_A_CLAUSE = re.compile(r"^\s*(?:,|:|to\b|so\b|nothing\b|it\b\s*[.,]|yes\b|no\b|\W*$|x)", re.I)
+_NOT_AN_OBJECT = re.compile(r"^\s*(?:,|:|so\b|nothing\b|it\b\s*[.,]|yes\b|no\b|\W*$|x)", re.I)
+_NP = r"[^,]{2,100}?"
 _ACCORDING_FIRST = re.compile(
-    r"\b[Aa]ccording to\s+(?P<np>[^,]{2,100}?),\s+(?P<clause>[^\"“”]+?)\s*[.;]?\s*$"
+    r"\b(?:[Aa]ccording to|[Ii]n the (?:view|opinion|analysis|assessment|words) of)\s+"
+    rf"(?P<np>{_NP}),\s+"
+    r"(?P<clause>[^\"“”]+?)\s*[.;]?\s*$"
 )
 _ACCORDING_LAST = re.compile(
-    r"^(?P<clause>[^\"“”]{10,}?),\s+according to\s+(?P<np>[^,]{2,100}?)\s*\.?\s*$"
+    rf"^(?P<clause>[^\"“”]{{10,}}?),?\s+according to\s+(?P<np>{_NP})\s*\.?\s*$"
 )
+_ACCORDING_WHICH = re.compile(r",\s+according to which\s+(?P<clause>[^\"“”]+?)\s*[.;]?\s*$")
 _POINT_MADE = re.compile(
     r"\b[Tt]he\s+(?:point|argument|claim|case|suggestion|view|idea)\s+that\s+(?P<clause>[^\"“”]+?)\s+"
     r"(?:was|were|is|has been)\s+(?:made|put forward|raised|echoed|argued)\s+by\s+"
     r"(?P<np>[^,.;]{2,80})"
 )
 _CLAUSE_THEN_CUE = re.compile(
-    r"^(?P<clause>[^\"“”]{15,}?),\s+(?P<np>(?:he|she|they|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))\s+"
-    r"(?P<verb>said|says|added|noted|argued|warned|explained|insisted|reported|wrote|claimed)\b[^,.\"“”]{0,40}\.?\s*$"
+    r"^(?P<clause>[^\"“”]{15,}?),\s+(?P<np>(?:he|she|they|(?:the\s+)?[a-z]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))\s+"
+    r"(?P<verb>said|says|added|noted|argued|warned|explained|insisted|reported|wrote|claimed|revealed|confirmed|stated)\b[^,.\"“”]{0,40}\.?\s*$"
 )
 _MIN_WORDS = 3
+_OBJECT = "|".join(cues.OBJECT_CUES)
+_REQUEST = "|".join(cues.REQUEST_CUES)
 _CUE = re.compile(
-    rf"(?<![-\w])(?:{'|'.join(cues.SAY_PHRASES)}|{_VERB_ALTS}|{'|'.join(cues.CLAIM_OBJECT_VERBS)})(?![-\w])"
+    rf"(?<![-\w])(?:(?P<request>{_REQUEST})|(?P<object>{_OBJECT})|{'|'.join(cues.SAY_PHRASES)}|{_VERB_ALTS})(?![-\w])"
 )
+_REQUEST_TO = re.compile(r"(?:\s*[\w’'.-]+){0,8}?\s*\bto\s+[a-z]")
+_CUT_AT_CUE = re.compile(r"\s+and\s+(?:[\w’'-]+\s+){1,3}$")
+_PAST = "|".join(sorted(cues.IRREGULAR_PAST))
+_COORDINATED_ACT = re.compile(rf"\s+and\s+(?:\w+ed|{_PAST})\b")
+_PLURAL_SUBJECT = re.compile(r"(?:\b(?:they|we|also)|\w+s|\w+ly)\s+$", re.I)
 
 
 def _clause(ctx: Context, start: int, end: int, needs_finite: bool) -> tuple[int, int] | None:
     """The reported clause starting at ``start``: up to the sentence end or a new cue."""
     rest = ctx.aside[start:end]
-    if _NOT_A_CLAUSE.match(rest):
+    if (_NOT_A_CLAUSE if needs_finite else _NOT_AN_OBJECT).match(rest):
         return None
     lead = _LEADING_ADJUNCT.match(rest)
     has_that = bool(re.search(r"\bthat\s+$", lead.group())) if lead else False
     a = start + (lead.end() if lead else 0)
-    stop = _CLAUSE_STOP.search(ctx.aside, a, end)
-    b = stop.start() if stop else end
+    b = _clause_end(ctx, a, end)
     while b > a and ctx.text[b - 1] in " ,.;:":
         b -= 1
     words = ctx.text[a:b].split()
-    if (words and words[0].lower() in cues.PREPOSITIONS) or ctx.aside[
+    if (words and words[0].lower() in cues.PREPOSITIONS and not has_that) or ctx.aside[
         b : b + 3
     ].lstrip().startswith(":"):
         return None  # "writing in the Mirror ...", "... because: “...”" (the quote's lead-in)
     if len(words) < _MIN_WORDS or any(c in ctx.text[a:b] for c in '"“”'):
         return None
-    pronoun_subject = words[0].lower() in ("he", "she", "they", "it", "we", "i")
-    if (
-        needs_finite
-        and not has_that
-        and not pronoun_subject
-        and not _FINITE.search(" ".join(words[:8]))
-    ):
+    if needs_finite and not has_that and not _shows_a_verb(words):
         return None
     return a, b
+
+
+def _shows_a_verb(words: list[str]) -> bool:
+    """ "said he was pleased", "said the family left": a clause, not "announced the measure"."""
+    if words[0].lower() in ("he", "she", "they", "it", "we", "i"):
+        return True
+    return bool(_FINITE.search(" ".join(words[:8])) or _AUXILIARY.search(" ".join(words[:14])))
+
+
+def _clause_end(ctx: Context, a: int, end: int) -> int:
+    """Where the clause stops. A relative clause right after the clause's subject is part of it
+    ("that the project, which involves three countries, is open"): the subject has no verb yet."""
+    pos = a
+    while True:
+        stop = _CLAUSE_STOP.search(ctx.aside, pos, end)
+        if not stop:
+            return _before_next_cue(ctx, a, end)
+        b = stop.start()
+        head = ctx.text[a:b].split()
+        if _RELATIVE.match(ctx.aside, b) and 0 < len(head) <= 5 and not _shows_a_verb(head):
+            close = ctx.aside.find(",", stop.end(), end)
+            if close > 0:
+                pos = close
+                continue
+        return _before_next_cue(ctx, a, b)
+
+
+def _before_next_cue(ctx: Context, a: int, b: int) -> int:
+    """ "said people changed their minds and several said …": a new speaker ends the clause."""
+    for cue in _CUE.finditer(ctx.aside, a, b):
+        if cue.group("object") or cue.group("request"):
+            continue
+        cut = _CUT_AT_CUE.search(ctx.aside, a, cue.start())
+        if cut and _shows_a_verb(ctx.text[a : cut.start()].split() or ["-"]):
+            return cut.start()  # only after a whole clause: not "2nd and 3rd generation … said"
+    return b
+
+
+def _object(ctx: Context, start: int, end: int, request: bool) -> tuple[int, int] | None:
+    """The object of a speech act, to the clause's end or a coordinated act ("and spoke with")."""
+    if request and not _REQUEST_TO.match(ctx.aside, start, end):
+        return None
+    span = _clause(ctx, start, end, needs_finite=False)
+    if not span:
+        return None
+    act = _COORDINATED_ACT.search(ctx.aside, span[0], span[1])
+    b = act.start() if act else span[1]
+    return (span[0], b) if len(ctx.text[span[0] : b].split()) >= 2 else None
+
+
+def _not_a_speech_act(ctx: Context, sent: Sentence, cue: re.Match) -> bool:
+    """ "was questioned by", "the alleged attack", "a report": passive, adjective or noun."""
+    before = ctx.aside[max(sent.start, cue.start() - 30) : cue.start()]
+    words = before.split()
+    if words and words[-1].lower() in cues.NOT_ACTIVE_BEFORE:
+        return True
+    verb = cue.group().lower()
+    if verb == "report":
+        return not _PLURAL_SUBJECT.search(before)
+    if verb in cues.ACTS_ON_PEOPLE:
+        after = ctx.aside[cue.end() : cue.end() + 40]
+        people = [m for m in ctx.cast.in_range(cue.end(), cue.end() + 40) if m.kind == "person"]
+        next_is_person = bool(people) and not ctx.aside[cue.end() : people[0].start].strip()
+        return next_is_person or bool(re.match(r"\s+(?:him|her|them|me|us)\b", after))
+    return False
+
+
+def _span_of(ctx: Context, sent: Sentence, cue: re.Match) -> tuple[int, int] | None:
+    verb = cue.group().lower()
+    after = cue.end()
+    if cue.group("request") or cue.group("object"):
+        return _object(ctx, after, sent.end, request=bool(cue.group("request")))
+    if verb in cues.LISTENER_VERBS:
+        listener = _LISTENER.match(ctx.aside, after)
+        after = listener.end() if listener else after
+    return _clause(ctx, after, sent.end, needs_finite=True)
+
+
+def _speaker_of(ctx: Context, sent: Sentence, cue: re.Match) -> Ref:
+    """The subject of the cue: a participle ("…, saying", "by citing") hangs on the sentence's."""
+    if cue.group().lower().endswith("ing"):
+        return sentence_subject(ctx, sent.start, cue.start())
+    return subject_before(ctx, sent.start, cue.start())
+
+
+def _far_subject(ctx: Context, cue: re.Match, ref: Ref) -> bool:
+    """An object cue is a verb of its subject only close to it: in "Lam announced that … would
+    extradite accused criminals" the subject found is another verb's."""
+    if not (cue.group("object") or cue.group("request")) or cue.group().lower().endswith("ing"):
+        return False
+    return ref.kind in ("person", "org") and len(ctx.aside[ref.pos : cue.start()].split()) > 8
 
 
 def _from_cues(ctx: Context, sent: Sentence) -> list[Found]:
     out = []
     for cue in _CUE.finditer(ctx.aside, sent.start, sent.end):
-        verb = cue.group().lower()
-        if verb in cues.LABEL_VERBS:
+        if cue.group().lower() in cues.LABEL_VERBS or _not_a_speech_act(ctx, sent, cue):
             continue
-        after = cue.end()
-        if verb in cues.LISTENER_VERBS:
-            listener = _LISTENER.match(ctx.aside, after)
-            after = listener.end() if listener else after
-        span = _clause(ctx, after, sent.end, needs_finite=verb not in cues.CLAIM_OBJECT_VERBS)
+        span = _span_of(ctx, sent, cue)
         if not span:
             continue
-        if verb in cues.PARTICIPLES or verb in cues.CLAIM_OBJECT_VERBS:
-            ref = sentence_subject(ctx, sent.start, cue.start())
-        else:
-            ref = subject_before(ctx, sent.start, cue.start())
-        if ref is NONE:
+        ref = _speaker_of(ctx, sent, cue)
+        if ref is NONE and not cue.group().lower().endswith("ing"):
+            continue  # no subject: maybe no speech act at all ("…, saying" is one, unnamed)
+        if _far_subject(ctx, cue, ref):
             continue
         cue_text = ctx.text[cue.start() : cue.end()]
-        out.append(
-            Found("indirect", span[0], span[1], cue_text, ref, "reported", 0.85, cue.start())
-        )
+        for a, b in _coordinated(ctx, span, sent.end):
+            out.append(Found("indirect", a, b, cue_text, ref, "reported", 0.85, cue.start()))
     return out
+
+
+def _coordinated(ctx: Context, span: tuple[int, int], end: int) -> list[tuple[int, int]]:
+    """ "noted that A, and that B": a second "that" starts a second reported clause."""
+    spans = [span]
+    while True:
+        b = spans[-1][1]
+        m = re.match(r",?\s+and\s+that\s+", ctx.aside[b : b + 14], re.I)
+        nxt = _clause(ctx, b + m.end(), end, needs_finite=False) if m else None
+        if not nxt:
+            return spans
+        spans.append(nxt)
 
 
 def _trimmed(ctx: Context, a: int, b: int) -> tuple[int, int]:
@@ -150,10 +256,45 @@ def _from_patterns(ctx: Context, sent: Sentence) -> list[Found]:
     return out
 
 
+_JOINT = re.compile(rf"(?P<cue>{cues.JOINT_CUE})\s*(?:,\s*)?(?:{cues.JOINT_LEAD}\s+|:\s*)")
+_LIST_GLUE = re.compile(r"^\s*(?:,|,?\s*and)\s*$")
+
+
+def _joint(ctx: Context, sent: Sentence) -> list[Found]:
+    """ "Speakers A, B, C and D gave a variety of reasons, from X, Y and Z": the listed people
+    answer together; the first is the speaker and the others are named as joint speakers."""
+    m = _JOINT.search(ctx.aside, sent.start, sent.end)
+    if not m:
+        return []
+    listed = _listed_people(ctx, sent.start, m.start())
+    span = _clause(ctx, m.end(), sent.end, needs_finite=False) if listed else None
+    if not span:
+        return []
+    first, *others = listed
+    ref = Ref("person", first.keys, pos=first.start)
+    joint = tuple(k for o in others for k in o.keys[:1] if len(o.keys) == 1)
+    cue = ctx.text[m.start("cue") : m.end("cue")]
+    return [Found("indirect", *span, cue, ref, "joint", 0.8, m.start(), joint)]
+
+
+def _listed_people(ctx: Context, start: int, end: int) -> list:
+    """People named one after another (", " / "and") right before ``end``; [] if none end there."""
+    people = [m for m in ctx.cast.in_range(start, end) if m.kind == "person" and len(m.keys) == 1]
+    if not people or ctx.aside[people[-1].end : end].strip():
+        return []
+    listed = [people[-1]]
+    for m in reversed(people[:-1]):
+        if not _LIST_GLUE.match(ctx.aside[m.end : listed[0].start]):
+            break
+        listed.insert(0, m)
+    return listed
+
+
 def reported_speech(ctx: Context) -> list[Found]:
     """Reported clauses of every sentence, in document order."""
     out: list[Found] = []
     for sent in ctx.sentences:
+        out.extend(_joint(ctx, sent))
         out.extend(_from_patterns(ctx, sent))
         out.extend(_from_cues(ctx, sent))
     return out

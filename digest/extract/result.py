@@ -62,6 +62,7 @@ class FoundQuote:
     status: Literal["draft", "needs-review"] = "draft"
     themes: list[str] = field(default_factory=list)
     policies: list[str] = field(default_factory=list)
+    joint_with: list[str] = field(default_factory=list)  # co-speakers of a joint statement
 
 
 @dataclass
