@@ -19,9 +19,19 @@ from digest.extract.quotes import MarkSpan
 from digest.extract.sentences import Sentence
 
 _WORD = re.compile(r"[\w’'-]+")
-_TRAILING_ADVERBS = re.compile(r"(?:\s+(?:[a-z]+ly|" + "|".join(sorted(cues.ADVERBS)) + r"))+\s*$")
+_DAYS = "|".join(sorted(w.capitalize() for w in cues.MONTHS_DAYS if len(w) > 3))
+# Words between a subject and its verb: adverbs, auxiliaries, and a time adjunct ("Smith on
+# Tuesday said", "Smith late on Friday told", "Smith last week said").
+_TRAILING_ADVERBS = re.compile(
+    r"(?:\s+(?:[a-z]+ly|"
+    + "|".join(sorted(cues.ADVERBS))
+    + rf"|(?:(?:late|early)\s+)?on\s+(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|(?:last|this|earlier\s+this)\s+(?:{'|'.join(sorted(cues.TIME_NOUNS))})))+\s*$"
+)
 _PP_TAIL = re.compile(r"^\s*(?:of|from|at|for|in)\s[^,]*$|^\s*$")
-_DEFINITE = re.compile(r"(?:^|\s)(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s*$", re.I)
+_DEFINITE = re.compile(
+    r"(?:^|\s)(?:the|its|their)\s+(?P<mods>(?:[\w-]+\s+){0,3}?)(?P<head>[\w-]+)\s*$", re.I
+)
 
 
 _SUBJECT_REACH = (
@@ -104,21 +114,59 @@ def head_mention(ctx: Context, a: int, b: int) -> Mention | None:
     return best
 
 
+_VOICE = re.compile(
+    r"\b(?:spokes(?:man|woman|person|people)|representatives?|officials?|sources?|aides?)\b", re.I
+)
+_VOICE_OF = re.compile(r"\s+(?:for|of|at|from|in)\s+(?:the\s+)?$", re.I)
+
+
+def _voice_of(ctx: Context, a: int, b: int) -> tuple[str, ...]:
+    """ "a spokesperson for the Home Office", "a Downing Street spokesman": the body an unnamed
+    voice speaks for. Per the conventions the voice is unnamed (speaker null); the body is
+    offered to the editor as a candidate."""
+    voice = _VOICE.search(ctx.aside, a, b)
+    if not voice:
+        return ()
+    for m in ctx.cast.in_range(a, b):
+        if m.kind != "org" or len(m.keys) != 1:
+            continue
+        before = ctx.aside[voice.end() : m.start]
+        after = ctx.aside[m.end : voice.start()]
+        if (m.start >= voice.end() and _VOICE_OF.fullmatch(before)) or (
+            m.end <= voice.start() and not after.strip()
+        ):
+            return m.keys
+    return ()
+
+
 def _plain_ref(ctx: Context, a: int, b: int) -> Ref:
     """A segment without a named head: a pronoun, "the party", "a government official"."""
+    ref = _plain_ref_of(ctx, a, b)
+    if ref.kind == "unnamed":
+        return Ref("unnamed", _voice_of(ctx, a, b), pos=ref.pos)
+    return ref
+
+
+def _plain_ref_of(ctx: Context, a: int, b: int) -> Ref:
     seg = ctx.aside[a:b].strip()
     words = [w.lower() for w in _WORD.findall(seg)]
     if not words:
         return NONE
     if words[-1] in cues.PRONOUNS and len(words) <= 2:
         return Ref("pronoun", word=words[-1], pos=b)
+    verb = _NEXT_WORD.match(ctx.aside, b)
+    if words == ["it"] and verb and verb[1] in cues.SAY_VERBS:  # "it said": a body
+        return Ref("orgref", word="it", pos=b)
     m = _DEFINITE.search(seg)
     if m and words[0] in ("the", "its", "their"):
-        head = m.group(1).lower()
+        head = m["head"].lower()
         if head in cues.ORG_REFERENCES:
             return Ref("orgref", word=head, pos=b)
         if head in cues.ROLE_HEADS:
-            return Ref("role", word=head, pos=b)
+            mods = [
+                w for w in m["mods"].lower().split() if w in cues.ROLE_MODIFIERS | cues.ROLE_HEADS
+            ]
+            return Ref("role", word=" ".join([*mods, head]), pos=b)
     if words[0] in cues.UNNAMED_HEADS or words[0] in ("the", "some") or seg[:1].islower():
         return Ref("unnamed", pos=b)
     return Ref("unnamed", pos=b) if len(words) <= 8 else NONE
@@ -174,6 +222,13 @@ def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
             continue
         if _is_intro(seg) and head_mention(ctx, a, b) is None:
             tail = _plain_ref(ctx, a, b)
+            if (
+                tail.kind != "pronoun"
+                and n == len(segs) - 1
+                and n > 0
+                and not _is_intro(ctx.aside[segs[n - 1][0] : segs[n - 1][1]])
+            ):
+                continue  # "Smith, in a statement, said": the subject is before the adjunct
             return tail if tail.kind == "pronoun" else fallback  # "On live television he said"
         earlier = any(
             not _is_intro(ctx.aside[x:y]) and not _is_aside(ctx.aside[x:y]) for x, y in segs[:n]
@@ -254,7 +309,7 @@ def subject_after(ctx: Context, start: int, end: int) -> Ref:
     region = ctx.aside[start:end]
     first = _first_word(region)
     if first in ("a", "an", "one", "some", "another"):
-        return Ref("unnamed", pos=start)
+        return Ref("unnamed", _voice_of(ctx, start, min(end, start + 80)), pos=start)
     words = _WORD.findall(region)
     near = [
         m
@@ -306,25 +361,87 @@ def _resolve_pronoun(ctx: Context, ref: Ref) -> Speaker:
     return Speaker(None, people, 0.0)
 
 
+def _role_words(role: str) -> set[str]:
+    words = {w.strip(".,").lower() for w in role.split()}
+    return {cues.ROLE_ABBREVIATIONS.get(w, w) for w in words}
+
+
+_NEXT_WORD = re.compile(r"\s*(?:(?:also|later|then|further|has|had)\s+)*([a-z]+)")
+_PAST_ROLE = frozenset(["former", "late", "then", "ex", "outgoing"])
+
+
 def _resolve_by_word(ctx: Context, ref: Ref) -> Speaker:
-    if ref.kind == "role":
+    if ref.kind == "role":  # "the senator": the one person whose role has all its words
+        wanted = _role_words(ref.word)
         found = [
             e.key
             for e in ctx.cast.entities.values()
-            if e.kind == "person" and e.role and ref.word in e.role.lower().split()
+            if e.kind == "person"
+            and e.role
+            and wanted <= _role_words(e.role)
+            and not (_role_words(e.role) & _PAST_ROLE) - wanted
         ]
-    else:
-        kinds = cues.ORG_REFERENCES[ref.word]
-        found = [
-            e.key
-            for e in ctx.cast.entities.values()
-            if e.kind == "org" and (e.org_kind in kinds or ref.word in e.name.lower())
-        ]
+        return _one_seen(ctx, ref, found)
+    if ref.word == "it":
+        return _resolve_it(ctx, ref)
+    kinds = cues.ORG_REFERENCES[ref.word]
+    orgs = [
+        e
+        for e in ctx.cast.entities.values()
+        if e.kind == "org" and e.key == ctx.cast.entities[e.key].key
+    ]
+    named = [e.key for e in orgs if ref.word in fold_words(e.name)]  # "the ministry": a Ministry
+    who = _one_seen(ctx, ref, named)
+    if who.key or len(who.candidates) > 1:
+        return who
+    found = [e.key for e in orgs if e.org_kind in kinds]
+    who = _one_seen(ctx, ref, found)
+    if who.key or not who.candidates:
+        return who
+    near = _subject_orgs(ctx, ref.pos)  # several bodies of the kind: the one just named
+    found = [k for k in who.candidates if k in near]
+    return Speaker(found[0], [], 0.7) if len(found) == 1 else who
+
+
+def fold_words(name: str) -> list[str]:
+    return name.lower().split()
+
+
+def _one_seen(ctx: Context, ref: Ref, found: list[str]) -> Speaker:
     seen = {m.keys[0] for m in ctx.cast.mentions if m.start < ref.pos and len(m.keys) == 1}
     found = sorted({k for k in found if k in seen})
     if len(found) == 1:
         return Speaker(found[0], [], 0.7)
     return Speaker(None, found, 0.0)
+
+
+def _subject_orgs(ctx: Context, pos: int) -> list[str]:
+    """Bodies named in the sentence of ``pos`` (before it) and the sentence before, not as the
+    object of a preposition or of "told" ("told Reuters"), nor as a possessive."""
+    i = ctx.sentences.index(ctx.sentence_at(pos))
+    start = ctx.sentences[max(0, i - 1)].start
+    keys: list[str] = []
+    for m in ctx.cast.in_range(start, pos):
+        before = ctx.aside[max(start, m.start - 12) : m.start].split()
+        if m.kind != "org" or m.possessive or len(m.keys) != 1:
+            continue
+        if _preceded_by_preposition(ctx, m, start) or (before and before[-1] in cues.SAY_VERBS):
+            continue
+        key = ctx.cast.entities[m.keys[0]].key
+        if key not in keys:
+            keys.append(key)
+    return keys
+
+
+def _resolve_it(ctx: Context, ref: Ref) -> Speaker:
+    """ "…," it said: the one body named (as a subject) in this or the previous sentence."""
+    near = _subject_orgs(ctx, ref.pos)
+    people = [
+        m for m in ctx.cast.in_range(ctx.sentence_at(ref.pos).start, ref.pos) if m.kind == "person"
+    ]
+    if len(near) == 1 and not people:
+        return Speaker(near[0], [], 0.7)
+    return Speaker(None, near, 0.0)
 
 
 def resolve(ctx: Context, ref: Ref) -> Speaker:
@@ -339,4 +456,4 @@ def resolve(ctx: Context, ref: Ref) -> Speaker:
         return _resolve_pronoun(ctx, ref)
     if ref.kind in ("role", "orgref"):
         return _resolve_by_word(ctx, ref)
-    return Speaker(None)
+    return Speaker(None, list(ref.keys), 0.0)  # unnamed: maybe the body it speaks for

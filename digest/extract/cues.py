@@ -150,6 +150,20 @@ ADVERBS = words("""
 ADJUNCT_PREPOSITIONS = (
     "on in at via to during through from after before with over by for under outside inside"
 )
+# Nouns after "last", "this", "earlier this": "said last week", "told MPs earlier this month".
+TIME_NOUNS = words("""
+    week month year weekend morning afternoon evening night summer autumn winter spring monday
+    tuesday wednesday thursday friday saturday sunday
+    """)
+# Listeners after "told": "told reporters", "told a news conference", "told state media".
+LISTENER_NOUNS = words("""
+    reporters journalists media press conference briefing audience crowd supporters delegates
+    lawmakers legislators mps parliament assembly committee hearing rally meeting interviewer
+    newspaper paper broadcaster station outlet programme program show podcast radio television
+    agency students voters residents members colleagues party public nation country people
+    followers viewers listeners readers fans staff workers officials police investigators court
+    jury judge judges congress senate house chamber lords commons council inquiry
+    """)
 TIME_WORDS = words("""
     yesterday today tonight later earlier also again then publicly simply once afterwards
     recently previously repeatedly separately privately shortly now further
@@ -200,6 +214,7 @@ QUANTIFIERS = words("""
 # Words that make a role (capitalised or not) when they come before or after a name.
 ROLE_HEADS = words("""
     president vice prime minister secretary senator sen rep representative congressman
+    taoiseach tánaiste tanaiste gov governor-general premier mk
     congresswoman congressmember mp mep msp ms mla td chancellor speaker leader mayor governor
     premier king queen prince princess duke duchess lord lady sir dame baroness baron earl pope
     archbishop bishop cardinal rabbi imam reverend rev monsenor monsignor judge justice attorney
@@ -299,6 +314,25 @@ TITLES = {
     "sheikh": "m",
     "ayatollah": "m",
 }
+
+# Abbreviated roles, for matching "the senator" to "Sen. Jane Doe".
+ROLE_ABBREVIATIONS = {
+    "sen": "senator",
+    "rep": "representative",
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "gov": "governor",
+    "pm": "prime",
+    "prof": "professor",
+    "gen": "general",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "det": "detective",
+    "atty": "attorney",
+}
+
+# Plural role acronyms: a group of members ("Opposition MPs"), never a name or a body.
+PLURAL_ROLE_ACRONYMS = words("MPs MEPs MSPs TDs MLAs AMs MKs MPPs")
 
 # Suffixes after a name: "Sadiq Khan MP".
 NAME_SUFFIX_ROLES = words("MP MEP MSP MLA AM TD QC KC")

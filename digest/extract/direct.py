@@ -55,20 +55,66 @@ _OWN_SENTENCE = re.compile(r"^[\"“‘]\s*(?:\.\.\.|…|\[)?\s*(?:[A-Z]|.*\b(?:
 _GAP_AND = re.compile(r"^(?:\s+[a-z][^,;:.!?\"“”‘’()—–]*?)?\s*,?\s+and\s*$")
 # A reported clause goes on after its quotation ("said people should “think about” it in …").
 _RUN_ON = re.compile(r"\s+[a-z][^,;:.!?\"“”‘’()—–]*")
-_PREP = "on|in|at|via|to|during|through|from|after|before|with|over|by|for|under"
-_ADJUNCT = re.compile(
-    rf"(?:\s*[,—–-]?\s*(?:(?:{_PREP})\s+(?:(?:a|an|the|his|her|their|its|this|that|last|[\w-]+[’']s)\s+)?"
-    rf"(?:[\w.-]+\s+){{0,3}}?[\w.-]+|{'|'.join(sorted(cues.TIME_WORDS))}|(?-i:[a-z]+ly)|that))*\s*[,:—–-]?\s*",
-    re.I,
+_PREP = "|".join(cues.ADJUNCT_PREPOSITIONS.split())
+# One word of an adjunct's object: never "that" or a finite verb ("said on Monday that the plan
+# was …": "the plan was" is the reported clause, not more adjunct).
+_ADJ_WORD = rf"(?!(?:that|{'|'.join(sorted(cues.FINITE_MARKERS))})\b)[\w.’'-]+"
+_ADJ_PHRASE = (
+    rf"(?:(?:{_PREP})\s+(?:{_ADJ_WORD}\s+){{0,5}}?{_ADJ_WORD}"
+    rf"|(?:last|this|next|earlier\s+this|later\s+that|late|early)\s+(?:{'|'.join(sorted(cues.TIME_NOUNS))})"
+    rf"|{'|'.join(sorted(cues.TIME_WORDS))}|(?-i:[a-z]+ly))"
 )
+_ADJUNCT = re.compile(rf"(?:\s*[,—–-]?\s*(?:{_ADJ_PHRASE}|that))*\s*[,:—–-]?\s*", re.I)
+# "said on Monday that", "said in an interview with the BBC on Sunday that": adjuncts, then "that".
+_ADJUNCTS_THAT = re.compile(rf"^\s*,?\s*(?:{_ADJ_PHRASE}\s*,?\s*){{0,4}}that\s+", re.I)
 _LEADING_ADJUNCT = re.compile(
     r"^\s*(?:,\s*)?(?:(?:(?i:on|in|at|via|during)\s+(?:(?i:a|an|the|his|her|their|its|this|last)\s+)?"
-    r"(?:[A-Z]\w+(?![’'\w])|(?i:statement|interview|speech|twitter|television|tv|radio|briefing))|"
+    r"(?:[A-Z]\w+(?![’'\w])|X\b|(?i:statement|interview|speech|twitter|television|tv|radio|briefing))|"
     r"(?i:yesterday|today|later|earlier|also|again|publicly)|[a-z]+ly)\s*,?\s*)*(?:that\s+)?",
 )
+# The listener of "told": "reporters", "the BBC", "a news conference", "BBC Radio 4’s Today
+# programme" (no re.I: a lowercase listener is one word or ends in a listener noun).
+_LISTENER = re.compile(
+    r"\s*(?:(?:the|a|an|his|her|their|its)\s+)?"
+    r"(?:[A-Z][\w.’'&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z0-9][\w.’'&-]*)*"
+    rf"|(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(cues.LISTENER_NOUNS))})\b|him|her|them|us|me)"
+    r"(?![\w’'-])"
+)
+# A listener phrase up to "that", with no finite verb or pronoun in it ("told reporters at the
+# White House on Tuesday that"): the clause starts at "that".
+_LISTENER_THAT = re.compile(r"(?P<gap>[^.;:!?\"“”()]{1,90}?)\s+(?=that\s)")
+_NOT_IN_LISTENER = re.compile(
+    rf"\b(?:he|she|they|we|I|it|{'|'.join(sorted(cues.FINITE_MARKERS))})\b", re.I
+)
+
+
+def skip_listener(text: str, pos: int, end: int) -> int:
+    """Where the message starts after a listener verb ("told reporters on Tuesday that …")."""
+    m = _LISTENER_THAT.match(text, pos, end)
+    if m and len(m["gap"].split()) <= 12 and not _NOT_IN_LISTENER.search(m["gap"]):
+        return m.end()
+    m = _LISTENER.match(text, pos, end)
+    return m.end() if m else pos
+
+
+def lead_in(rest: str) -> tuple[int, bool]:
+    """Length of the adjuncts (and "that") before a reported clause, and whether "that" was seen."""
+    m = _ADJUNCTS_THAT.match(rest)
+    if m:
+        return m.end(), True
+    lead = _LEADING_ADJUNCT.match(rest)
+    n = lead.end() if lead else 0
+    return n, bool(re.search(r"\bthat\s+$", rest[:n]))
+
+
 _FINITE = re.compile(r"\b(?:" + "|".join(sorted(cues.FINITE_MARKERS)) + r")\b", re.I)
-_LISTENER = re.compile(r"^\s*(?:the\s+|a\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|[a-z]+)", re.I)
 _CONNECT = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or|\s)*\s*$")
+_SECOND_COMPLEMENT = re.compile(r",\s+(?:but|and)\s+(?=(?:that\s+)?$)")
+_PASSIVE_LABEL = re.compile(r"(?:,|\b(?:was|were|is|are|be|been|being|often|widely|so|also))\s*$")
+# "the so-called “Rwanda bill”": a name in quotation marks, never a quote.
+_SO_CALLED = re.compile(
+    r"\b(?:so-called|so called|dubbed|nicknamed|titled|entitled|named)\s*$", re.I
+)
 _STANDALONE = re.compile(r"^[\s,.;:!?—–-]*$")
 _MIN_UNCUED_WORDS = 6
 
@@ -128,26 +174,29 @@ def _from_cue(
 ) -> Found | None:
     verb = cue.group().lower()
     cue_start, cue_end = floor + cue.start(), floor + cue.end()
+    if verb == "according":
+        return _according_partial(ctx, cue_start, cue_end, mark)
     middle = ctx.aside[cue_end : mark.start]
     if verb in cues.LISTENER_VERBS:
-        listener = _LISTENER.match(middle)
-        middle = middle[listener.end() :] if listener else middle
+        middle = ctx.aside[skip_listener(ctx.aside, cue_end, mark.start) : mark.start]
     start, rule = mark.start, "cue-before"
     label = verb in cues.LABEL_VERBS and not _NOT_LABEL.match(middle)
     demand = verb in cues.LABEL_VERBS and not label  # "calling for a full inquiry “…”"
     if demand or (_INFINITIVE.match(middle) and verb not in cues.LISTENER_VERBS - {"warned"}):
-        lead = _LEADING_ADJUNCT.match(middle)
-        start, rule = mark.start - len(middle) + lead.end(), "partial"
+        start, rule = mark.start - len(middle) + lead_in(middle)[0], "partial"
     elif label:
-        if len(middle.split()) > 12:
-            return None
+        passive = verb.endswith("ed") and _PASSIVE_LABEL.search(ctx.aside, floor, cue_start)
+        if len(middle.split()) > 12 or (passive and not re.search(r"\bby\b", middle)):
+            return None  # "the bill, dubbed “…”", "was branded “…”": a name, no speaker
         rule = "label"
     elif not _ADJUNCT.fullmatch(middle) and not middle.rstrip().endswith(":"):
         if len(middle.split()) > 30:
             return None
-        lead = _LEADING_ADJUNCT.match(middle)
-        start, rule = mark.start - len(middle) + lead.end(), "partial"
-    if rule == "partial" and _NOT_LABEL.match(middle):
+        start, rule = mark.start - len(middle) + lead_in(middle)[0], "partial"
+    coordinated = _SECOND_COMPLEMENT.search(middle) if rule == "partial" else None
+    if coordinated:  # "informed police she had immunity, but “that she …”": two complements
+        start = mark.start - len(middle) + coordinated.end()
+    if rule == "partial" and demand and _NOT_LABEL.match(middle):
         start = mark.start - len(middle) + _NOT_LABEL.match(middle).end() + 1
     if verb in cues.PARTICIPLES or verb == "calling":
         ref = sentence_subject(ctx, sent.start, cue_start)
@@ -156,6 +205,21 @@ def _from_cue(
     else:
         ref = subject_before(ctx, floor, cue_start)
     return Found("direct", start, mark.end, ctx.text[cue_start:cue_end], ref, rule, 0.95, cue_start)
+
+
+_ACCORDING_CLAUSE = re.compile(r"\s+to\s+(?P<np>[^,;:]{2,100}?),\s+(?=\S)")
+
+
+def _according_partial(ctx: Context, cue_start: int, cue_end: int, mark: MarkSpan) -> Found | None:
+    """ "According to the Treasury, the plan is “fair”": the clause, the body after "to"."""
+    m = _ACCORDING_CLAUSE.match(ctx.aside, cue_end, mark.start)
+    if not m:
+        return None
+    ref = subject_after(ctx, m.start("np"), m.end("np"))
+    if ref is NONE:
+        return None
+    start = m.end() if m.end() < mark.start else mark.start
+    return Found("direct", start, mark.end, "according to", ref, "partial", 0.9, cue_start)
 
 
 def _cue_after(ctx: Context, mark: MarkSpan, limit: int) -> Found | None:
@@ -196,9 +260,55 @@ def _uncued(ctx: Context, mark: MarkSpan, sent: Sentence, previous: Found | None
                 0.8,
                 previous.cue_pos,
             )
+    if (
+        previous
+        and previous.ref is not NONE
+        and previous.kind == "direct"
+        and _next_paragraph(ctx, previous, mark)
+    ):
+        return Found(
+            "direct",
+            mark.start,
+            mark.end,
+            previous.cue,
+            previous.ref,
+            "next-paragraph",
+            0.7,
+            previous.cue_pos,
+        )
     if mark.words(ctx.text) < _MIN_UNCUED_WORDS:
         return None
     return Found("direct", mark.start, mark.end, None, NONE, "uncued", 0.3)
+
+
+def _colon_before_paragraph(ctx: Context, mark: MarkSpan) -> Found | None:
+    """ "The mayor said:" ending a paragraph, the quotation opening the next one."""
+    sent = ctx.sentence_at(mark.start)
+    if sent.start != mark.start or mark.start == 0:
+        return None
+    prev = ctx.sentence_at(mark.start - 1)
+    if (
+        prev is sent
+        or prev.paragraph != sent.paragraph - 1
+        or not ctx.aside[prev.start : prev.end].rstrip().endswith(":")
+    ):
+        return None
+    return _cue_before(ctx, prev.start, mark, prev)
+
+
+def _next_paragraph(ctx: Context, previous: Found, mark: MarkSpan) -> bool:
+    """A quotation paragraph right after the paragraph that ends with ``previous`` (nothing
+    but the cue after it: no other name, no other quotation): the same speaker goes on."""
+    here = ctx.sentence_at(mark.start)
+    before = ctx.sentence_at(previous.end - 1)
+    if here.paragraph != before.paragraph + 1 or here.start != mark.start:
+        return False
+    if ctx.sentence_at(mark.start - 1).paragraph == here.paragraph:
+        return False  # not the paragraph's opening
+    para_end = max(s.end for s in ctx.sentences if s.paragraph == before.paragraph)
+    tail = ctx.aside[previous.end : para_end]
+    named = ctx.cast.in_range(previous.end, para_end)
+    return not named and not any(c in tail for c in '"“”‘') and len(tail.split()) <= 12
 
 
 def _same_paragraph(ctx: Context, a: int, b: int) -> bool:
@@ -248,6 +358,9 @@ def direct_quotes(ctx: Context, marks: list[MarkSpan]) -> list[Found]:
         sent = ctx.sentence_at(mark.start)
         last = out[-1] if out else None
         floor = max(sent.start, last.end if last and last.end <= mark.start else sent.start)
+        if _SO_CALLED.search(ctx.aside, max(sent.start, mark.start - 20), mark.start):
+            i += 1
+            continue
         found = _cue_before(ctx, floor, mark, sent)
         if (
             found is None
@@ -268,6 +381,7 @@ def direct_quotes(ctx: Context, marks: list[MarkSpan]) -> list[Found]:
         end_sent = ctx.sentence_at(mark.end - 1)
         nxt = marks[i + 1].start if i + 1 < len(marks) else end_sent.end
         found = found or _cue_after(ctx, mark, min(nxt, end_sent.end))
+        found = found or _colon_before_paragraph(ctx, mark)
         found = found or _uncued(ctx, mark, sent, last)
         i += 1
         if found:

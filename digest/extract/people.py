@@ -27,9 +27,11 @@ _CONNECTORS = cues.words("of the for on")
 _PRONOUN_RE = re.compile(r"\b(he|she|his|her|him|hers)\b", re.I)
 _PERSON_SAY = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+)?(?:,\s*who\s+)?(?:(?:\w+ly|also|later|then|has|had|have|again)\s+){0,2}"
-    r"(?:said|says|told|tells|added|argued|claimed|wrote|tweeted|warned|insisted|noted|"
-    r"remarked|commented|explained|stated|suggested|pointed out|points out|concedes|conceded|"
-    r"continued|announced|urged|agreed|denied|called|went on)\b"
+    r"(?:says|tells|pointed out|points out|concedes|called|went on|"
+    + "|".join(
+        sorted(v for v in cues.SAY_VERBS if v.endswith("ed") or v in ("said", "told", "wrote"))
+    )
+    + r")\b"
 )
 _APPOSITION = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+|a\s+)?)?(?P<phrase>[^,;:.\"“”]{2,90}?)"
@@ -114,6 +116,8 @@ def _is_name_word(tok: Token) -> bool:
     low = tok.low
     if not tok.cap or low in cues.CAPITALISED_STOPWORDS or low in cues.MONTHS_DAYS:
         return False
+    if tok.text in cues.PLURAL_ROLE_ACRONYMS:
+        return False
     return not (tok.text.isupper() and len(tok.text) > 1 and low not in ("ii", "iii"))
 
 
@@ -181,11 +185,16 @@ def _joins(current: list[Token], tok: Token, nxt: Token) -> bool:
     return body and (nxt.cap or nxt.low == "the")
 
 
+def _known_org_start(run: list[Token]) -> bool:
+    """ "Downing Street": a familiar body whose first word ends in -ing is not a participle."""
+    return " ".join(t.text for t in run[:2]) in cues.KNOWN_ORGS
+
+
 def _trim(run: list[Token]) -> list[Token]:
     while run and (
         run[0].low in cues.CAPITALISED_STOPWORDS
         or run[0].low in _CONNECTORS
-        or run[0].low.endswith("ing")
+        or (run[0].low.endswith("ing") and not _known_org_start(run))
     ):
         run = run[1:]
     while run and run[-1].low in _CONNECTORS:
@@ -291,6 +300,27 @@ def _preceding_lower(tokens: list[Token], index: int) -> list[Token]:
     return out if seen_head else []
 
 
+_ROLE_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\w+[’']s)\s+"
+    r"(?P<role>(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+)),\s+$"
+)
+
+
+def _role_before(text: str, start: int) -> str | None:
+    """ "The finance minister, Alan Brooks, said": a role in apposition before the name."""
+    m = _ROLE_BEFORE.search(text, max(0, start - 60), start)
+    if not m or m["head"].lower() not in cues.ROLE_HEADS:
+        return None
+    role = m["role"]
+    return (
+        role
+        if not any(
+            w[:1].isupper() and w.lower() in cues.CAPITALISED_STOPWORDS for w in role.split()
+        )
+        else None
+    )
+
+
 def _descriptor_org(text: str, start: int) -> str | None:
     before = text[max(0, start - 20) : start].lower()
     for phrase, kind in cues.ORG_DESCRIPTORS.items():
@@ -311,6 +341,7 @@ class _Candidate:
     kind: str  # "person", "maybe", "org", "single"
     org_kind: str = "other"
     evidence: bool = False
+    apposed_role: str | None = None  # "the finance minister, Alan Brooks,": the role before
 
 
 def _span_text(text: str, toks: list[Token]) -> str:
@@ -319,7 +350,9 @@ def _span_text(text: str, toks: list[Token]) -> str:
 
 def _person_evidence(text: str, cand: _Candidate) -> bool:
     p = cand.parsed
-    if cand.lower_role or (p.suffix and p.suffix[0].text in cues.NAME_SUFFIX_ROLES):
+    if cand.lower_role or cand.apposed_role:
+        return True
+    if p.suffix and p.suffix[0].text in cues.NAME_SUFFIX_ROLES:
         return True
     if any(_role_word(t.low) for t in p.role):
         return True
@@ -360,6 +393,7 @@ def _classify(text: str, tokens: list[Token], run: list[Token], index: int) -> l
     if all(t.low in cues.PLACES or t.low in cues.MONTHS_DAYS for t in parsed.core):
         return []
     cand = _Candidate(run, index, parsed, _preceding_lower(tokens, index), "maybe")
+    cand.apposed_role = _role_before(text, run[0].start)
     cand.evidence = _person_evidence(text, cand)
     if len(parsed.core) == 1:
         cand.kind = "single"
@@ -515,7 +549,15 @@ def _org_name(text: str, cand: _Candidate) -> str:
     before = text[max(0, run[0].start - 5) : run[0].start]
     if before.endswith("The ") and before[:1] not in '.\n"“' and cand.org_kind == "publisher":
         name = "The " + name  # "according to The Guardian": the title's own article
-    return _POSSESSIVE.sub("", name) if run[-1].possessive else name
+    if run[-1].possessive:
+        return _POSSESSIVE.sub("", name)
+    seat = _MISSION_SEAT.match(text, run[-1].end)
+    if run[-1].low in ("embassy", "consulate", "consulate-general") and seat:
+        name += seat.group()  # "the US Embassy in London": a mission is named with its city
+    return name
+
+
+_MISSION_SEAT = re.compile(r" in [A-Z][\w-]+(?: [A-Z][\w-]+)?(?![\w’'])")
 
 
 def _add_org(cast: Cast, text: str, cand: _Candidate) -> None:
@@ -543,7 +585,7 @@ def _add_person(cast: Cast, text: str, cand: _Candidate, keys: tuple[str, ...]) 
     end = (cand.parsed.suffix or core)[-1].end
     if len(keys) == 1:
         ent = cast.entities[keys[0]]
-        ent.role = ent.role or _role_text(text, cand)
+        ent.role = ent.role or _role_text(text, cand) or cand.apposed_role
         ent.gender = ent.gender or _gender(cand)
         role, org = _apposition(text, cand)
         ent.role = ent.role or role

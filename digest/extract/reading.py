@@ -26,6 +26,15 @@ _HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z_-]+):[ \t]*(?P<value>.*)$")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n---[ \t]*\n", re.S)
 
 
+_TITLE_TAG = re.compile(r"<title[^>]*>(?P<title>.*?)</title>", re.I | re.S)
+_META_SITE = re.compile(
+    r"<meta\s[^>]*(?:property|name)=[\"'](?:og:site_name|application-name)[\"'][^>]*>", re.I
+)
+_META_CONTENT = re.compile(r"content=[\"'](?P<v>[^\"']+)[\"']", re.I)
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*::\s*|\s+·\s+")
+_NAME_WORD = re.compile(r"^(?:[A-Z0-9][\w.’'&!-]*|the|of|and|&|on|de)$")
+
+
 class ArticleError(ValueError):
     """An article that cannot be read; the message is one line naming the file."""
 
@@ -99,7 +108,39 @@ def _html(text: str, path: Path) -> tuple[dict[str, str], str]:
             value = getattr(doc, attr, None)
             if value:
                 meta[key] = str(value)
-    return meta, body
+    if not meta.get("source"):
+        site = _site_from_html(text)
+        if site:
+            meta["source"] = site
+    return meta, _paragraphs(body)
+
+
+def _site_from_html(html: str) -> str | None:
+    """The publisher when trafilatura finds no site name: og:site_name / application-name, else
+    the last part of ``<title>Headline | Publisher</title>`` when it reads as a name."""
+    import html as htmllib
+
+    for tag in _META_SITE.finditer(html):
+        content = _META_CONTENT.search(tag.group())
+        if content and content["v"].strip():
+            return htmllib.unescape(content["v"].strip())
+    m = _TITLE_TAG.search(html)
+    if not m:
+        return None
+    parts = _TITLE_SEPARATOR.split(" ".join(htmllib.unescape(m["title"]).split()))
+    if len(parts) < 2:
+        return None
+    last = parts[-1].strip()
+    words = last.split()
+    if 1 <= len(words) <= 5 and len(last) <= 40 and all(_NAME_WORD.match(w) for w in words):
+        return last if words[0][0].isupper() or words[0] == "the" else None
+    return None
+
+
+def _paragraphs(body: str) -> str:
+    """trafilatura puts one paragraph on each line: blank lines between them, as in .txt files,
+    so a headline line or a quotation's paragraph is a paragraph of its own."""
+    return "\n\n".join(line.strip() for line in body.split("\n") if line.strip()) + "\n"
 
 
 def _article(path: Path, text: str, meta: dict[str, str], body_start: int, fmt: str) -> Article:

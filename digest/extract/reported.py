@@ -20,7 +20,7 @@ from digest.extract.attribution import (
     subject_after,
     subject_before,
 )
-from digest.extract.direct import _LEADING_ADJUNCT, _LISTENER, _VERB_ALTS, Found
+from digest.extract.direct import _VERB_ALTS, Found, lead_in, skip_listener
 from digest.extract.sentences import Sentence
 
 _VERBISH = "|".join(sorted(cues.FINITE_MARKERS | cues.IRREGULAR_PAST))
@@ -40,7 +40,7 @@ _NOT_AN_OBJECT = re.compile(r"^\s*(?:,|:|so\b|nothing\b|it\b\s*[.,]|yes\b|no\b|\
 _NP = r"[^,]{2,100}?"
 _ACCORDING_FIRST = re.compile(
     r"\b(?:[Aa]ccording to|[Ii]n the (?:view|opinion|analysis|assessment|words) of)\s+"
-    rf"(?P<np>{_NP}),\s+"
+    rf"(?P<np>{_NP})(?:,\s+(?:which|who)\s[^,]{{2,100}})?,\s+"
     r"(?P<clause>[^\"“”]+?)\s*[.;]?\s*$"
 )
 _ACCORDING_LAST = re.compile(
@@ -63,7 +63,9 @@ _CUE = re.compile(
     rf"(?<![-\w])(?:(?P<request>{_REQUEST})|(?P<object>{_OBJECT})|{'|'.join(cues.SAY_PHRASES)}|{_VERB_ALTS})(?![-\w])"
 )
 _REQUEST_TO = re.compile(r"(?:\s*[\w’'.-]+){0,8}?\s*\bto\s+[a-z]")
-_CUT_AT_CUE = re.compile(r"\s+and\s+(?:[\w’'-]+\s+){1,3}$")
+_CUT_AT_CUE = re.compile(
+    r"\s+and\s+(?:[\w’'-]+\s+){1,3}$|\s*(?:[:;]|\s[—–])\s+(?:[\w’'-]+\s+){1,3}$"
+)
 _PAST = "|".join(sorted(cues.IRREGULAR_PAST))
 _COORDINATED_ACT = re.compile(rf"\s+and\s+(?:\w+ed|{_PAST})\b")
 _PLURAL_SUBJECT = re.compile(r"(?:\b(?:they|we|also)|\w+s|\w+ly)\s+$", re.I)
@@ -74,9 +76,8 @@ def _clause(ctx: Context, start: int, end: int, needs_finite: bool) -> tuple[int
     rest = ctx.aside[start:end]
     if (_NOT_A_CLAUSE if needs_finite else _NOT_AN_OBJECT).match(rest):
         return None
-    lead = _LEADING_ADJUNCT.match(rest)
-    has_that = bool(re.search(r"\bthat\s+$", lead.group())) if lead else False
-    a = start + (lead.end() if lead else 0)
+    skip, has_that = lead_in(rest)
+    a = start + skip
     b = _clause_end(ctx, a, end)
     while b > a and ctx.text[b - 1] in " ,.;:":
         b -= 1
@@ -163,8 +164,7 @@ def _span_of(ctx: Context, sent: Sentence, cue: re.Match) -> tuple[int, int] | N
     if cue.group("request") or cue.group("object"):
         return _object(ctx, after, sent.end, request=bool(cue.group("request")))
     if verb in cues.LISTENER_VERBS:
-        listener = _LISTENER.match(ctx.aside, after)
-        after = listener.end() if listener else after
+        after = skip_listener(ctx.aside, after, sent.end)
     return _clause(ctx, after, sent.end, needs_finite=True)
 
 
@@ -235,6 +235,8 @@ def _from_patterns(ctx: Context, sent: Sentence) -> list[Found]:
             continue
         ref = subject_after(ctx, sent.start + m.start("np"), sent.start + m.end("np"))
         a, b = _trimmed(ctx, sent.start + m.start("clause"), sent.start + m.end("clause"))
+        if pattern is _ACCORDING_FIRST:  # the clause stops where another speaker's starts
+            b = _trimmed(ctx, a, _before_next_cue(ctx, a, b))[1]
         if len(ctx.text[a:b].split()) >= _MIN_WORDS and ref.kind != "none":
             out.append(Found("indirect", a, b, cue, ref, "pattern", 0.8, sent.start + m.start()))
     m = _CLAUSE_THEN_CUE.match(text)
