@@ -1,4 +1,6 @@
-"""Gold annotations (tests/gold/*.gold.yaml) are well-formed: see tests/gold/README.md."""
+"""Gold annotations (tests/gold/ and the held-out tests/heldout/gold/) are well-formed.
+
+Conventions: tests/gold/README.md and tests/heldout/README.md."""
 
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ import yaml
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = REPO_ROOT / "tests" / "gold"
-GOLD_FILES = sorted(GOLD_DIR.glob("*.gold.yaml"))
+HELDOUT_DIR = REPO_ROOT / "tests" / "heldout" / "gold"
+GOLD_FILES = sorted(GOLD_DIR.glob("*.gold.yaml")) + sorted(HELDOUT_DIR.glob("*.gold.yaml"))
 QUOTATION_MARKS = set('"“”‘’„«»')
 
 
