@@ -80,6 +80,12 @@ def test_a_name_that_may_be_cut_is_left_to_an_editor() -> None:
 
 
 def test_a_body_named_after_a_possessive_is_left_to_an_editor() -> None:
-    text = "The Women's Equality Party said the law was unfair."
+    text = "The Sussex Farmer's Equality Party said the law was unfair."
     result = extract_article(Article(id="t", path="t.txt", text=text))
     assert [(q.speaker, q.status) for q in result.quotes] == [(None, "needs-review")]
+
+
+def test_a_generic_possessive_inside_a_body_name_is_kept() -> None:
+    text = "The Women's Equality Party said the law was unfair."
+    result = extract_article(Article(id="t", path="t.txt", text=text))
+    assert [(q.speaker, q.status) for q in result.quotes] == [("womens-equality-party", "draft")]

@@ -103,11 +103,22 @@ def _quantified(ctx: Context, m: Mention) -> bool:
     return m.kind == "org" and bool(words) and words[-1].lower() in cues.QUANTIFIERS
 
 
+_COORDINATED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", re.I)
+
+
 def head_mention(ctx: Context, a: int, b: int) -> Mention | None:
     """The mention a segment is about: it ends the segment (or has an "of ..." tail after it)."""
     best = None
+    in_phrase = None  # the end of a mention inside "of/for/… X": "of X and Y" keeps Y in it
     for m in ctx.cast.in_range(a, b):
-        if m.possessive or _preceded_by_preposition(ctx, m, a) or _quantified(ctx, m):
+        if in_phrase is not None and _COORDINATED.fullmatch(ctx.aside, in_phrase, m.start):
+            in_phrase = m.end
+            continue
+        in_phrase = None
+        if _preceded_by_preposition(ctx, m, a):
+            in_phrase = m.end
+            continue
+        if m.possessive or _quantified(ctx, m):
             continue
         if _PP_TAIL.match(ctx.aside[m.end : b]):
             best = best or m
@@ -237,6 +248,9 @@ def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
             fallback = fallback if fallback.kind != "none" else _plain_ref(ctx, a, b)
             continue  # an apposition: ", co-director of think tank Ekklesia"
         head = head_mention(ctx, a, b)
+        if head and earlier and _indefinite_subject(ctx, segs[:n]):
+            # "A spokesperson for the minister, Aidan Clery, said": the name is the principal's
+            return Ref("unnamed", (), pos=b)
         if head:
             return Ref(head.kind, head.keys, pos=head.start)
         ref = _plain_ref(ctx, a, b)
@@ -244,6 +258,28 @@ def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
             return ref
         fallback = fallback if fallback.kind != "none" else ref
     return fallback
+
+
+_INDEFINITE = frozenset(["a", "an", "one", "another"])
+
+
+def _indefinite_subject(ctx: Context, segs: list[tuple[int, int]]) -> bool:
+    """The first segment that is not an intro or an aside is an indefinite noun phrase whose
+    prepositional phrase ends in a person's role ("a spokesperson for the minister", "a source
+    close to the Taoiseach"): a name in apposition after it is that person's, not the speaker's.
+    "A member of the Tunisian Parliament, Samir Dilou, said" names the member."""
+    for x, y in segs:
+        seg = ctx.aside[x:y]
+        if _is_intro(seg) or _is_aside(seg):
+            continue
+        words = [w.lower() for w in _WORD.findall(seg)]
+        return (
+            len(words) > 2
+            and words[0] in _INDEFINITE
+            and any(w in cues.PREPOSITIONS or w == "close" for w in words[1:])
+            and words[-1] in cues.ROLE_HEADS  # "for the minister", not "of the Parliament"
+        )
+    return False
 
 
 def _relative_antecedent(ctx: Context, floor: int, end: int) -> Ref:
@@ -353,12 +389,48 @@ def _resolve_pronoun(ctx: Context, ref: Ref) -> Speaker:
         k for k in _recent_people(ctx, ref.pos) if ctx.cast.entities[k].gender in (gender, "")
     ]
     if len(people) == 1:
+        if _unnamed_voice_since(ctx, people[0], gender, ref.pos):
+            return Speaker(None, people, 0.0)  # "a spokesman for Mr X said. … he said"
         return Speaker(people[0], [], 0.8)
     para = ctx.sentence_at(ref.pos).paragraph
-    last = [s for p, s, n in ctx.history if p < ref.pos and n in (para, para - 1)]
-    if last and last[-1] in people:
-        return Speaker(last[-1], [], 0.7)  # the previous speaker carries on
+    last = [(p, s) for p, s, n in ctx.history if p < ref.pos and n in (para, para - 1)]
+    if last and last[-1][1] in people:
+        # the previous speaker carries on, unless another person it may be was named since
+        # that speaker's last quote, or an unnamed voice spoke since
+        at, key = last[-1]
+        others = [
+            m
+            for m in ctx.cast.in_range(at, ref.pos)
+            if m.kind == "person" and any(k in people and k != key for k in m.keys)
+        ]
+        if not others and not _unnamed_voice_since(ctx, key, gender, ref.pos):
+            return Speaker(key, [], 0.7)
     return Speaker(None, people, 0.0)
+
+
+_VOICE_GENDER = {"spokesman": "m", "spokeswoman": "f"}
+_INDEFINITE_VOICE = re.compile(
+    r"(?<![\w’'])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?P<head>spokes(?:man|woman|person)|official|source|aide|adviser|advisor|representative"
+    r"|insider|ally|colleague|friend|staffer|diplomat|minister)\b"
+)
+
+
+def _unnamed_voice_since(ctx: Context, key: str, gender: str, pos: int) -> bool:
+    """An unnamed voice ("a spokesman for Mr X", "one official") of the pronoun's gender spoke
+    after the sentence where ``key`` was last named: "he" may be that voice."""
+    last = [m for m in ctx.cast.mentions if m.start < pos and key in m.keys]
+    if not last:
+        return False
+    start = ctx.sentence_at(last[-1].start).start
+    for v in _INDEFINITE_VOICE.finditer(ctx.aside, start, pos):
+        if _VOICE_GENDER.get(v["head"], gender) != gender:
+            continue
+        named = [m for m in ctx.cast.in_range(max(start, v.start() - 80), v.start())]
+        if named and re.fullmatch(r",\s*", ctx.aside[named[-1].end : v.start()]):
+            continue  # "Mr X, a spokesman for the party,": the voice is the person
+        return True
+    return False
 
 
 def _role_words(role: str) -> set[str]:
@@ -381,7 +453,10 @@ def _resolve_by_word(ctx: Context, ref: Ref) -> Speaker:
             and wanted <= _role_words(e.role)
             and not (_role_words(e.role) & _PAST_ROLE) - wanted
         ]
-        return _one_seen(ctx, ref, found)
+        who = _one_seen(ctx, ref, found)
+        if who.key and _indefinite_holder_since(ctx, who.key, ref):
+            return Speaker(None, [who.key], 0.0)
+        return who
     if ref.word == "it":
         return _resolve_it(ctx, ref)
     kinds = cues.ORG_REFERENCES[ref.word]
@@ -401,6 +476,18 @@ def _resolve_by_word(ctx: Context, ref: Ref) -> Speaker:
     near = _subject_orgs(ctx, ref.pos)  # several bodies of the kind: the one just named
     found = [k for k in who.candidates if k in near]
     return Speaker(found[0], [], 0.7) if len(found) == 1 else who
+
+
+def _indefinite_holder_since(ctx: Context, key: str, ref: Ref) -> bool:
+    """ "A Home Office spokeswoman said …. The spokeswoman added": an unnamed holder of the role
+    was mentioned after the named one, so "the spokeswoman" may be either."""
+    head = ref.word.split()[-1]
+    last = [m for m in ctx.cast.mentions if m.start < ref.pos and key in m.keys]
+    start = last[-1].end if last else 0
+    pattern = re.compile(
+        rf"(?<![\w’'])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(head)}\b"
+    )
+    return bool(pattern.search(ctx.aside, start, ref.pos))
 
 
 def fold_words(name: str) -> list[str]:

@@ -27,7 +27,7 @@ SAY_VERBS = words("""
     vowed vows alleged alleges informed assured cautioned observed recalled continued elaborated
     pledged proclaimed quipped joked asked asks answered testified posted underlined underlines
     agreed agrees believes urged urges reported reports mused recounted acknowledged
-    concluded concludes ruled implied implies
+    concluded concludes ruled implied implies argue warn
     """)
 
 # Multi-word finite cues, as regular-expression fragments.
@@ -239,6 +239,45 @@ ROLE_MODIFIERS = words("""
     environment culture treasury policy communications security intelligence opposition party
     union student protester former
     """)
+
+# Ministerial portfolios and other capitalised words of a role or a body's name, never a person's
+# name: "Minister for Rural Affairs", "Department for Business and Trade". Like ROLE_MODIFIERS,
+# they end a name read from the right; a name's leading word that is one of these is dropped.
+PORTFOLIO_WORDS = words("""
+    affairs development housing agriculture farmers farming commerce business trade industry
+    industrial skills social care transportation transport infrastructure communities
+    innovation technology science sport media digital pensions work works equality equalities
+    employment labor environment climate net zero rural urban fisheries food water tourism
+    heritage arts veterans homeland immigration planning levelling enterprise consumer
+    revenue customs railways roads aviation shipping ports mines mining petroleum
+    power telecommunications information broadcasting welfare children youth women family
+    families elderly disability tribal minority minorities external internal relations
+    cooperation co-operation northern parliamentary legislative constitutional
+    """)
+
+# Capitalised words before a name that describe the person, not part of the name
+# ("Veteran MP Harish Chandra Vyas", "Embattled chairman …").
+NOT_NAME_WORDS = words("""
+    veteran embattled outspoken beleaguered rebel backbench backbencher maverick newly
+    ex veteran firebrand centrist leftwing rightwing left-wing right-wing moderate hardline
+    hard-line populist nationalist socialist progressive conservative liberal radical
+    fellow prominent influential longtime long-time lifelong
+    """)
+
+# Generic head nouns of bodies: one of these alone ("State", "Trade", "Front", "Association") is
+# the tail of a longer name, never a speaker unless the Lexicon knows it as an entry.
+GENERIC_HEADS = words("""
+    state trade front association council department party union committee office ministry
+    government commission agency authority board bureau institute society league alliance
+    coalition federation foundation movement organisation organization assembly court service
+    services group network trust forum centre center fund bank company corporation cabinet
+    administration secretariat directorate executive tribunal
+    affairs
+    """)
+
+# Possessive words that sit inside a body's name ("Women's Equality Party", "Tigray People's
+# Liberation Front"); a plural possessive ("Landlords’ Association") always may.
+POSSESSIVE_NAME_WORDS = words("women men people children workers citizens")
 
 # Honorifics and abbreviated titles that always precede a person's name.
 TITLES = {
@@ -522,6 +561,17 @@ KNOWN_ORGS = {
     "House of Representatives": "parliament",
     "Amnesty International": "ngo",
 }
+
+# Forms of one party's name: the forms an article uses are one organisation, named by the fullest
+# form the article has (the first of its tuple that it uses). Matched exactly, as written.
+PARTY_FORMS = (
+    ("Conservative Party", "Conservatives", "Tories", "Tory Party"),
+    ("Democratic Party", "Democrats"),
+    ("Republican Party", "Republicans", "GOP"),
+    ("Labour Party", "Labour"),
+    ("Green Party", "Greens"),
+    ("Liberal Democrats", "Liberal Democrat Party", "Lib Dems"),
+)
 
 # Lowercase words before a name that make it an organisation ("think tank Ekklesia").
 ORG_DESCRIPTORS = {

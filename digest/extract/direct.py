@@ -249,7 +249,7 @@ def _uncued(ctx: Context, mark: MarkSpan, sent: Sentence, previous: Found | None
         return None
     if previous and previous.ref is not NONE and _same_paragraph(ctx, previous.end - 1, mark.start):
         gap = ctx.aside[previous.end : mark.start]
-        if len(gap) < 200:
+        if len(gap) < 200 and not _other_person(ctx, previous, previous.end, mark.start):
             return Found(
                 "direct",
                 mark.start,
@@ -307,8 +307,20 @@ def _next_paragraph(ctx: Context, previous: Found, mark: MarkSpan) -> bool:
         return False  # not the paragraph's opening
     para_end = max(s.end for s in ctx.sentences if s.paragraph == before.paragraph)
     tail = ctx.aside[previous.end : para_end]
-    named = ctx.cast.in_range(previous.end, para_end)
+    named = [
+        m
+        for m in ctx.cast.in_range(previous.end, para_end)
+        if m.kind != "person" or _other_person(ctx, previous, m.start, m.end)
+    ]
     return not named and not any(c in tail for c in '"“”‘') and len(tail.split()) <= 12
+
+
+def _other_person(ctx: Context, previous: Found, a: int, b: int) -> bool:
+    """A person other than ``previous``'s speaker is named in ``a:b`` (either gender)."""
+    return any(
+        m.kind == "person" and not set(m.keys) <= set(previous.ref.keys)
+        for m in ctx.cast.in_range(a, b)
+    )
 
 
 def _same_paragraph(ctx: Context, a: int, b: int) -> bool:

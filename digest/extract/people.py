@@ -26,13 +26,15 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _CONNECTORS = cues.words("of the for on")
 _PRONOUN_RE = re.compile(r"\b(he|she|his|her|him|hers)\b", re.I)
 _PERSON_SAY = re.compile(
-    r"^\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+)?(?:,\s*who\s+)?(?:(?:\w+ly|also|later|then|has|had|have|again)\s+){0,2}"
+    r"^\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)(?:(?:[A-Z][\w’'-]*|of|for|and|the)\s+)*)?(?:,\s*who\s+)?(?:(?:\w+ly|also|later|then|has|had|have|again)\s+){0,2}"
     r"(?:says|tells|pointed out|points out|concedes|called|went on|"
     + "|".join(
         sorted(v for v in cues.SAY_VERBS if v.endswith("ed") or v in ("said", "told", "wrote"))
     )
     + r")\b"
 )
+# A name right after an inverted cue ("“…,” said Kamla Devi Jatav"): a speaker's name.
+_AFTER_INVERTED = re.compile(r"[,\"”’]\s*(?:" + "|".join(sorted(cues.INVERTED_VERBS)) + r")\s+$")
 _APPOSITION = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+|a\s+)?)?(?P<phrase>[^,;:.\"“”]{2,90}?)"
     r"(?=,|\s+(?:said|says|told|added|points? out|pointed out|argued|wrote|commented)\b|\.|$)"
@@ -129,9 +131,12 @@ def _runs(tokens: list[Token]) -> list[list[Token]]:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if (tok.cap and tok.text.isalnum()) or (tok.cap and tok.text[0].isalpha()):
             current.append(tok)
-            if tok.possessive:
+            if tok.possessive and not _possessive_in_name(tokens, i):
                 runs.append(current)
                 current = []
+            continue
+        if current and tok.text in "’'" and _plural_possessive_in_name(tokens, i):
+            current.append(tok)  # "Irish Small Landlords’ Association"
             continue
         if tok.text == "." and current and _abbreviated(current[-1]):
             continue
@@ -141,8 +146,11 @@ def _runs(tokens: list[Token]) -> list[list[Token]]:
         if current and tok.text.split("-")[0].lower() in cues.NAME_PARTICLES and "-" in tok.text:
             current.append(tok)  # Abdel Fattah el-Sisi
             continue
-        if current and tok.low in cues.NAME_PARTICLES and nxt and nxt.cap:
-            current.append(tok)
+        if current and tok.low in cues.NAME_PARTICLES and _particles_then_name(tokens, i):
+            current.append(tok)  # "Jan van der Berg"
+            continue
+        if current and tok.low == "and" and nxt and _and_in_body(current, nxt):
+            current.append(tok)  # "Department for Business and Trade"
             continue
         if current:
             runs.append(current)
@@ -152,6 +160,54 @@ def _runs(tokens: list[Token]) -> list[list[Token]]:
     if current:
         runs.append(current)
     return [_trim(r) for r in runs if _trim(r)]
+
+
+def _particles_then_name(tokens: list[Token], i: int) -> bool:
+    """ "van der Berg": lowercase particles, then a capitalised word."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].low in cues.NAME_PARTICLES and j < i + 3:
+        j += 1
+    return j < len(tokens) and tokens[j].cap and tokens[j].text[0].isalpha()
+
+
+def _org_head_follows(tokens: list[Token], j: int) -> bool:
+    """Capitalised words from ``j`` on (at most four) that end in a body's head word."""
+    found = False
+    for tok in tokens[j : j + 4]:
+        if not (tok.cap and tok.text[0].isalpha()):
+            break
+        found = _POSSESSIVE.sub("", tok.low) in cues.ORG_HEADS
+    return found
+
+
+def _possessive_in_name(tokens: list[Token], i: int) -> bool:
+    """ "Women's Equality Party": a generic possessive inside a body's name, not "Labour's X"."""
+    tok = tokens[i]
+    return tok.low in cues.POSSESSIVE_NAME_WORDS and _org_head_follows(tokens, i + 1)
+
+
+def _plural_possessive_in_name(tokens: list[Token], i: int) -> bool:
+    """ "Landlords’ Association": a plural possessive mark glued to its word, inside a name."""
+    prev = tokens[i - 1] if i else None
+    return bool(
+        prev
+        and prev.end == tokens[i].start
+        and prev.cap
+        and prev.text.endswith("s")
+        and _org_head_follows(tokens, i + 1)
+    )
+
+
+def _and_in_body(current: list[Token], nxt: Token) -> bool:
+    """ "Department for Business and Trade", "Secretary of State for Business and Trade": after a
+    body's or a role's "of/for", a portfolio word goes on with "and"."""
+    if nxt.low not in cues.PORTFOLIO_WORDS:
+        return False
+    lows = [t.low for t in current]
+    return any(
+        w in ("of", "for") and k and (lows[k - 1] in cues.ORG_HEADS or _role_word(lows[k - 1]))
+        for k, w in enumerate(lows)
+    ) or any(w in ("of", "for") for w in lows[1:])
 
 
 def _abbreviated(tok: Token) -> bool:
@@ -216,13 +272,18 @@ def _role_word(low: str) -> bool:
     return low in cues.ROLE_HEADS or low in cues.TITLES
 
 
+_MONTH_ABBREVIATIONS = cues.words("jan mar jun jul")  # also given names ("Jan van der Berg")
+
+
 def _not_core(tok: Token, last: bool) -> bool:
     low = tok.low
     if low in cues.NAME_PARTICLES or (low.split("-")[0] in cues.NAME_PARTICLES and "-" in low):
         return False
+    if low in _MONTH_ABBREVIATIONS and not last and tok.text.isalpha():
+        return False
     if not _is_name_word(tok) or low in cues.TITLES or low in cues.PLACES or low in cues.ORG_HEADS:
         return True
-    if low in cues.ROLE_HEADS or low in cues.ROLE_MODIFIERS:
+    if low in cues.ROLE_HEADS or low in cues.ROLE_MODIFIERS or low in cues.PORTFOLIO_WORDS:
         return not last  # "Tom Green": a role word is a surname only at the end
     return False
 
@@ -238,19 +299,80 @@ def _parse_run(run: list[Token]) -> _Parsed:
             break
         core.insert(0, run[i])
     role = run[: len(run) - len(core)]
-    core = _shorten(core, role)
+    if role and role[-1].low in _CONNECTORS and any(_role_word(t.low) for t in role):
+        # "Secretary of State", "Secretary of Transportation Pete Buttigieg": the word after the
+        # role's "of" is the role's, not the name's
+        core = core[1:] if len(core) != 2 else core
+    core = _shorten(core)
     role = run[: len(run) - len(core)]
     return _Parsed(role, core, suffix)
 
 
-def _shorten(core: list[Token], role: list[Token]) -> list[Token]:
-    """At most three name words; start at a known given name when there is one."""
-    for i, tok in enumerate(core[:-1]):
-        if tok.low in cues.MALE_NAMES or tok.low in cues.FEMALE_NAMES:
-            return core[i:]
-    if len(core) >= 3 and len(core[-2].text) != 1:  # "George W. Bush" keeps three
-        return core[-2:]
-    return core
+def _shorten(core: list[Token]) -> list[Token]:
+    """A leading word goes only when it is positively known not to be a name's ("Veteran",
+    a portfolio, a lowercase word); an unknown word stays ("Harish Chandra Vyas")."""
+    i = 0
+    while len(core) - i > 1 and (
+        _not_a_name_start(core[i]) or _plural_before_given_name(core[i], core[i + 1])
+    ):
+        i += 1
+    return core[i:]
+
+
+def _given(low: str) -> bool:
+    return low in cues.MALE_NAMES or low in cues.FEMALE_NAMES
+
+
+def _plural_before_given_name(tok: Token, nxt: Token) -> bool:
+    """ "Panellists Mary Jones": a plural common noun, then a known given name."""
+    low = tok.low
+    return (
+        _given(nxt.low)
+        and not _given(low)
+        and low.endswith("s")
+        and not low.endswith(_NOT_PLURAL_ENDINGS)
+    )
+
+
+def _not_a_name_start(tok: Token) -> bool:
+    low = tok.low
+    if low in cues.NAME_PARTICLES:
+        return False  # "van der Berg"
+    return (
+        not tok.cap
+        or low in cues.NOT_NAME_WORDS
+        or low in cues.PORTFOLIO_WORDS
+        or low in cues.ROLE_MODIFIERS
+        or low in cues.ROLE_HEADS
+        or low in cues.PLACES
+        or low in cues.ORG_HEADS
+        or _misspelt_role(low)
+    )
+
+
+_LONG_ROLES = tuple(sorted(w for w in cues.ROLE_HEADS if len(w) >= 7))
+
+
+def _misspelt_role(low: str) -> bool:
+    """ "Represenative", "Representatives": a long role word, plural or one letter off."""
+    if len(low) < 7:
+        return False
+    if low.endswith("s") and low[:-1] in cues.ROLE_HEADS:
+        return True
+    return any(abs(len(r) - len(low)) <= 1 and _one_edit(low, r) for r in _LONG_ROLES)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
 
 
 # --- classification ------------------------------------------------------------------------------
@@ -356,11 +478,16 @@ def _person_evidence(text: str, cand: _Candidate) -> bool:
         return True
     if any(_role_word(t.low) for t in p.role):
         return True
-    first = p.core[0].low
-    if len(p.core) > 1 and (first in cues.MALE_NAMES or first in cues.FEMALE_NAMES):
-        return True
+    if len(p.core) > 1 and any(
+        t.low in cues.MALE_NAMES or t.low in cues.FEMALE_NAMES for t in p.core[:-1]
+    ):
+        return True  # "Zine El Abidine Ben Ali": a given name inside a long name
     after = text[cand.run[-1].end : cand.run[-1].end + 60]
     if _PERSON_SAY.match(after):
+        return True
+    if len(p.core) > 1 and _AFTER_INVERTED.search(
+        text, max(0, cand.run[0].start - 20), cand.run[0].start
+    ):
         return True
     m = _APPOSITION.match(after)
     return bool(
@@ -606,8 +733,10 @@ def _add_person(cast: Cast, text: str, cand: _Candidate, keys: tuple[str, ...]) 
     )
 
 
-def find_cast(text: str, start: int, end: int) -> Cast:
-    """People and organisations mentioned in ``text[start:end]`` (the quote-masked body)."""
+def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset()) -> Cast:
+    """People and organisations mentioned in ``text[start:end]`` (the quote-masked body).
+
+    ``known``: folded names the Lexicon knows (a known name is never taken for a common noun)."""
     cands = _candidates(text, start, end)
     _promote(cands, text)
     cast = Cast()
@@ -626,6 +755,8 @@ def find_cast(text: str, start: int, end: int) -> Cast:
             _add_person(cast, text, c, ("person:" + fold(_span_text(text, c.parsed.core)),))
         elif c.kind == "single":
             keys = tuple(fulls.get(fold(c.parsed.core[0].text), ())) or _by_any_token(cast, c)
+            if not keys and _plural_group(text, c, known):
+                continue  # "Officials said", "Housebuilders warned": an unnamed group
             if not keys and (c.evidence or c.lower_role):
                 name = _regnal_name(text, c)
                 keys = ("person:" + fold(name),)
@@ -633,9 +764,49 @@ def find_cast(text: str, start: int, end: int) -> Cast:
             if keys:
                 _add_person(cast, text, c, keys)
     cast.mentions.sort(key=lambda m: m.start)
+    _merge_party_forms(cast)
     _genders_from_pronouns(cast, text)
     _flag_cut_names(cast, text)
     return cast
+
+
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "as", "os", "ys", "’s", "'s")
+
+
+def _plural_group(text: str, cand: _Candidate, known: frozenset[str]) -> bool:
+    """A lone capitalised plural common noun opening a sentence or clause ("Officials said",
+    "Economists argue"): unnamed people, neither a person nor a body. Not a surname with a title
+    ("Ms Davies"), a familiar party ("Democrats") or a name the Lexicon knows."""
+    p = cand.parsed
+    if len(p.core) != 1 or p.role or p.suffix or cand.lower_role or cand.apposed_role:
+        return False
+    word = p.core[0].text
+    if not word.endswith("s") or word.lower().endswith(_NOT_PLURAL_ENDINGS):
+        return False
+    if word in cues.KNOWN_ORGS or fold(word) in known:
+        return False
+    i = p.core[0].start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i == 0 or text[i - 1] in '.!?:;"”’(,'
+
+
+def _merge_party_forms(cast: Cast) -> None:
+    """ "the Conservatives" and "the Conservative Party": one body, named by its fullest form."""
+    for forms in cues.PARTY_FORMS:
+        keys = ["org:" + fold(f) for f in forms]
+        present = [k for k in keys if k in cast.entities and cast.entities[k].key == k]
+        if len(present) < 2:
+            continue
+        main = cast.entities[present[0]]
+        for k in present[1:]:
+            other = cast.entities[k]
+            for alias in (other.name, *other.aliases):
+                if alias != main.name and alias not in main.aliases:
+                    main.aliases.append(alias)
+            for key, ent in list(cast.entities.items()):
+                if ent is other:
+                    cast.entities[key] = main
 
 
 _DANGLING = re.compile(r"\b([A-Z][\w-]*)(?:,\s*|\s+(?:and|of|for|on)\s+|[’']s\s+)$")

@@ -20,7 +20,7 @@ import json
 import sys
 from pathlib import Path
 
-from digest.extract import positions, relations, topics
+from digest.extract import cues, positions, relations, topics
 from digest.extract.attribution import Context, Speaker, resolve
 from digest.extract.direct import Found, direct_quotes
 from digest.extract.people import Cast, Entity, find_cast, fold
@@ -53,21 +53,30 @@ def quote_id(kind: str, text: str, occurrence: int) -> str:
     return "q-" + hashlib.sha1(raw).hexdigest()[:10]
 
 
-def analyse(article: Article) -> Context:
+def analyse(article: Article, lexicon: Lexicon | None = None) -> Context:
     """Stages 1–3: the article's sentences, quotation spans and cast, ready for attribution."""
     text = article.text
     paras = paragraphs(text, article.body_start)
     marks = find_marks(text, paras)
     masked = mask_quotes(text, marks)
     sentences = split_sentences(masked, paras)
-    cast = find_cast(masked, article.body_start, len(text))
+    known = (
+        frozenset(
+            fold(name)
+            for e in (*lexicon.speakers, *lexicon.organisations)
+            for name in (e.name, *e.aliases)
+        )
+        if lexicon
+        else frozenset()
+    )
+    cast = find_cast(masked, article.body_start, len(text), known)
     return Context(text, masked, mask_asides(masked), sentences, cast, marks)
 
 
 def extract_article(article: Article, lexicon: Lexicon | None = None) -> Extraction:
     """Who said what in one article (see the module docstring for the stages)."""
     lexicon = lexicon or Lexicon()
-    ctx = analyse(article)
+    ctx = analyse(article, lexicon)
     found = _without_overlaps(direct_quotes(ctx, ctx.marks) + reported_speech(ctx))
     ids = _Ids(ctx.cast, lexicon)
     quotes = [_quote(ctx, f, ids) for f in found]
@@ -97,6 +106,8 @@ def _without_overlaps(found: list[Found]) -> list[Found]:
 def _quote(ctx: Context, f: Found, ids: _Ids) -> FoundQuote:
     para = ctx.sentence_at(f.start).paragraph
     who: Speaker = resolve(ctx, f.ref)
+    if who.key and _generic_head(ctx.cast.entities[who.key]) and not ids.known(who.key):
+        who = Speaker(None, [who.key], 0.0)  # "State", "Front": the tail of a longer name
     if who.key:
         ctx.history.append((f.start, who.key, para))
     confidence = round(f.base * who.confidence, 3) if who.key else 0.0
@@ -116,6 +127,15 @@ def _quote(ctx: Context, f: Found, ids: _Ids) -> FoundQuote:
     )
 
 
+def _generic_head(ent: Entity) -> bool:
+    """A one-word name that is a body's generic head noun ("Association", "Trade", "Unions")."""
+    words = ent.name.split()
+    if len(words) != 1 or ent.name in cues.KNOWN_ORGS:
+        return False
+    low = fold(ent.name)
+    return low in cues.GENERIC_HEADS or (low.endswith("s") and low[:-1] in cues.GENERIC_HEADS)
+
+
 def _number(quotes: list[FoundQuote]) -> None:
     seen: dict[tuple[str, str], int] = {}
     for q in quotes:
@@ -130,6 +150,7 @@ class _Ids:
     def __init__(self, cast: Cast, lexicon: Lexicon) -> None:
         known = {"person": _index(lexicon.speakers), "org": _index(lexicon.organisations)}
         self.by_key: dict[str, str] = {}
+        self._from_lexicon: set[str] = set()
         taken: set[str] = set()
         for key, ent in sorted(
             cast.entities.items(), key=lambda kv: (kv[1].kind != "person", kv[0])
@@ -137,13 +158,20 @@ class _Ids:
             if ent.key != key:  # an alias key of an organisation (its acronym)
                 continue
             lexicon_id = _lookup(known[ent.kind], ent)
+            if lexicon_id:
+                self._from_lexicon.add(key)
             self.by_key[key] = lexicon_id or unique_slug(ent.name, taken)
             taken.add(self.by_key[key])
+        self._entity_key = {key: ent.key for key, ent in cast.entities.items()}
         for key, ent in cast.entities.items():
             self.by_key.setdefault(key, self.by_key.get(ent.key, slugify(ent.name)))
 
     def of(self, key: str) -> str:
         return self.by_key[key]
+
+    def known(self, key: str) -> bool:
+        """The entity is a Lexicon entry."""
+        return key in self._from_lexicon or self._entity_key.get(key, key) in self._from_lexicon
 
     def records(self, cast: Cast, quotes: list[FoundQuote]):
         """Speakers (people and speaking bodies) and every organisation, in order of mention."""
