@@ -27,13 +27,14 @@ SAY_VERBS = words("""
     vowed vows alleged alleges informed assured cautioned observed recalled continued elaborated
     pledged proclaimed quipped joked asked asks answered testified posted underlined underlines
     agreed agrees believes urged urges reported reports mused recounted acknowledged
-    concluded concludes ruled implied implies argue warn
+    concluded concludes ruled implied implies argue warn retorted retorts interjected
     """)
 
 # Multi-word finite cues, as regular-expression fragments.
 SAY_PHRASES = (
     r"points? out",
     r"pointed out",
+    r"(?:shot|hit|fired) back",  # parliamentary exchanges: "X shot back: “…”"
     r"went on to (?:say|add|note|argue|warn|explain)",
     r"goes on to (?:say|add|note|argue|warn|explain)",
     r"made (?:it )?clear",
@@ -60,7 +61,7 @@ LABEL_VERBS = words("""
 # Cues of the inverted order ("..., said X" / "..., wrote X on Twitter").
 INVERTED_VERBS = words("""
     said says added adds wrote writes tweeted continued asked explained remarked commented
-    declared insisted argued warned noted replied told
+    declared insisted argued warned noted replied told retorted interjected
     """)
 
 # Verbs whose direct object is a listener, not the message: "told reporters", "informed the press".

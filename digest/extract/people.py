@@ -26,8 +26,12 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _CONNECTORS = cues.words("of the for on")
 _PRONOUN_RE = re.compile(r"\b(he|she|his|her|him|hers)\b", re.I)
 _PERSON_SAY = re.compile(
-    r"^\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)(?:(?:[A-Z][\w’'-]*|of|for|and|the)\s+)*)?(?:,\s*who\s+)?(?:(?:\w+ly|also|later|then|has|had|have|again)\s+){0,2}"
-    r"(?:says|tells|pointed out|points out|concedes|called|went on|"
+    r"^\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)(?:(?:[A-Z][\w’'-]*|of|for|and|the)\s+)*)?"
+    # ", who": or a whole relative clause closed by a comma ("Gwen Talbot, who chairs the
+    # committee, said"); a bare comma ("…’s spokesperson, Priya Chandran, said")
+    r"(?:,\s*who\s+|,\s*(?:who|whose)\s[^,;:.\"“”]{2,90},\s*|,\s*)?"
+    r"(?:(?:\w+ly|also|later|then|has|had|have|again)\s+){0,2}"
+    r"(?:says|tells|pointed out|points out|concedes|called|went on|accused|(?:shot|hit|fired) back|"
     + "|".join(
         sorted(v for v in cues.SAY_VERBS if v.endswith("ed") or v in ("said", "told", "wrote"))
     )
@@ -114,9 +118,15 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 # --- runs of capitalised words -------------------------------------------------------------------
 
 
+# US party-and-state tags in apposition ("Sen. Jane Doe, R-Maine, said"; "(D-N.Y.)"): never a name.
+_PARTY_STATE_TAG = re.compile(r"^(?:D|R|I|Ind|DFL)-[A-Z]")
+
+
 def _is_name_word(tok: Token) -> bool:
     low = tok.low
     if not tok.cap or low in cues.CAPITALISED_STOPWORDS or low in cues.MONTHS_DAYS:
+        return False
+    if _PARTY_STATE_TAG.match(tok.text):
         return False
     if tok.text in cues.PLURAL_ROLE_ACRONYMS:
         return False

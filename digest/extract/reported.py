@@ -53,7 +53,7 @@ _POINT_MADE = re.compile(
     r"(?P<np>[^,.;]{2,80})"
 )
 _CLAUSE_THEN_CUE = re.compile(
-    r"^(?P<clause>[^\"“”]{15,}?),\s+(?P<np>(?:he|she|they|(?:the\s+)?[a-z]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))\s+"
+    r"^(?P<clause>[^\"“”]{15,}?),\s+(?!(?:and|but|or|yet)\s)(?P<np>(?:he|she|they|(?:the\s+)?[a-z]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))\s+"
     r"(?P<verb>said|says|added|noted|argued|warned|explained|insisted|reported|wrote|claimed|revealed|confirmed|stated)\b[^,.\"“”]{0,40}\.?\s*$"
 )
 _MIN_WORDS = 3
@@ -64,7 +64,7 @@ _CUE = re.compile(
 )
 _REQUEST_TO = re.compile(r"(?:\s*[\w’'.-]+){0,8}?\s*\bto\s+[a-z]")
 _CUT_AT_CUE = re.compile(
-    r"\s+and\s+(?:[\w’'-]+\s+){1,3}$|\s*(?:[:;]|\s[—–])\s+(?:[\w’'-]+\s+){1,3}$"
+    r",\s+and\s+(?:(?:also|then|later)\s+)?$|\s+and\s+(?:[\w’'-]+\s+){1,3}$|\s*(?:[:;]|\s[—–])\s+(?:[\w’'-]+\s+){1,3}$"
 )
 _PAST = "|".join(sorted(cues.IRREGULAR_PAST))
 _COORDINATED_ACT = re.compile(rf"\s+and\s+(?:\w+ed|{_PAST})\b")
@@ -175,11 +175,16 @@ def _speaker_of(ctx: Context, sent: Sentence, cue: re.Match) -> Ref:
     return subject_before(ctx, sent.start, cue.start())
 
 
+_AND_BEFORE = re.compile(r"[^\s,]\s*,?\s+and\s+(?:(?:also|then|later)\s+)?$")
+
+
 def _far_subject(ctx: Context, cue: re.Match, ref: Ref) -> bool:
     """An object cue is a verb of its subject only close to it: in "Lam announced that … would
     extradite accused criminals" the subject found is another verb's."""
     if not (cue.group("object") or cue.group("request")) or cue.group().lower().endswith("ing"):
         return False
+    if _AND_BEFORE.search(ctx.aside, 0, cue.start()):
+        return False  # "X accused A of B, and urged C to D": the second verb is X's as well
     return ref.kind in ("person", "org") and len(ctx.aside[ref.pos : cue.start()].split()) > 8
 
 
