@@ -7,6 +7,8 @@ page replaces and add it with ``File.generated``. Everything else is plain MkDoc
 
 from __future__ import annotations
 
+import gc
+import html
 import os
 from dataclasses import replace
 from pathlib import Path
@@ -17,6 +19,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
 
 from digest.index import DigestIndex, build_index
 from digest.model import Digest
@@ -43,12 +46,27 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     """Hooks: ``on_config`` resets per-build state (a plugin lives across ``serve`` rebuilds) and
     checks the Markdown extensions the pages need; ``on_pre_build`` loads, validates and indexes
     the content (fatal problems abort the build before the old site is touched); ``on_files``
-    renders and adds the pages; ``on_page_context`` is not needed: pages carry their own data."""
+    renders and adds the pages; ``on_page_context`` is not needed: pages carry their own data.
+
+    Under ``mkdocs serve`` (``on_startup``, which also keeps this instance across rebuilds) an
+    editor's half-finished edit must not stop the preview: content with errors is reported in the
+    terminal and on a banner atop every page, and the last good content stays on show until the
+    errors are fixed. ``mkdocs build`` never does this: it fails and leaves the old site alone."""
 
     supports_multiple_instances = False
 
     def __init__(self) -> None:
+        self.serving = False
+        self.last_good: Digest | None = None  # serve only: what to show while content is broken
         self._reset()
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
+
+    def on_shutdown(self) -> None:
+        # MkDocs caches instances that have on_startup for the whole process: forget the session.
+        self.serving = False
+        self.last_good = None
 
     def _reset(self) -> None:
         self.digest: Digest | None = None
@@ -56,8 +74,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.pages: list[PlannedPage] = []
         self.repo_root = Path.cwd()
         self.content_dir = Path("content")
+        self.content_errors: list[str] = []  # serve only: shown on every page's banner
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        gc.unfreeze()  # serve: the last build's frozen records become collectable again
         self._reset()
         self.repo_root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
         self.content_dir = self.repo_root / self.config.content_dir
@@ -88,10 +108,30 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         digest, problems = check_content(self.content_dir)
         errors = [p for p in problems if p.severity == "error"]
         if digest is None or errors:
-            raise PluginError(_problem_report(errors, self.repo_root))
+            if not self.serving:
+                raise PluginError(_problem_report(errors, self.repo_root))
+            return self._keep_previewing(errors)
         for problem in problems:
             log.warning(_relative(problem, self.repo_root))
+        self.last_good = digest
         return digest
+
+    def _keep_previewing(self, errors: list[Problem]) -> Digest:
+        """Serve: report the errors, and go on showing the last good content (or none yet)."""
+        self.content_errors = [_relative(p, self.repo_root) for p in errors]
+        shown = "the last good content" if self.last_good else "no content until they are fixed"
+        report = _problem_report(errors, self.repo_root).removeprefix("digest: ")
+        log.error(report.replace("the site was not built", f"the preview shows {shown}"))
+        return self.last_good or Digest(root=self.content_dir)
+
+    def on_page_content(
+        self, html_text: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        if not self.content_errors:
+            return html_text
+        return (
+            _error_banner(self.content_errors, have_previous=self.last_good is not None) + html_text
+        )
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         docs_prefix = _posix_relpath(Path(config.docs_dir), self.repo_root)
@@ -105,6 +145,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                 log.debug(f"{page.src_uri}: a hand-written page replaces the generated one")
                 continue
             files.append(self._generate(page, renderer, content_prefix, config))
+        _freeze_long_lived()
         return files
 
     def _generate(
@@ -125,6 +166,28 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             return [self.repo_root / self.config.templates_dir]
         custom_dir = config.theme.custom_dir
         return [Path(custom_dir)] if custom_dir else []
+
+
+def _error_banner(errors: list[str], *, have_previous: bool) -> str:
+    """A Material admonition listing the content errors (escaped: they quote the editor's text)."""
+    shown = "the last good version" if have_previous else "no content until they are fixed"
+    items = "".join(f"<li><code>{html.escape(line)}</code></li>" for line in errors)
+    return (
+        '<div class="admonition failure digest-content-errors">'
+        f'<p class="admonition-title">{len(errors)} problem{"s" if len(errors) != 1 else ""} in '
+        f"content — this preview shows {shown}</p><ul>{items}</ul></div>"
+    )
+
+
+def _freeze_long_lived() -> None:
+    """Take the content, its index and the config out of the cyclic GC for the rest of the build.
+
+    They stay alive until the build ends, and every full collection (a few dozen while MkDocs
+    renders) walks all of them: at 1,000 debates GC time went from 3.6-4.2 s to 2.7-2.9 s of a
+    ~64 s build. Collected first, so no cyclic garbage is frozen; ``on_config`` unfreezes.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def _problem_report(errors: list[Problem], root: Path) -> str:
