@@ -35,6 +35,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 SPEAKER_SLUG = "speakers/sadiq-khan"
+DEBATE_PATH = "debates/why-did-labour-lose/"
 PHONE = {"width": 375, "height": 740}
 
 pytestmark = [
@@ -202,6 +203,46 @@ _OVERFLOW_JS = """
 """
 
 
+_POSITIONS_JS = """
+() => {
+  const section = document.querySelector('.dd-positions');
+  if (!section) return null;
+  const inside = [...section.querySelectorAll('*')];
+  const overflowing = inside
+    .filter((el) => getComputedStyle(el).display !== 'inline')
+    .filter((el) => el.scrollWidth > el.clientWidth + 1)
+    .map((el) => `${el.tagName}.${el.className}: ${el.scrollWidth} > ${el.clientWidth}`);
+  const box = section.getBoundingClientRect();
+  return {
+    left: box.left,
+    right: Math.max(box.right, ...inside.map((el) => el.getBoundingClientRect().right)),
+    viewport: document.documentElement.clientWidth,
+    pageScroll: document.documentElement.scrollWidth,
+    overflowing,
+    rows: section.querySelectorAll('tbody tr').length,
+    headerShown: getComputedStyle(section.querySelector('thead')).display !== 'none',
+  };
+}
+"""
+
+_MARKS_JS = """
+(id) => {
+  const marks = [...document.querySelectorAll(`mark.dd-hl[data-quote="${id}"]`)];
+  const kind = (m) => m.className.split(' ')[1];
+  const other = [...document.querySelectorAll('mark.dd-hl')].find(
+    (m) => m.dataset.quote !== id && kind(m) === kind(marks[0]));
+  const style = (el) => getComputedStyle(el).backgroundColor + ' ' + getComputedStyle(el).boxShadow;
+  return {
+    count: marks.length,
+    current: marks.every((m) => m.classList.contains('dd-hl--current')),
+    first: marks[0].id,
+    style: style(marks[0]),
+    other: other ? style(other) : null,
+  };
+}
+"""
+
+
 def _search_and_open_speaker(page: sync_api.Page, base_url: str) -> None:
     """Material's search box, as a reader uses it: focus it, type, pick the speaker's page."""
     page.goto(base_url)
@@ -281,3 +322,50 @@ def test_quote_card_fits_a_phone(browser: sync_api.Browser, base_url: str, shots
     assert box["pageScroll"] <= box["viewport"] + 1, f"the page scrolls sideways: {box}"
     watch.assert_clean()
     phone_watch.assert_clean()
+
+
+def test_positions_fit_a_phone(browser: sync_api.Browser, base_url: str, shots: Path) -> None:
+    """At 375 px the five-column positions table becomes stacked cards: nothing sticks out."""
+    page, watch = _open_page(browser, viewport=PHONE, is_mobile=True, has_touch=True)
+    page.goto(base_url + DEBATE_PATH)
+    section = page.locator(".dd-positions")
+    section.scroll_into_view_if_needed()
+    box = page.evaluate(_POSITIONS_JS)
+    section.screenshot(path=str(shots / "phone-positions.png"))
+    page.context.close()
+    assert box is not None and box["rows"] > 0, f"no positions on the page: {box}"
+    assert not box["headerShown"], f"the table header is still shown on a phone: {box}"
+    assert not box["overflowing"], f"positions overflow their boxes: {box}"
+    on_screen = box["left"] >= -1 and box["right"] <= box["viewport"] + 1
+    assert on_screen, f"the positions stick out of the screen: {box}"
+    assert box["pageScroll"] <= box["viewport"] + 1, f"the page scrolls sideways: {box}"
+    watch.assert_clean()
+
+
+def test_quote_card_and_its_article_mark_point_at_each_other(
+    browser: sync_api.Browser, base_url: str, shots: Path
+) -> None:
+    """#q-… (the card) also emphasises the quote's marks in the article; the card's "See in the
+    article" link lands on the first mark (#a-q-…), which is the :target and in view."""
+    page, watch = _open_page(browser, viewport={"width": 1280, "height": 900})
+    page.goto(base_url + DEBATE_PATH)
+    link = page.locator('.dd-quote a[href^="#a-q-"]').first
+    quote_id = link.get_attribute("href")[len("#a-") :]
+    page.goto(base_url + DEBATE_PATH + "#" + quote_id)
+    marks = page.evaluate(_MARKS_JS, quote_id)
+    assert marks["count"] >= 1 and marks["current"], f"its marks are not emphasised: {marks}"
+    assert marks["first"] == f"a-{quote_id}", marks
+    assert marks["other"] is not None and marks["style"] != marks["other"], marks
+
+    page.locator(f'[id="{quote_id}"] a[href="#a-{quote_id}"]').click()
+    page.wait_for_function(f"location.hash === '#a-{quote_id}'")
+    mark = page.locator(f'[id="a-{quote_id}"]')
+    sync_api.expect(mark).to_be_in_viewport()
+    assert mark.evaluate("m => m.matches(':target')")
+    assert page.evaluate(_MARKS_JS, quote_id)["current"]
+    page.screenshot(path=str(shots / "article-target.png"))
+    mark.locator("a").first.click()  # and back to the card
+    page.wait_for_function(f"location.hash === '#{quote_id}'")
+    sync_api.expect(page.locator(f'[id="{quote_id}"]')).to_be_in_viewport()
+    page.context.close()
+    watch.assert_clean()

@@ -224,6 +224,25 @@ def test_quote_cards_carry_their_permalink_and_the_article_marks_them(
         assert f"#{quote.id}" in marks
 
 
+def test_article_marks_and_quote_cards_link_to_each_other(
+    bundled_sites: dict[bool, Path],
+) -> None:
+    """Each quote's first mark has the id ``a-<quote id>`` and links to the card; the card links
+    back to it ("See in the article"). Every mark carries ``data-quote`` and its kind."""
+    html = page_path(bundled_sites[True], f"debates/{SEED_DEBATE}.md").read_text()
+    page = parse(page_path(bundled_sites[True], f"debates/{SEED_DEBATE}.md"))
+    debate = load_digest(BUNDLED).debates[SEED_DEBATE]
+    hrefs = {ref for tag, _rel, ref in page.refs if tag == "a"}
+    for quote in debate.published_quotes:
+        start = html.index(f'id="a-{quote.id}"')
+        mark = html[html.rindex("<mark", 0, start) : html.index("</mark>", start)]
+        assert f'class="dd-hl dd-hl--{quote.kind}"' in mark
+        assert f'data-quote="{quote.id}"' in mark and f'href="#{quote.id}"' in mark
+        assert f"#a-{quote.id}" in hrefs, quote.id
+        card = html[html.index(f'id="{quote.id}"') :]
+        assert f'href="#a-{quote.id}"' in card[: card.index("</div>")], quote.id
+
+
 def test_search_index_holds_the_quotes(bundled_sites: dict[bool, Path]) -> None:
     index = json.loads((bundled_sites[True] / "search" / "search_index.json").read_text())
     corpus = " ".join(doc["text"] for doc in index["docs"])
@@ -356,6 +375,14 @@ def test_unchecked_quotes_show_a_badge(mini_site: Path) -> None:
     card = html[html.index('id="q-0000000002"') :]
     assert "dd-badge--draft" in card[: card.index('id="q-0000000003"')]
     assert "dd-badge--needs-review" in card[: card.index('id="q-0000000004"')]
+
+
+def test_reported_quotes_say_so(mini_site: Path) -> None:
+    html = page_path(mini_site, "debates/town-hall.md").read_text()
+    direct = html[html.index('id="q-0000000001"') : html.index('id="q-0000000002"')]
+    reported = html[html.index('id="q-0000000002"') : html.index('id="q-0000000003"')]
+    assert "dd-quote__kind" not in direct
+    assert '<span class="dd-quote__kind"' in reported and ">reported</span>" in reported
 
 
 def test_an_unattributed_quote_names_its_candidates(mini_site: Path) -> None:

@@ -3,7 +3,9 @@
 Spans are found once per debate (the loader's ``start``/``end``, else
 ``digest.validate.find_quote_span``). The text is cut at every span boundary; each piece is
 escaped with :func:`md_text` (the article is untrusted) and a piece inside quotes links to the
-innermost quote's card, so overlapping quotes still get one mark each piece.
+innermost quote's card, so overlapping quotes still get one mark each piece. A quote's first
+mark carries the anchor ``a-<quote id>`` (:func:`article_anchor`) its card links back to; a quote
+hidden under shorter ones overlapping it has no mark of its own, so no anchor.
 """
 
 from __future__ import annotations
@@ -64,18 +66,27 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in bounds if text[a:b].strip()]
 
 
-def article_markdown(
-    text: str, spans: list[Span], mark: Callable[[str, Span, bool], str]
-) -> Markup:
-    """Markdown of the whole article; ``mark(markdown, span, ends_quote)`` wraps a quoted piece."""
-    out = []
+Mark = Callable[[str, Span, bool, bool], str]
+
+
+def article_anchor(quote_id: str) -> str:
+    """The id of a quote's first mark in the article: ``q-1`` -> ``a-q-1``."""
+    return f"a-{quote_id}"
+
+
+def article_markdown(text: str, spans: list[Span], mark: Mark) -> Markup:
+    """Markdown of the whole article; ``mark(markdown, span, first, ends)`` wraps a quoted piece:
+    ``first`` for the quote's first mark, ``ends`` for the last one of the quote in a paragraph."""
+    out, seen = [], set()
     for start, end in paragraphs(text):
         inside = [s for s in spans if s.start < end and s.end > start]
-        out.append("".join(_pieces(text, start, end, inside, mark)))
+        out.append("".join(_pieces(text, start, end, inside, mark, seen)))
     return Markup("\n\n".join(out))
 
 
-def _pieces(text: str, start: int, end: int, spans: list[Span], mark) -> list[str]:
+def _pieces(
+    text: str, start: int, end: int, spans: list[Span], mark: Mark, seen: set[str]
+) -> list[str]:
     cuts = sorted({start, end} | {min(max(p, start), end) for s in spans for p in (s.start, s.end)})
     pieces = []
     for a, b in pairwise(cuts):
@@ -83,7 +94,9 @@ def _pieces(text: str, start: int, end: int, spans: list[Span], mark) -> list[st
         covering = [s for s in spans if s.start <= a and b <= s.end]
         if covering:
             innermost = min(covering, key=lambda s: s.end - s.start)
-            piece = mark(piece, innermost, b == innermost.end or b == end)
+            first = innermost.quote.id not in seen
+            seen.add(innermost.quote.id)
+            piece = mark(piece, innermost, first, b == innermost.end or b == end)
         pieces.append(piece)
     return pieces
 
@@ -95,8 +108,18 @@ def _inline(text: str, *, at_line_start: bool) -> str:
     return f"{lead}{md_text(text)}{trail}" if text.strip() else (" " if text else "")
 
 
-def mark_html(piece: str, span: Span, who: str, speaker_link: str) -> str:
-    """The default ``<mark>``: the words link to the quote card; the speaker follows the quote."""
-    title = attr(f"{who} — {span.quote.kind} quote")
-    marked = f'<mark class="dd-hl" title="{title}">[{piece}](#{span.quote.id})</mark>'
+def mark_html(piece: str, span: Span, who: str, speaker_link: str, *, first: bool = False) -> str:
+    """The default ``<mark>``: the words link to the quote card; the speaker follows the quote.
+
+    Every mark of a quote has ``data-quote`` (a script emphasises them all when the quote's card
+    or its anchor is the URL's target); the ``first`` one also has the id the card links to.
+    """
+    quote = span.quote
+    kind = "reported" if quote.kind == "indirect" else "quote"
+    title = attr(f"{who} ({kind})")
+    anchor = f' id="{attr(article_anchor(quote.id))}"' if first else ""
+    marked = (
+        f'<mark class="dd-hl dd-hl--{attr(quote.kind)}"{anchor} data-quote="{attr(quote.id)}"'
+        f' title="{title}">[{piece}](#{quote.id})</mark>'
+    )
     return marked + (f'<sup class="dd-hl__who">{speaker_link}</sup>' if speaker_link else "")

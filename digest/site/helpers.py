@@ -14,7 +14,7 @@ from markupsafe import Markup
 from digest.index import DigestIndex, Party, QuoteRef
 from digest.model import Quote
 from digest.site.escape import attr, md_text
-from digest.site.urls import index_uri, record_uri, relative
+from digest.site.urls import depth, index_uri, record_uri, relative
 
 _URL_SAFE = "/#:.-_~%?=&+,;@!$'*"  # keep URL syntax; encode spaces, parentheses, brackets, quotes
 RELATION_VERBS = {
@@ -33,12 +33,18 @@ STANCE_ICONS = {"supports": "✔", "opposes": "✘", "mixed": "±", "unclear": "
 
 
 class Helpers:
-    """Links and names for one page. ``here`` is the ``src_uri`` of the page being rendered."""
+    """Links and names for one page. ``here`` is the ``src_uri`` of the page being rendered.
 
-    def __init__(self, index: DigestIndex, here: str) -> None:
+    ``shared`` is a cache the pages of one build share: a link without an anchor reads the same
+    on every page at one depth (:func:`~digest.site.urls.relative`), so it is built once.
+    """
+
+    def __init__(self, index: DigestIndex, here: str, shared: dict | None = None) -> None:
         self.index = index
         self.digest = index.digest
         self.here = here
+        self.depth = depth(here)
+        self._links: dict = {} if shared is None else shared
 
     # --- paths and links -------------------------------------------------------------------
     def url(self, kind: str, record_id: str | None = None, anchor: str | None = None) -> Markup:
@@ -52,6 +58,15 @@ class Helpers:
         """``[Name](../kind/id.md)``; an unknown id is shown as text, never as a broken link."""
         if not record_id:
             return Markup("")
+        if text is None and anchor is None:
+            key = (self.depth, kind, record_id)
+            cached = self._links.get(key)
+            if cached is None:
+                cached = self._links[key] = self._link(kind, record_id, None, None)
+            return cached
+        return self._link(kind, record_id, text, anchor)
+
+    def _link(self, kind: str, record_id: str, text: object, anchor: str | None) -> Markup:
         record = getattr(self.digest, kind).get(record_id)
         if record is None:
             return md_text(text or record_id)

@@ -5,6 +5,12 @@ then in the package defaults (``digest/site/templates/digest/…``), so a site o
 without copying the rest. Every ``{{ value }}`` is escaped as Markdown text (``finalize``), so
 untrusted words can't become HTML or Markdown; helpers and filters return ``Markup`` when they
 produce Markdown on purpose.
+
+A quote is shown on its debate page and again on its speakers', themes', policies' and
+organisation's pages. Links read the same on every page at one depth (``urls.relative``), so a card
+that is not the debate page's own permalink card is rendered once per build and reused
+(``quote_card``): that card template sees only ``quote``, ``debate``, ``permalink``,
+``in_article`` (the debate page's article marks the quote) and ``h``.
 """
 
 from __future__ import annotations
@@ -15,12 +21,16 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from digest.index import DigestIndex, roles_at
+from digest.model import Debate, Quote
+from digest.site.article import article_anchor
 from digest.site.escape import attr, md_block, md_text, safe_url
 from digest.site.helpers import Helpers
 from digest.site.planner import PlannedPage
+from digest.site.urls import record_uri
 from digest.site.views import view_for
 
 DEFAULT_TEMPLATES = Path(__file__).parent / "templates"
+QUOTE_CARD = "digest/quote-card.html"
 
 
 def _finalize(value: object) -> object:
@@ -46,7 +56,7 @@ def make_environment(template_dirs: list[Path]) -> Environment:
         auto_reload=False,
     )
     env.filters.update(md=md_block, attr=attr, text=md_text, safe_url=safe_url)
-    env.globals.update(roles_at=roles_at)
+    env.globals.update(roles_at=roles_at, article_anchor=article_anchor)
     return env
 
 
@@ -56,9 +66,52 @@ class Renderer:
     def __init__(self, index: DigestIndex, template_dirs: list[Path]) -> None:
         self.index = index
         self.env = make_environment(template_dirs)
+        self._links: dict = {}  # Helpers' links, shared by every page of this build
+        self._cards: dict[tuple, Markup] = {}  # (quote, debate, depth) -> card on any page
 
     def render(self, page: PlannedPage) -> str:
-        helpers = Helpers(self.index, page.src_uri)
+        helpers = Helpers(self.index, page.src_uri, self._links)
         context = view_for(page)(page, self.index, helpers)
         template = self.env.get_template(page.template)
-        return template.render(page=page, h=helpers, **context)
+
+        def quote_card(
+            quote: Quote, debate: Debate, permalink: bool = False, in_article: bool = False
+        ) -> Markup:
+            return self.quote_card(
+                helpers, quote, debate, permalink=permalink, in_article=in_article
+            )
+
+        return template.render(page=page, h=helpers, quote_card=quote_card, **context)
+
+    def quote_card(
+        self,
+        h: Helpers,
+        quote: Quote,
+        debate: Debate,
+        *,
+        permalink: bool = False,
+        in_article: bool = False,
+    ) -> Markup:
+        """The card of ``quote`` (from ``debate``) for the page ``h`` is bound to.
+
+        A permalink card (the debate page's own, holding the quote's id) is rendered once anyway;
+        any other card is rendered for the first page at its depth that shows it and reused.
+        Never cached on the quote's own debate page, where a link to the quote is a bare anchor.
+        """
+        if permalink or in_article or h.here == record_uri("debates", debate.id):
+            return self._render_card(h, quote, debate, permalink, in_article)
+        key = (quote.id, debate.id, h.depth)
+        card = self._cards.get(key)
+        if card is None:
+            card = self._cards[key] = self._render_card(h, quote, debate, False, False)
+        return card
+
+    def _render_card(
+        self, h: Helpers, quote: Quote, debate: Debate, permalink: bool, in_article: bool
+    ) -> Markup:
+        template = self.env.get_template(QUOTE_CARD)
+        return Markup(
+            template.render(
+                quote=quote, debate=debate, permalink=permalink, in_article=in_article, h=h
+            )
+        )

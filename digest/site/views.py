@@ -48,10 +48,15 @@ def debate_view(page: PlannedPage, index: DigestIndex, h: Helpers) -> dict:
     published = {q.id for q in quotes}
     relations = index.relations_by_debate.get(debate.id, [])
 
-    def mark(piece: str, span: Span, ends: bool) -> str:
-        who = h.who_name(span.quote.speaker)
-        return mark_html(piece, span, who, h.speakers_of(span.quote) if ends else "")
+    in_article: set[str] = set()  # quotes with a mark in the article: their cards link to it
 
+    def mark(piece: str, span: Span, first: bool, ends: bool) -> str:
+        if first:
+            in_article.add(span.quote.id)
+        who = h.who_name(span.quote.speaker)
+        return mark_html(piece, span, who, h.speakers_of(span.quote) if ends else "", first=first)
+
+    article = article_markdown(debate.article_text, quote_spans(debate, quotes), mark)
     return {
         "debate": debate,
         "quotes": quotes,
@@ -62,7 +67,8 @@ def debate_view(page: PlannedPage, index: DigestIndex, h: Helpers) -> dict:
         "policies": _unique(
             [*(q.policies for q in quotes), *(p.policies for p in debate.positions)]
         ),
-        "article": article_markdown(debate.article_text, quote_spans(debate, quotes), mark),
+        "article": article,
+        "in_article": in_article,
     }
 
 
