@@ -95,12 +95,9 @@ def theme_view(page: PlannedPage, index: DigestIndex, h: Helpers) -> dict:
     cited = _unique(ref.quote.policies for ref in quotes)
     return {
         "theme": theme,
-        "stances": _by_stance(index.positions_by_theme.get(theme.id, [])),
-        "quotes_by_speaker": _group_many(quotes, lambda ref: ref.quote.speakers or [None]),
+        **_topic_common(index, "themes", theme.id, quotes),
         "policies": _unique([index.policies_by_theme.get(theme.id, []), cited]),
         "related_themes": [t for t in _unique(ref.quote.themes for ref in quotes) if t != theme.id],
-        "debates": index.debates_by_theme.get(theme.id, []),
-        "counts": index.counts("themes", theme.id),
     }
 
 
@@ -109,11 +106,20 @@ def policy_view(page: PlannedPage, index: DigestIndex, h: Helpers) -> dict:
     quotes = index.quotes_by_policy.get(policy.id, [])
     return {
         "policy": policy,
-        "stances": _by_stance(index.positions_by_policy.get(policy.id, [])),
-        "quotes_by_speaker": _group_many(quotes, lambda ref: ref.quote.speakers or [None]),
+        **_topic_common(index, "policies", policy.id, quotes),
         "related_themes": _unique([policy.themes, *(ref.quote.themes for ref in quotes)]),
-        "debates": index.debates_by_policy.get(policy.id, []),
-        "counts": index.counts("policies", policy.id),
+    }
+
+
+def _topic_common(index: DigestIndex, kind: str, record_id: str, quotes: list) -> dict:
+    """What theme and policy pages share: stances side by side, who said what, debates, counts."""
+    positions = index.positions_by_theme if kind == "themes" else index.positions_by_policy
+    debates = index.debates_by_theme if kind == "themes" else index.debates_by_policy
+    return {
+        "stances": _by_stance(positions.get(record_id, [])),
+        "quotes_by_speaker": _group_many(quotes, lambda ref: ref.quote.speakers or [None]),
+        "debates": debates.get(record_id, []),
+        "counts": index.counts(kind, record_id),
     }
 
 
