@@ -3,5 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser
+.venv/bin/python -m pip check  # every declared dependency is installed, at a version that fits
 .venv/bin/ruff check .
 .venv/bin/python -m pytest "$@"

@@ -14,6 +14,8 @@ from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup, escape
 
+from digest.sanitize import UNTRUSTED_END, UNTRUSTED_START
+
 # Characters Python-Markdown would read as inline syntax anywhere in a line. Each is in its
 # ESCAPED_CHARS (`|` once the tables extension is on, which mkdocs.yml enables), so `\x` is literal.
 _INLINE = re.compile(r"([\\`*_{}\[\]|])")
@@ -40,13 +42,35 @@ def _escape_leading(match: re.Match[str]) -> str:
 
 
 def md_block(value: str | None) -> Markup:
-    """An editor's Markdown field: Markdown kept, raw HTML shown as text (``<`` -> ``&lt;``).
+    """An editor's Markdown field: Markdown kept, raw HTML shown as text (``<`` -> ``&lt;``),
+    between the markers that make the plugin sanitise its rendered HTML (:mod:`digest.sanitize`:
+    links, images and attributes — attr_list's ``{: onclick=…}`` — are held to a safe list).
 
     Surrounded by blank lines by the templates so it never merges with the HTML around it.
     """
     if not value:
         return Markup("")
-    return Markup(value.replace("<", "&lt;").strip("\n"))
+    body = _close_open_fence(value.replace("<", "&lt;").strip("\n"))
+    return Markup(f"{UNTRUSTED_START}\n\n{body}\n\n{UNTRUSTED_END}")
+
+
+_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
+
+
+def _close_open_fence(body: str) -> str:
+    """``body`` with a code fence it leaves open closed at its end: an unclosed fence would
+    otherwise swallow the rest of the page (the cards and sections after the field)."""
+    opened: str | None = None
+    for line in body.splitlines():
+        match = _FENCE.match(line)
+        if match is None:
+            continue
+        fence = match.group(1)
+        if opened is None:
+            opened = fence
+        elif fence.startswith(opened) and not line.strip(fence[0] + " \t"):
+            opened = None  # a closing fence: the same character, at least as long, nothing else
+    return body if opened is None else f"{body}\n{opened}"
 
 
 def attr(value: object) -> Markup:

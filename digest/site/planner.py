@@ -2,7 +2,7 @@
 
 Each kind of record gets an index page (in the nav) and one detail page per record (kept out of
 the nav: Material renders the whole nav into every page, so a nav of thousands of pages would make
-every page cost more — see /work/shared/STYLE.md, "Performance facts").
+every page cost more — see the style guide, ``../shared/STYLE.md``, "Performance facts").
 """
 
 from __future__ import annotations

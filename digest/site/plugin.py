@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import html
+import logging
 import os
 from dataclasses import replace
 from pathlib import Path
@@ -24,8 +25,10 @@ from mkdocs.structure.pages import Page
 from digest.index import DigestIndex, build_index
 from digest.model import Digest
 from digest.problems import Problem
+from digest.sanitize import sanitize_marked
 from digest.site.planner import PlannedPage, plan_pages
 from digest.site.renderer import Renderer
+from digest.site.staging import StagedSite, WarningCounter
 
 log = get_plugin_logger(__name__)
 
@@ -57,11 +60,16 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 
     def __init__(self) -> None:
         self.serving = False
+        self.dirty = False
+        self.staged: StagedSite | None = None  # build only: where this build writes the site
+        self.staged_config: MkDocsConfig | None = None
+        self.warnings: WarningCounter | None = None
         self.last_good: Digest | None = None  # serve only: what to show while content is broken
         self._reset()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
+        self.dirty = dirty
 
     def on_shutdown(self) -> None:
         # MkDocs caches instances that have on_startup for the whole process: forget the session.
@@ -84,7 +92,48 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         for name in REQUIRED_EXTENSIONS:  # the generated pages are written with these
             if name not in config.markdown_extensions:
                 config.markdown_extensions.append(name)
+        self._stage_site(config)
         return config
+
+    def _stage_site(self, config: MkDocsConfig) -> None:
+        """Build into a staging folder so that no failure can cost readers the previous site.
+
+        Not under ``serve`` (it builds into a temporary folder of its own) nor ``--dirty`` (which
+        updates the existing site in place on purpose)."""
+        if self.serving or self.dirty:
+            return
+        self.staged = StagedSite(Path(config.site_dir))
+        self.staged_config = config
+        config.site_dir = str(self.staged.begin())
+        if config.strict:  # MkDocs aborts after on_post_build if anything warned: don't swap then
+            self.warnings = WarningCounter()
+            logging.getLogger("mkdocs").addHandler(self.warnings)
+
+    # Last of every plugin's post_build: the search index and sitemap are in the staging folder.
+    @event_priority(-100)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        staged, warned = self.staged, self.warnings is not None and self.warnings.count > 0
+        self._end_staging()
+        if staged is None:
+            return
+        if warned:  # `--strict` is about to abort the build: keep the previous site
+            staged.abandon()
+            return
+        staged.commit()
+        log.info(f"site written to {staged.site_dir}")
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.staged is not None:
+            self.staged.abandon()
+        self._end_staging()
+
+    def _end_staging(self) -> None:
+        """Back to the real ``site_dir`` (gh-deploy reads it after the build), counter removed."""
+        if self.warnings is not None:
+            logging.getLogger("mkdocs").removeHandler(self.warnings)
+        if self.staged is not None and self.staged_config is not None:
+            self.staged_config.site_dir = str(self.staged.site_dir)
+        self.staged, self.staged_config, self.warnings = None, None, None
 
     # Run after other plugins' pre_build: nothing here depends on them, and a failure should
     # come after their own checks.
@@ -124,9 +173,13 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         log.error(report.replace("the site was not built", f"the preview shows {shown}"))
         return self.last_good or Digest(root=self.content_dir)
 
+    # First of every plugin's on_page_content: the editors' Markdown is made safe before any
+    # other plugin reads the page's HTML (search indexes it from on_page_context).
+    @event_priority(100)
     def on_page_content(
         self, html_text: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
+        html_text = sanitize_marked(html_text)
         if not self.content_errors:
             return html_text
         return (
