@@ -16,6 +16,7 @@ from typing import Any
 
 from tqdm import tqdm
 
+from digest.content_lock import ContentLocked, content_lock
 from digest.extract.lexicon import build_lexicon
 from digest.extract.parallel import extract_all
 from digest.extract.result import Extraction
@@ -73,11 +74,32 @@ def run_extract(paths: list[Path], *, out_dir: Path, as_json: bool, jobs: int = 
     files, errors = collect_inputs(paths, skip=out_dir)
     for message in errors:
         _error(message)
+    if as_json:  # one file given: print exactly its object; several (or a folder): an array
+        single = len(paths) == 1 and len(files) == 1 and paths[0].is_file()
+        return _extract(files, len(errors), out_dir=out_dir, json_single=single, jobs=jobs)
+    # From the first read of --out to the last write: a second run waits, then merges.
+    waiting = f"waiting for another digest command writing to {out_dir} to finish…"
+    try:
+        with content_lock(out_dir, on_wait=lambda: _error(waiting)):
+            return _extract(files, len(errors), out_dir=out_dir, json_single=None, jobs=jobs)
+    except ContentLocked as error:
+        _error(str(error))
+        return 1
+    except OSError as error:  # the folder cannot be created or locked (permissions, read-only)
+        _error(f"{out_dir}: cannot write here: {error.strerror or error}")
+        return 1
+
+
+def _extract(
+    files: list[Path], errors: int, *, out_dir: Path, json_single: bool | None, jobs: int
+) -> int:
+    """Extract ``files``; print JSON (``json_single`` not None) or merge them into ``out_dir``."""
+    as_json = json_single is not None
     lexicon, warnings = build_lexicon(out_dir)
     for message in warnings:
         _error(f"warning: {message}")
     store = None if as_json else ContentStore(out_dir, lexicon, _version())
-    summary = Summary(errors=len(errors))
+    summary = Summary(errors=errors)
     documents: list[dict[str, Any]] = []
     show = sys.stderr.isatty() and len(files) > 1
     with tqdm(total=len(files), unit="article", file=sys.stderr, disable=not show) as bar:
@@ -91,7 +113,7 @@ def run_extract(paths: list[Path], *, out_dir: Path, as_json: bool, jobs: int = 
             else:
                 _store(store, path, result, summary, bar)
     if as_json:
-        _print_json(documents, single=len(paths) == 1 and len(files) == 1 and paths[0].is_file())
+        _print_json(documents, single=bool(json_single))
     else:
         print(summary)
     return 1 if summary.errors or not files else 0
