@@ -37,7 +37,7 @@ BLOCKS: dict[str, str] = {
     "top-themes": "digest/home-themes.html",
 }
 # `<!-- digest:latest-debates -->` alone on its line (spaces allowed around the name).
-MARKER = re.compile(r"^[ \t]*<!--[ \t]*digest:([a-z0-9-]*)[ \t]*-->[ \t]*$", re.MULTILINE)
+MARKER = re.compile(r"^[ \t]*<!--[ \t]*digest:([a-z0-9-]*)[ \t]*-->[ \t]*$")
 
 
 class HomeSettingsError(ValueError):
@@ -219,13 +219,22 @@ class Marker:
 
 
 def find_markers(markdown: str) -> list[Marker]:
-    """Every block marker of ``markdown``, in order; unknown names are returned too (the caller
-    reports them, with the page's path)."""
-    markers = []
-    for match in MARKER.finditer(markdown):
-        line = markdown.count("\n", 0, match.start()) + 1
-        column = match.start(0) - (markdown.rfind("\n", 0, match.start()) + 1) + 1
-        markers.append(Marker(match.group(1), match.start(), match.end(), line, column))
+    """Every block marker of ``markdown``, in order, except inside fenced code (a page may show
+    a marker as an example); unknown names are returned too (the caller reports them)."""
+    markers, fence, offset = [], "", 0
+    for number, line in enumerate(markdown.splitlines(keepends=True), start=1):
+        stripped = line.strip()
+        if fence:
+            fence = "" if stripped.startswith(fence) else fence
+        elif stripped.startswith(("```", "~~~")):
+            fence = stripped[:3]
+        else:
+            match = MARKER.match(line.rstrip("\r\n"))
+            if match:
+                column = len(line) - len(line.lstrip(" \t")) + 1
+                end = offset + len(line.rstrip("\r\n"))
+                markers.append(Marker(match.group(1), offset, end, number, column))
+        offset += len(line)
     return markers
 
 
