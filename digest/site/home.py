@@ -11,6 +11,7 @@ Plain Python (no MkDocs): the plugin turns :class:`HomeSettingsError` into a bui
 
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -122,21 +123,33 @@ def totals(index: DigestIndex) -> Totals:
 
 
 def top_people(index: DigestIndex, limit: int) -> list[tuple[Speaker, Counts]]:
-    """The most-quoted speakers: most quotes, then most debates, then A–Z by surname."""
-    quoted = [
-        index.digest.speakers[s] for s in index.quotes_by_speaker if s in index.digest.speakers
-    ]
-    ranked = [(s, index.counts("speakers", s.id)) for s in quoted]
-    ranked.sort(key=lambda row: (-row[1].quotes, -row[1].debates, surname_key(row[0])))
-    return ranked[:limit]
+    """The most-quoted speakers: most quotes, then most debates, then A–Z by surname.
+
+    Ranked on list lengths the index already holds; full counts only for the ``limit`` kept."""
+    speakers = index.digest.speakers
+    quoted = [speakers[s] for s, refs in index.quotes_by_speaker.items() if refs and s in speakers]
+    debates = index.debates_by_speaker
+
+    def rank(speaker: Speaker) -> tuple:
+        quotes = len(index.quotes_by_speaker[speaker.id])
+        return (-quotes, -len(debates.get(speaker.id, ())), surname_key(speaker))
+
+    return [(s, index.counts("speakers", s.id)) for s in heapq.nsmallest(limit, quoted, key=rank)]
 
 
 def top_themes(index: DigestIndex, limit: int) -> list[tuple[Theme, Counts]]:
     """The themes with the most statements (quotes), then positions, then A–Z; none empty."""
-    ranked = [(t, index.counts("themes", t.id)) for t in index.digest.themes.values()]
-    ranked = [row for row in ranked if row[1].quotes or row[1].positions]
-    ranked.sort(key=lambda row: (-row[1].quotes, -row[1].positions, row[0].name.lower()))
-    return ranked[:limit]
+    quotes, positions = index.quotes_by_theme, index.positions_by_theme
+
+    def rank(theme: Theme) -> tuple:
+        return (
+            -len(quotes.get(theme.id, ())),
+            -len(positions.get(theme.id, ())),
+            theme.name.lower(),
+        )
+
+    said = [t for t in index.digest.themes.values() if quotes.get(t.id) or positions.get(t.id)]
+    return [(t, index.counts("themes", t.id)) for t in heapq.nsmallest(limit, said, key=rank)]
 
 
 def newest_reviewed_direct_quote(index: DigestIndex) -> QuoteRef | None:
