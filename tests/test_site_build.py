@@ -252,7 +252,7 @@ def test_search_index_holds_the_quotes(bundled_sites: dict[bool, Path]) -> None:
 def test_detail_pages_stay_out_of_the_nav(bundled_sites: dict[bool, Path]) -> None:
     html = page_path(bundled_sites[True], "index.md").read_text()
     nav = html[html.index('class="md-nav md-nav--primary"') :]
-    nav = nav[: nav.index("</nav>")]
+    nav = nav[: nav.index('class="md-content"')]  # the home page's toc nests a <nav> in it
     assert "debates/" in nav and "sadiq-khan" not in nav and SEED_DEBATE not in nav
 
 

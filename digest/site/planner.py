@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from digest.index import DigestIndex, surname_key
+from digest.site.home import HomeSettings, home_data
 from digest.site.urls import index_uri, record_uri
 
 # kind (content/ folder) -> (page title of its index, record template, index template)
@@ -20,6 +21,8 @@ PAGE_KINDS: dict[str, tuple[str, str, str]] = {
     "policies": ("Policies", "digest/policy.html", "digest/policies.html"),
     "organisations": ("Organisations", "digest/organisation.html", "digest/organisations.html"),
 }
+HOME_URI = "index.md"
+HOME_TEMPLATE = "digest/home.html"
 
 
 @dataclass(frozen=True, eq=False)
@@ -39,12 +42,13 @@ class PlannedPage:
 
     @property
     def in_nav(self) -> bool:
-        return self.record is None
+        return self.record is None or self.kind == "home"
 
 
-def plan_pages(index: DigestIndex) -> list[PlannedPage]:
-    """Every page of the site, index pages first, records in the order their index lists them."""
-    pages: list[PlannedPage] = []
+def plan_pages(index: DigestIndex, home: HomeSettings | None = None) -> list[PlannedPage]:
+    """Every page of the site: the home page, then index pages first, records in the order their
+    index lists them. ``home`` may raise :class:`~digest.site.home.HomeSettingsError`."""
+    pages: list[PlannedPage] = [plan_home(index, home)]
     for kind, (title, record_template, index_template) in PAGE_KINDS.items():
         pages.append(PlannedPage(kind, index_uri(kind), index_template, title))
         for record in records_in_order(index, kind):
@@ -59,6 +63,12 @@ def plan_pages(index: DigestIndex) -> list[PlannedPage]:
                 )
             )
     return pages
+
+
+def plan_home(index: DigestIndex, settings: HomeSettings | None = None) -> PlannedPage:
+    """The front page (``index.md``): its record is the digest ranked once (``home.HomeData``)."""
+    data = home_data(index, settings)
+    return PlannedPage("home", HOME_URI, HOME_TEMPLATE, data.settings.title, record=data)
 
 
 def records_in_order(index: DigestIndex, kind: str) -> list:

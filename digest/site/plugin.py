@@ -26,7 +26,15 @@ from digest.index import DigestIndex, build_index
 from digest.model import Digest
 from digest.problems import Problem
 from digest.sanitize import sanitize_marked
-from digest.site.planner import PlannedPage, plan_pages
+from digest.site.home import (
+    BLOCKS,
+    HomeSettings,
+    HomeSettingsError,
+    find_markers,
+    replace_markers,
+    resolve_pin,
+)
+from digest.site.planner import HOME_URI, PlannedPage, plan_pages
 from digest.site.renderer import Renderer
 from digest.site.staging import StagedSite, WarningCounter
 
@@ -43,6 +51,11 @@ class DigestConfig(Config):
     ``custom_dir``, so ``theme_overrides/digest/quote-card.html`` overrides the packaged card."""
     article = c.Type(bool, default=True)
     """Show each debate's full article text with the quotes highlighted."""
+    featured_quote = c.Optional(c.Type(str))
+    """The front page's featured quote, ``<debate id>#<quote id>``; default: the newest reviewed
+    direct quote. A quote the build does not publish fails the build."""
+    home_items = c.Type(int, default=6)
+    """How many debates, people and themes each front-page block lists."""
 
 
 class DigestPlugin(BasePlugin[DigestConfig]):
@@ -141,7 +154,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self.digest = self._load()
         self.index = build_index(self.digest)
-        self.pages = plan_pages(self.index)
+        self.pages = plan_pages(self.index, self._home_settings(config))
         if not self.config.article:
             for debate in self.digest.debates.values():
                 debate.article_text = ""
@@ -172,6 +185,59 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         report = _problem_report(errors, self.repo_root).removeprefix("digest: ")
         log.error(report.replace("the site was not built", f"the preview shows {shown}"))
         return self.last_good or Digest(root=self.content_dir)
+
+    def _home_settings(self, config: MkDocsConfig) -> HomeSettings:
+        """The front page's settings, its pinned quote checked now: a bad pin fails the build
+        before site_dir is emptied (``serve`` says so and shows the default quote instead)."""
+        settings = HomeSettings(
+            featured_quote=self.config.featured_quote,
+            items=self.config.home_items,
+            title=config.site_name,
+            description=config.site_description or "",
+        )
+        if settings.items < 1:
+            raise PluginError("mkdocs.yml: plugins.digest.home_items: must be 1 or more")
+        try:
+            resolve_pin(self.index, settings.featured_quote)
+        except HomeSettingsError as error:
+            message = f"mkdocs.yml: plugins.digest.{error}"
+            if not self.serving:
+                raise PluginError(message) from None
+            log.error(message)
+            return replace(settings, featured_quote=None)
+        return settings
+
+    def on_page_markdown(
+        self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        """A hand-written page's ``<!-- digest:<block> -->`` markers become the front page's
+        blocks (``digest.site.home.BLOCKS``), linked from that page."""
+        if page.file.generated_by is not None or "digest:" not in markdown:
+            return markdown
+        markers = find_markers(markdown)
+        if not markers:
+            return markdown
+        unknown = [m for m in markers if m.name not in BLOCKS]
+        if unknown:
+            path = _posix_relpath(Path(page.file.abs_src_path or page.file.src_uri), self.repo_root)
+            lines = "\n".join(
+                f"  {path}:{m.line}:{m.column}: digest:{m.name}: no such block "
+                f"(known: {', '.join(BLOCKS)})"
+                for m in unknown
+            )
+            raise PluginError(f"digest: unknown block marker in a page:\n{lines}")
+        blocks = self._render_blocks(page, config, {m.name for m in markers})
+        return replace_markers(markdown, blocks)
+
+    def _render_blocks(self, page: Page, config: MkDocsConfig, names: set[str]) -> dict[str, str]:
+        home = next(p for p in self.pages if p.src_uri == HOME_URI and p.kind == "home")
+        renderer = Renderer(self.index, self._template_dirs(config))
+        return {
+            name: renderer.render(
+                PlannedPage("home", page.file.src_uri, BLOCKS[name], home.title, home.record)
+            )
+            for name in names
+        }
 
     # First of every plugin's on_page_content: the editors' Markdown is made safe before any
     # other plugin reads the page's HTML (search indexes it from on_page_context).

@@ -31,6 +31,7 @@ from digest.model import (
 from digest.site.article import Span, article_markdown, mark_html, quote_spans
 from digest.site.diagram import relation_diagram
 from digest.site.helpers import Helpers
+from digest.site.home import home_view
 from digest.site.planner import PlannedPage, records_in_order
 
 View = Callable[[PlannedPage, DigestIndex, Helpers], dict]
@@ -175,6 +176,7 @@ _RECORD_VIEWS: dict[str, View] = {
     "themes": theme_view,
     "policies": policy_view,
     "organisations": organisation_view,
+    "home": home_view,
 }
 
 
