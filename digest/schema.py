@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from digest.forms import explain
 from digest.yamlio import Finding, Where
 
 SCHEMA_DIR = Path(__file__).parent / "schemas"
@@ -188,7 +189,11 @@ def _compile_string(schema: dict[str, Any]) -> Check | None:
         if len(value) < min_length:
             out.append(Finding(where, "must not be empty"))
         elif pattern is not None and not pattern.search(value):
-            out.append(Finding(where, f"'{value}' is not in the expected form", form))
+            message, hint = explain(pattern.pattern, value) or (
+                f"'{value}' is not in the expected form",
+                form,
+            )
+            out.append(Finding(where, message, hint))
 
     return check
 
