@@ -37,9 +37,10 @@ def content_file(root: Path, relative: str) -> Path:
         raise MissingFile(f"article not found: {relative}", f"expected the file {path}")
     if path.is_dir():
         raise UnsafePath(f"'{relative}' is a folder, not a file", HINT)
+    if path.is_symlink() and not path.exists():
+        raise UnsafePath(f"'{relative}' is a broken symlink", "copy the article file in instead")
     if not path.is_file():
-        what = "a broken symlink" if path.is_symlink() else "not a regular file"
-        raise UnsafePath(f"'{relative}' is {what}", HINT)
+        raise UnsafePath(f"'{relative}' is not a regular file", HINT)
     return path
 
 

@@ -150,8 +150,8 @@ def _type_finding(schema: dict[str, Any], value: Any, where: Where) -> Finding:
 
 
 def _type_hint(value: Any, names: list[str]) -> str:
-    if value is None:
-        return ""
+    if value is None or not isinstance(value, str | int | float | list | dict):
+        return ""  # a !!set or !!binary value: no quoting or bracketing makes it right
     if "string" in names and not isinstance(value, list | dict):
         return "put the value in quotes"
     if "array" in names and not isinstance(value, list | dict):
