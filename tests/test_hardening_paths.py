@@ -251,3 +251,17 @@ def test_extract_does_not_write_through_a_symlinked_articles_folder(content: Pat
     ]
     assert not os.path.exists(target)
     assert not (content / "debates" / "council-votes-on-rents.yaml").exists()
+
+
+def test_extract_writes_nothing_when_a_record_folder_links_outside(content: Path) -> None:
+    Path("rents.txt").write_text(ARTICLE, encoding="utf-8")
+    shutil.rmtree(content / "speakers")
+    (content / "speakers").symlink_to(Path("outside").resolve())
+    before = sorted(p.name for p in content.rglob("*"))
+    result = run_digest("extract", "rents.txt", "--out", "content")
+    assert result.returncode == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("rents.txt: content/speakers/")
+    assert line.endswith(f", outside the content folder ({SYMLINK_HINT})")
+    assert sorted(p.name for p in content.rglob("*")) == before  # not even the article
+    assert sorted(p.name for p in Path("outside").iterdir()) == ["secret.txt"]

@@ -82,18 +82,17 @@ class ContentStore:
         )
         outcome = Outcome(target.path, target.existing is None, merged.changed, len(merged.added))
         article_path = self.root / target.article
-        self._check_writable(article_path, target.path)
+        stubs = stub_records(merged.data, extraction, self.ids, publisher)
+        stub_paths = [self.root / stub.folder / f"{stub.id}.yaml" for stub in stubs]
+        self._check_writable(article_path, target.path, *stub_paths)  # before writing anything
         if _differs(article_path, extraction.article.text) and target.existing is not None:
             outcome.warnings.append(f"{article_path}: the article text changed; updated it")
         write_atomic(article_path, extraction.article.text)
-        for stub in stub_records(merged.data, extraction, self.ids, publisher):
-            path = self.root / stub.folder / f"{stub.id}.yaml"
-            self._check_writable(path)
+        for stub, path in zip(stubs, stub_paths, strict=True):
             if create_new(path, dump_record(KIND_OF_FOLDER[stub.folder], stub.data)):
                 outcome.new_records[stub.folder] = outcome.new_records.get(stub.folder, 0) + 1
             self.ids[stub.folder].add(stub.id)
         if merged.changed:
-            self._check_writable(target.path)
             comments, dropped = split_comments(target.raw)
             write_atomic(target.path, dump_record("debate", merged.data, comments))
             if dropped:
