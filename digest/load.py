@@ -8,6 +8,7 @@ are built only from content without errors, so the site never sees half-valid da
 
 from __future__ import annotations
 
+import os
 import re
 from collections import defaultdict
 from dataclasses import MISSING, fields
@@ -15,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from digest.litter import is_litter, litter_warning
 from digest.model import (
     KINDS,
     Debate,
@@ -29,6 +31,7 @@ from digest.model import (
     SourceRef,
     Speaker,
 )
+from digest.paths import UnsafePath, check_inside, content_file
 from digest.problems import ContentError, Problem
 from digest.schema import check_document
 from digest.slug import slugify
@@ -84,8 +87,9 @@ def _read_all(content_dir: Path) -> tuple[Files, Ids, list[Problem]]:
     ids: Ids = {kind: set() for kind in KINDS}
     problems: list[Problem] = []
     for kind in KINDS:
-        problems += [_ignored(path) for path in sorted((content_dir / kind).glob("*.yml"))]
-        for path in sorted((content_dir / kind).glob("*.yaml")):
+        records, skipped = _record_paths(content_dir, content_dir / kind)
+        problems += skipped
+        for path in records:
             ids[kind].add(path.stem)
             parsed = read_yaml(path)
             if isinstance(parsed, Problem):
@@ -107,6 +111,41 @@ def _read_all(content_dir: Path) -> tuple[Files, Ids, list[Problem]]:
     return files, ids, problems
 
 
+def _record_paths(content_dir: Path, folder: Path) -> tuple[list[Path], list[Problem]]:
+    """The ``.yaml`` files of one kind's folder to read, and a problem for each file skipped:
+    ``.yml`` files and editor/OS litter (warnings), symlinks out of ``content_dir`` (errors)."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError:  # no such folder: a kind may have no records
+        return [], []
+    if (unsafe := _outside(content_dir, folder)) is not None:
+        return [], [unsafe]  # a symlinked folder: none of its files may be published
+    records, problems = [], []
+    for entry in entries:
+        path = folder / entry.name
+        litter = litter_warning(path)
+        if litter is not None:
+            problems.append(litter)
+        elif is_litter(entry.name) or not entry.name.endswith((".yaml", ".yml")):
+            continue  # .DS_Store, .gitkeep, notes: not records, not looked at
+        elif entry.name.endswith(".yml"):
+            problems.append(_ignored(path))
+        elif entry.is_symlink() and (unsafe := _outside(content_dir, path)) is not None:
+            problems.append(unsafe)
+        else:
+            records.append(path)
+    return records, problems
+
+
+def _outside(content_dir: Path, path: Path) -> Problem | None:
+    """An error when the record file ``path`` (a symlink) leads out of ``content_dir``."""
+    try:
+        check_inside(content_dir, path)
+    except UnsafePath as unsafe:
+        return Problem(path, 1, 1, "", unsafe.problem, unsafe.hint)
+    return None
+
+
 def _ignored(path: Path) -> Problem:
     hint = f"rename it to {path.stem}.yaml"
     return Problem(path, 1, 1, "", "ignored: only .yaml files are read", hint, "warning")
@@ -119,7 +158,7 @@ def _read_articles(
     problems: list[Problem],
 ) -> tuple[dict[str, str], dict[str, list[tuple[int, int] | None]]]:
     """Each debate's article text and quote spans (by debate id); a missing article is an error."""
-    texts: dict[str, str | None] = {}  # by source.article: debates may share an article
+    texts: dict[str, str | UnsafePath] = {}  # by source.article: debates may share an article
     articles, spans = {}, {}
     for debate_id, parsed in debates.items():
         source = parsed.data.get("source") if isinstance(parsed.data, dict) else None
@@ -127,16 +166,10 @@ def _read_articles(
         if not isinstance(name, str) or not name:
             continue
         if name not in texts:
-            texts[name] = _read_article(content_dir / name, problems)
+            texts[name] = _read_article(content_dir, name, problems)
         text = texts[name]
-        if text is None:
-            findings[parsed.path].append(
-                Finding(
-                    ("source", "article"),
-                    f"article not found: {name}",
-                    f"expected the file {content_dir / name}",
-                )
-            )
+        if isinstance(text, UnsafePath):
+            findings[parsed.path].append(Finding(("source", "article"), text.problem, text.hint))
             continue
         articles[debate_id] = text
         spans[debate_id], found = quote_spans(parsed.data, text)
@@ -144,12 +177,18 @@ def _read_articles(
     return articles, spans
 
 
-def _read_article(path: Path, problems: list[Problem]) -> str | None:
-    """The article's exact text (no newline translation: offsets refer to it), else None."""
+def _read_article(content_dir: Path, name: str, problems: list[Problem]) -> str | UnsafePath:
+    """The article's exact text (no newline translation: offsets refer to it), else why not.
+
+    Only a regular file inside ``content_dir`` is read (:func:`digest.paths.content_file`):
+    the site publishes this text, so a record must not be able to name any other file."""
     try:
+        path = content_file(content_dir, name)
         raw = path.read_bytes()
-    except OSError:
-        return None
+    except UnsafePath as unsafe:
+        return unsafe
+    except OSError as error:
+        return UnsafePath(f"cannot read the article: {error.strerror or error}", "")
     text = decode_utf8(path, raw)
     if isinstance(text, Problem):
         problems.append(text)

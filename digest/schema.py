@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from digest.forms import explain
 from digest.yamlio import Finding, Where
 
 SCHEMA_DIR = Path(__file__).parent / "schemas"
@@ -149,8 +150,8 @@ def _type_finding(schema: dict[str, Any], value: Any, where: Where) -> Finding:
 
 
 def _type_hint(value: Any, names: list[str]) -> str:
-    if value is None:
-        return ""
+    if value is None or not isinstance(value, str | int | float | list | dict):
+        return ""  # a !!set or !!binary value: no quoting or bracketing makes it right
     if "string" in names and not isinstance(value, list | dict):
         return "put the value in quotes"
     if "array" in names and not isinstance(value, list | dict):
@@ -188,7 +189,11 @@ def _compile_string(schema: dict[str, Any]) -> Check | None:
         if len(value) < min_length:
             out.append(Finding(where, "must not be empty"))
         elif pattern is not None and not pattern.search(value):
-            out.append(Finding(where, f"'{value}' is not in the expected form", form))
+            message, hint = explain(pattern.pattern, value) or (
+                f"'{value}' is not in the expected form",
+                form,
+            )
+            out.append(Finding(where, message, hint))
 
     return check
 

@@ -26,6 +26,16 @@ _STR = "tag:yaml.org,2002:str"
 _MERGE = "tag:yaml.org,2002:merge"
 _NULL, _BOOL = "tag:yaml.org,2002:null", "tag:yaml.org,2002:bool"
 _INT, _FLOAT = "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"
+_SEQ, _MAP = "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
+_SAFE_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}"
+    for name in (
+        *("null", "bool", "int", "float", "str", "timestamp"),  # scalars
+        *("binary", "omap", "pairs", "set"),  # the other safe ones
+        *("seq", "map"),
+    )
+)
+"""The YAML 1.1 tags PyYAML's safe loader builds; any other tag is refused, not dropped."""
 _SIMPLE_NUMBER = re.compile(r"[-+]?[0-9]+(\.[0-9]*)?([eE][-+]?[0-9]+)?")
 
 
@@ -89,6 +99,8 @@ def parse_yaml(path: Path, text: str) -> YamlFile | Problem:
     try:
         node = loader.get_single_node()
         data, duplicates = _to_python(node, loader) if node is not None else (None, [])
+    except UnsafeTag as error:
+        return _tag_problem(path, node, error.node)
     except yaml.MarkedYAMLError as error:
         return _syntax_problem(path, text, error)
     except (yaml.YAMLError, TypeError, RecursionError) as error:
@@ -123,6 +135,41 @@ def _syntax_problem(path: Path, text: str, error: yaml.MarkedYAMLError) -> Probl
     return Problem(path, line, col, "", f"YAML syntax error: {error.problem or error}", hint)
 
 
+class UnsafeTag(Exception):
+    """A node tagged with something other than the safe YAML tags (``!!python/object:…``)."""
+
+    def __init__(self, node: Node) -> None:
+        super().__init__(node.tag)
+        self.node = node
+
+
+def _tag_problem(path: Path, root: Node, node: Node) -> Problem:
+    """The refused tag, where it is written and in which field."""
+    tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+    where = format_where(_where_of(root, node) or ())
+    hint = "delete the tag: records hold plain text, numbers, lists and mappings"
+    line, col = node.start_mark.line + 1, node.start_mark.column + 1
+    return Problem(path, line, col, where, f"unsupported YAML tag '{tag}'", hint)
+
+
+def _where_of(node: Node, target: Node, where: Where = ()) -> Where | None:
+    """The field path of ``target`` under ``node`` (only runs for a file with a bad tag)."""
+    if node is target:
+        return where
+    if isinstance(node, SequenceNode):
+        children = [((*where, index), item) for index, item in enumerate(node.value)]
+    elif isinstance(node, MappingNode):
+        children = [((*where, str(k.value)), v) for k, v in node.value]
+        children += [(where, k) for k, _ in node.value]
+    else:
+        return None
+    for child_where, child in children:
+        found = _where_of(child, target, child_where)
+        if found is not None:
+            return found
+    return None
+
+
 def _to_python(root: Node, loader: Any) -> tuple[Any, list[Node]]:
     """Plain Python for the tree at ``root``, and the key nodes that repeat a key of their mapping.
 
@@ -139,6 +186,10 @@ def _to_python(root: Node, loader: Any) -> tuple[Any, list[Node]]:
         key = id(node)
         if key in seen:
             return seen[key]
+        if node.tag != (_SEQ if cls is SequenceNode else _MAP):  # !!set, !!omap, !!python/…
+            _check_tags(node)
+            seen[key] = loader.construct_object(node, deep=True)
+            return seen[key]
         if cls is SequenceNode:
             items = seen[key] = []
             items.extend(map(build, node.value))
@@ -146,6 +197,7 @@ def _to_python(root: Node, loader: Any) -> tuple[Any, list[Node]]:
         mapping = seen[key] = {}
         for key_node, value_node in node.value:
             if key_node.tag == _MERGE:  # rare `<<:` merge keys: PyYAML's way
+                _check_tags(node)
                 seen[key] = loader.construct_object(node, deep=True)
                 return seen[key]
             name = build(key_node)
@@ -155,6 +207,19 @@ def _to_python(root: Node, loader: Any) -> tuple[Any, list[Node]]:
         return mapping
 
     return build(root), duplicates
+
+
+def _check_tags(node: Node) -> None:
+    """Raise UnsafeTag for the first unsafe tag at or under ``node`` (before PyYAML builds it)."""
+    if node.tag not in _SAFE_TAGS and node.tag != _MERGE:
+        raise UnsafeTag(node)
+    if isinstance(node, SequenceNode):
+        for item in node.value:
+            _check_tags(item)
+    elif isinstance(node, MappingNode):
+        for key_node, value_node in node.value:
+            _check_tags(key_node)
+            _check_tags(value_node)
 
 
 def _scalar(node: ScalarNode, loader: Any) -> Any:
@@ -170,6 +235,8 @@ def _scalar(node: ScalarNode, loader: Any) -> Any:
             return float(value)
         if value.lstrip("+-")[:1] != "0" or value.lstrip("+-") == "0":  # 012 is octal in YAML 1.1
             return int(value)
+    if tag not in _SAFE_TAGS:
+        raise UnsafeTag(node)
     return loader.construct_object(node, deep=True)
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from digest.extract import cues, positions, relations, topics
 from digest.extract.attribution import Context, Speaker, resolve
 from digest.extract.direct import Found, direct_quotes
+from digest.extract.newlines import to_file_offsets
 from digest.extract.people import Cast, Entity, find_cast, fold
 from digest.extract.quotes import find_marks
 from digest.extract.reported import reported_speech
@@ -87,7 +88,7 @@ def extract_article(article: Article, lexicon: Lexicon | None = None) -> Extract
     result.new_policies = topics.new_policies(ctx, quotes, lexicon)
     result.relations = relations.find(ctx, found, quotes)
     result.positions = positions.find(ctx, found, quotes)
-    return result
+    return to_file_offsets(result)  # a CRLF file: offsets into the file as it is
 
 
 def _without_overlaps(found: list[Found]) -> list[Found]:

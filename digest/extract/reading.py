@@ -7,8 +7,10 @@
   author and site name. For HTML, ``Article.text`` is the *extracted* text and offsets refer to
   it, not to the HTML.
 
-For .txt and .md, ``Article.text`` is the whole file exactly as ``open(path, encoding="utf-8")``
-reads it, so ``article.text[q.start:q.end] == q.text`` for every quote.
+For .txt and .md, ``Article.text`` is the whole file as ``open(path, encoding="utf-8")`` reads
+it (universal newlines); a file with CRLF or CR line endings also keeps ``Article.file_text``,
+and :func:`digest.extract.newlines.to_file_offsets` makes the extraction's offsets (and text)
+those of the file as it is.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 
 import yaml
 
+from digest.extract.newlines import universal_newlines
 from digest.extract.result import Article
 from digest.slug import slugify
 
@@ -52,8 +55,7 @@ def _decode(path: Path) -> str:
         raise ArticleError(f"{path}: not UTF-8 (byte {err.start})") from None
     if not text.strip():
         raise ArticleError(f"{path}: empty article")
-    # what open(path, encoding="utf-8").read() gives: universal newlines
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text  # as it is: read_article translates line endings for the pipeline
 
 
 def _txt_header(text: str) -> tuple[dict[str, str], int]:
@@ -163,7 +165,8 @@ def _article(path: Path, text: str, meta: dict[str, str], body_start: int, fmt: 
 def read_article(path: Path) -> Article:
     """The article in ``path`` (.txt, .md or .html); raises :class:`ArticleError` if unreadable."""
     path = Path(path)
-    text = _decode(path)
+    raw = _decode(path)
+    text = universal_newlines(raw)  # the pipeline's patterns expect LF line endings
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
         meta, body = _html(text, path)
@@ -178,4 +181,6 @@ def read_article(path: Path) -> Article:
         fmt = "txt"
     if not text[start:].strip():
         raise ArticleError(f"{path}: the article has a header but no body")
-    return _article(path, text, meta, start, fmt)
+    article = _article(path, text, meta, start, fmt)
+    article.file_text = raw if raw != text else None  # offsets go back to it after extraction
+    return article

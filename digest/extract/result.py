@@ -24,6 +24,7 @@ class Article:
     author: str | None = None
     license: str | None = None
     fmt: Literal["txt", "md", "html"] = "txt"
+    file_text: str | None = None  # the file as is, while ``text`` has its CRs translated to LF
 
     @property
     def body(self) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -20,6 +20,7 @@ from digest.extract.merge import SourceInfo, merge_debate
 from digest.extract.result import Article, Extraction, Lexicon
 from digest.extract.stubs import KIND_OF_FOLDER, Publisher, stub_records
 from digest.extract.writer import create_new, dump_record, split_comments, write_atomic
+from digest.paths import MissingFile, UnsafePath, check_writable, content_file
 from digest.slug import slugify
 
 FIX = "(fix it, then re-run)"
@@ -81,11 +82,13 @@ class ContentStore:
         )
         outcome = Outcome(target.path, target.existing is None, merged.changed, len(merged.added))
         article_path = self.root / target.article
+        stubs = stub_records(merged.data, extraction, self.ids, publisher)
+        stub_paths = [self.root / stub.folder / f"{stub.id}.yaml" for stub in stubs]
+        self._check_writable(article_path, target.path, *stub_paths)  # before writing anything
         if _differs(article_path, extraction.article.text) and target.existing is not None:
             outcome.warnings.append(f"{article_path}: the article text changed; updated it")
         write_atomic(article_path, extraction.article.text)
-        for stub in stub_records(merged.data, extraction, self.ids, publisher):
-            path = self.root / stub.folder / f"{stub.id}.yaml"
+        for stub, path in zip(stubs, stub_paths, strict=True):
             if create_new(path, dump_record(KIND_OF_FOLDER[stub.folder], stub.data)):
                 outcome.new_records[stub.folder] = outcome.new_records.get(stub.folder, 0) + 1
             self.ids[stub.folder].add(stub.id)
@@ -136,9 +139,8 @@ class ContentStore:
             other_url = debate.source.get("url")
             if url and other_url and url != other_url:
                 continue
-            article = debate.source.get("article")
-            if isinstance(article, str) and _inside(article):
-                path = self.root / article
+            path = self._article_file(debate.source.get("article"))
+            if path is not None:
                 same_size = path.is_file() and path.stat().st_size == len(encoded)
                 if same_size and not _differs(path, text):
                     return debate
@@ -164,10 +166,33 @@ class ContentStore:
 
     def _article_path(self, debate: DebateFile) -> str:
         article = debate.source.get("article")
-        if not isinstance(article, str) or not _inside(article):
+        if not isinstance(article, str) or not article:
             problem = "source.article must be a path under the content folder: articles/<name>.txt"
             raise StoreError(f"{debate.path}: {problem} {FIX}")
+        try:
+            content_file(self.root, article)
+        except MissingFile:
+            pass  # written by this run
+        except UnsafePath as unsafe:  # never read, never overwritten: it is not ours
+            raise StoreError(f"{debate.path}: source.article: {unsafe}") from None
         return article
+
+    def _article_file(self, article: Any) -> Path | None:
+        """The existing article file a record names, if it is a safe one (digest.paths)."""
+        if not isinstance(article, str) or not article:
+            return None
+        try:
+            return content_file(self.root, article)
+        except UnsafePath:
+            return None
+
+    def _check_writable(self, *paths: Path) -> None:
+        """StoreError unless each path, symlinks followed, is a file inside the content folder."""
+        for path in paths:
+            try:
+                check_writable(self.root, path)
+            except UnsafePath as unsafe:
+                raise StoreError(f"{path}: {unsafe}") from None
 
     def _organisation_ids(self, extraction: Extraction) -> set[str]:
         ids = set(self.ids["organisations"]) | {o.id for o in extraction.organisations}
@@ -212,16 +237,6 @@ def _candidate_ids(article_id: str) -> Iterator[str]:
     while True:
         yield f"{article_id}-{number}"
         number += 1
-
-
-def _inside(relative: str) -> bool:
-    path = PurePosixPath(relative)
-    return (
-        bool(relative)
-        and not path.is_absolute()
-        and ".." not in path.parts
-        and "\\" not in relative
-    )
 
 
 def _differs(path: Path, text: str) -> bool:

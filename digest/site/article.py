@@ -20,7 +20,10 @@ from markupsafe import Markup
 from digest.model import Debate, Quote
 from digest.site.escape import attr, md_text
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# A blank line between paragraphs, whatever the line endings: LF, CRLF or a lone CR (offsets
+# refer to the file as it is, so the text is never translated; md_text folds the rest).
+_NEWLINE = r"(?:\r\n|\r(?!\n)|\n)"  # one line ending: CRLF is never two
+_PARAGRAPH_BREAK = re.compile(rf"{_NEWLINE}[ \t]*{_NEWLINE}\s*")
 
 
 @dataclass(frozen=True)
