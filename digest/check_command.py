@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from digest.litter import is_litter
 from digest.load import check_content
 from digest.model import KINDS
 from digest.problems import Problem
@@ -33,7 +34,11 @@ def run_check(content_dir: Path) -> int:
 def summary(content_dir: Path, problems: list[Problem]) -> str:
     """``content: 4 debates, 7 speakers, … — 0 errors, 2 warnings`` (counts of the files found)."""
     counts = ", ".join(
-        _plural(len(list((content_dir / kind).glob("*.yaml"))), _SINGULAR[kind], kind)
+        _plural(
+            sum(not is_litter(p.name) for p in (content_dir / kind).glob("*.yaml")),
+            _SINGULAR[kind],
+            kind,
+        )
         for kind in ("debates", *(k for k in KINDS if k != "debates"))
     )
     errors = sum(p.severity == "error" for p in problems)

@@ -82,6 +82,15 @@ def test_digest_check_still_passes_with_litter_around(
     ]
 
 
+def test_the_summary_counts_records_not_litter(
+    content: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    speakers = len(list((FIXTURE / "speakers").glob("*.yaml")))
+    (content / "speakers" / "._sadiq-khan.yaml").write_text("junk", encoding="utf-8")
+    run_check(content)
+    assert f" {speakers} speakers," in capsys.readouterr().out
+
+
 def test_a_yml_file_still_gets_its_rename_hint(content: Path) -> None:
     (content / "themes" / "housing.yml").write_text("name: Housing\n", encoding="utf-8")
     assert problems(content) == [
