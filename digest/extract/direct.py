@@ -34,8 +34,10 @@ _VERB_ALTS = "|".join(
 _OPENING = "|".join(sorted(w.capitalize() for w in cues.PARTICIPLES | {"according"}))
 _CUE = re.compile(rf"(?<![-\w])(?:{'|'.join(cues.SAY_PHRASES)}|{_VERB_ALTS}|{_OPENING})(?![-\w])")
 _INVERTED = re.compile(rf"^\s*[,.]?\s*(?P<verb>{'|'.join(sorted(cues.INVERTED_VERBS))})\s+(?=\S)")
+# A name may hold full stops of its own: "Sen. Ruth A. Calder", "the F.B.I.", "Acme Ltd.".
+NAME_CHAR = rf"(?:\b(?:{'|'.join(sorted(cues.NAME_ABBREVIATIONS))}|[A-Z])\.|[^.;!?\"“”])"
 _SUBJECT_VERB = re.compile(
-    rf"^\s*[,.]?\s*(?P<np>[^.;!?\"“”]{{1,120}}?)\s+(?P<verb>{'|'.join(cues.SAY_PHRASES)}|{'|'.join(sorted(cues.SAY_VERBS))})(?![-\w])",
+    rf"^\s*[,.]?\s*(?P<np>{NAME_CHAR}{{1,120}}?)\s+(?P<verb>{'|'.join(cues.SAY_PHRASES)}|{'|'.join(sorted(cues.SAY_VERBS))})(?![-\w])",
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<np>[^,]{2,120}?)\s*[,:]?\s*$")
 _QUOTES_AS = re.compile(r"\bquot(?:es|ed|ing)\s+(?P<np>.{2,80}?)\s+as\s+saying\s*[,:]?\s*$")
@@ -222,8 +224,29 @@ def _according_partial(ctx: Context, cue_start: int, cue_end: int, mark: MarkSpa
     return Found("direct", start, mark.end, "according to", ref, "partial", 0.9, cue_start)
 
 
+# "“…,” according to X." and "“…,” the agency quoted X as saying.": the source after the quotation.
+_ACCORDING_AFTER = re.compile(
+    rf"^\s*[,.]?\s*according\s+to\s+(?P<np>{NAME_CHAR}{{2,120}}?)\s*[,.;]"
+)
+_QUOTED_AS_AFTER = re.compile(
+    rf"^\s*[,.]?\s*{NAME_CHAR}{{1,80}}?\s+quot(?:ed|es)\s+(?P<np>{NAME_CHAR}{{2,80}}?)\s+as\s+saying\b"
+)
+
+
+def _source_after(ctx: Context, mark: MarkSpan, post: str) -> Found | None:
+    for pattern, cue in ((_ACCORDING_AFTER, "according to"), (_QUOTED_AS_AFTER, None)):
+        m = pattern.match(post)
+        if m:
+            ref = subject_after(ctx, mark.end + m.start("np"), mark.end + m.end("np"))
+            return Found("direct", mark.start, mark.end, cue, ref, "source-after", 0.9, mark.end)
+    return None
+
+
 def _cue_after(ctx: Context, mark: MarkSpan, limit: int) -> Found | None:
     post = ctx.aside[mark.end : limit]
+    found = _source_after(ctx, mark, post)
+    if found is not None:
+        return found
     m = _INVERTED.match(post)
     if m:
         ref = subject_after(ctx, mark.end + m.end(), limit)

@@ -46,6 +46,7 @@ _ACCORDING_FIRST = re.compile(
 _ACCORDING_LAST = re.compile(
     rf"^(?P<clause>[^\"“”]{{10,}}?),?\s+according to\s+(?P<np>{_NP})\s*\.?\s*$"
 )
+_AFTER_QUOTATION = re.compile(r"[\"”’]\s*,?\s*$")
 _ACCORDING_WHICH = re.compile(r",\s+according to which\s+(?P<clause>[^\"“”]+?)\s*[.;]?\s*$")
 _POINT_MADE = re.compile(
     r"\b[Tt]he\s+(?:point|argument|claim|case|suggestion|view|idea)\s+that\s+(?P<clause>[^\"“”]+?)\s+"
@@ -236,8 +237,8 @@ def _from_patterns(ctx: Context, sent: Sentence) -> list[Found]:
         (_POINT_MADE, "made by"),
     ):
         m = pattern.search(text)
-        if not m:
-            continue
+        if not m or (pattern is _ACCORDING_FIRST and _AFTER_QUOTATION.search(text, 0, m.start())):
+            continue  # "“…,” according to X, an adviser": X's quotation, not a reported clause
         ref = subject_after(ctx, sent.start + m.start("np"), sent.start + m.end("np"))
         a, b = _trimmed(ctx, sent.start + m.start("clause"), sent.start + m.end("clause"))
         if pattern is _ACCORDING_FIRST:  # the clause stops where another speaker's starts
