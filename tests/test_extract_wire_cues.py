@@ -46,3 +46,59 @@ def test_a_cue_after_the_quotation_names_its_speaker(
 def test_according_to_after_a_quotation_is_no_reported_clause() -> None:
     _, quotes = run('"We were betrayed," according to Dr. Ann Whitfield, a former adviser.')
     assert [kind for kind, _, _ in quotes] == ["direct"]
+
+
+REPORTED = [
+    (
+        "Governor Ellen Brandt praised the volunteers for their work.",
+        "Ellen Brandt",
+        "the volunteers for their work",
+    ),
+    (
+        "Ann Whitfield proposed a new tax on second homes.",
+        "Ann Whitfield",
+        "a new tax on second homes",
+    ),
+    (
+        "Mark Olsen expects the bill to pass before the recess.",
+        "Mark Olsen",
+        "the bill to pass before the recess",
+    ),
+    (
+        "Tom Baker hopes the talks will resume next week.",
+        "Tom Baker",
+        "the talks will resume next week",
+    ),
+    (
+        "Kevin Wu asked whether the council had consulted residents.",
+        "Kevin Wu",
+        "whether the council had consulted residents",
+    ),
+    (
+        "The group estimates that one in four families skip meals.",
+        None,
+        "one in four families skip meals",
+    ),
+    (
+        "The state could sell its stake within a year, two of the sources said.",
+        None,
+        "The state could sell its stake within a year",
+    ),
+    (
+        "Talks could resume in May, three people familiar with the matter said on Tuesday.",
+        None,
+        "Talks could resume in May",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "clause"), REPORTED, ids=[r[0][:40] for r in REPORTED])
+def test_reported_speech_cues(text: str, speaker: str | None, clause: str) -> None:
+    _, quotes = run(text)
+    assert [(kind, said, name) for kind, said, name in quotes] == [("indirect", clause, speaker)]
+
+
+def test_a_second_cue_after_and_starts_a_second_clause() -> None:
+    text = "Ms Ruth Calder said the levy would raise $9 million and insisted that it was fair."
+    _, quotes = run(text)
+    assert [said for _, said, _ in quotes] == ["the levy would raise $9 million", "it was fair"]

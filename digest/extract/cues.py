@@ -33,6 +33,7 @@ SAY_VERBS = words("""
     advises snapped scoffed scoffs thundered raged rages cautions observes recounts testifies
     explains acknowledges pleaded pleads bemoaned bemoans conceded cried yelled screamed
     whispered muttered grumbled griped protested protests objected objects wondered wonders
+    fears feared hopes hoped estimates estimated
     """)
 
 # Abbreviations written with a full stop inside a name or title: "Sen. Ruth A. Calder", "Mr.
@@ -109,6 +110,11 @@ OBJECT_CUES = (
     r"reaffirm(?:s|ed|ing)",
     r"reiterat(?:es|ed|ing)",
     r"voic(?:es|ed|ing) (?:support for|opposition to|concerns? (?:about|over|at))",
+    r"prais(?:es|ed|ing)",  # "praised the volunteers for their work"
+    r"propos(?:es|ed|ing)",  # "proposed a new tax on second homes"
+    r"criticis(?:es|ed|ing)",
+    r"criticiz(?:es|ed|ing)",
+    r"condemn(?:s|ed|ing)",
     r"report(?:s|ed)?",  # bare "report" only after a plural subject (see reported.py)
     r"cit(?:es|ed|ing)",
 )
@@ -131,6 +137,7 @@ REQUEST_CUES = (
     r"advis(?:es|ed|ing)",
     r"press(?:es|ed|ing)",
     r"encourag(?:es|ed|ing)",
+    r"expect(?:s|ed)",  # "expects the bill to pass": a forecast of the subject's
 )
 
 # Object cues that are acts when their object is a person: "police questioned a suspect".
