@@ -102,3 +102,26 @@ def test_a_second_cue_after_and_starts_a_second_clause() -> None:
     text = "Ms Ruth Calder said the levy would raise $9 million and insisted that it was fair."
     _, quotes = run(text)
     assert [said for _, said, _ in quotes] == ["the levy would raise $9 million", "it was fair"]
+
+
+SUBJECTS = [
+    # an -ing word before a role begins a title, not a participle aside
+    (
+        "Housing Minister Helen Marsh said the government would not be “blown off course”.",
+        ["Helen Marsh"],
+    ),
+    # the second verb of "X said “…,” but added that …" is X's
+    (
+        'Her spokesman, Kyle Ferris, said the governor "wants to see the final text," but added'
+        ' that she has "long believed roads need investment."',
+        ["Kyle Ferris", "Kyle Ferris"],
+    ),
+    # a participle aside is still no subject
+    ("Speaking to reporters, she said the talks were “over”.", [None]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SUBJECTS, ids=[s[0][:40] for s in SUBJECTS])
+def test_the_subject_of_a_cue(text: str, speakers: list[str | None]) -> None:
+    _, quotes = run(text)
+    assert [name for _, _, name in quotes] == speakers

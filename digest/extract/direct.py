@@ -206,9 +206,13 @@ def _from_cue(
             ref = sentence_subject(ctx, mark.end, sent.end)
     else:
         ref = subject_before(ctx, floor, cue_start)
+        if ref is NONE and floor > sent.start and _SECOND_VERB.match(ctx.aside, floor, cue_start):
+            # "X said “…,” but added that …": the second verb is the sentence subject's
+            ref = sentence_subject(ctx, sent.start, cue_start)
     return Found("direct", start, mark.end, ctx.text[cue_start:cue_end], ref, rule, 0.95, cue_start)
 
 
+_SECOND_VERB = re.compile(r"\W*(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 _ACCORDING_CLAUSE = re.compile(r"\s+to\s+(?P<np>[^,;:]{2,100}?),\s+(?=\S)")
 
 
