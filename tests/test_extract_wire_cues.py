@@ -125,3 +125,18 @@ SUBJECTS = [
 def test_the_subject_of_a_cue(text: str, speakers: list[str | None]) -> None:
     _, quotes = run(text)
     assert [name for _, _, name in quotes] == speakers
+
+
+def test_a_quotation_ending_in_an_exclamation_keeps_the_cue_after_it() -> None:
+    _, quotes = run("“This is a disgrace!” Ruth Calder said. The vote is on Monday.")
+    assert quotes == [("direct", "“This is a disgrace!”", "Ruth Calder")]
+
+
+def test_a_question_then_a_new_sentence_with_its_own_clause_is_not_its_cue() -> None:
+    _, quotes = run("“Why?” she asked. Ruth Calder said the plan was dead.")
+    assert quotes == [("direct", "“Why?”", None), ("indirect", "the plan was dead", "Ruth Calder")]
+
+
+def test_a_name_and_outlet_line_is_the_persons() -> None:
+    _, quotes = run("Sen. Ruth Calder, Fox News: “The plan is dead on arrival.”")
+    assert quotes == [("direct", "“The plan is dead on arrival.”", "Ruth Calder")]

@@ -166,9 +166,22 @@ def _speaker_colon(ctx: Context, floor: int, mark: MarkSpan, sent: Sentence) -> 
     if not m or floor != sent.start:
         return None
     ref = subject_before(ctx, floor, floor + m.end("np"))
+    if ref.kind == "org":
+        ref = _person_before_outlet(ctx, floor, ref)
     if ref.kind not in ("person", "org"):
         return None
     return Found("direct", mark.start, mark.end, None, ref, "speaker-colon", 0.85, floor)
+
+
+def _person_before_outlet(ctx: Context, floor: int, org: Ref) -> Ref:
+    """ "Sen. Ruth Calder, Fox News: “…”": the person spoke, the body after the comma is where
+    (an outlet, a party); a line naming only a body is that body's."""
+    people = [m for m in ctx.cast.in_range(floor, org.pos) if m.kind == "person"]
+    if people and not people[-1].possessive:
+        gap = ctx.aside[people[-1].end : org.pos]
+        if re.fullmatch(r"\s*,\s*(?:(?:the|of|on|for)\s+)?", gap, re.I):
+            return Ref("person", people[-1].keys, pos=people[-1].start)
+    return org
 
 
 def _from_cue(
@@ -266,6 +279,18 @@ def _cue_after(ctx: Context, mark: MarkSpan, limit: int) -> Found | None:
     return Found(
         "direct", mark.start, mark.end, verb, ref, "cue-after", 0.95, mark.end + m.start("verb")
     )
+
+
+def _cue_after_limit(ctx: Context, mark: MarkSpan, sent: Sentence) -> int:
+    """Where a cue after ``mark`` may end: its sentence's end — or, when a "!" or "?" inside the
+    quotation ended that sentence ("“This is a disgrace!” Ruth Calder said."), the end of the
+    next sentence of the paragraph, which then is only the cue."""
+    if sent.end > mark.end + 2 or ctx.text[mark.end - 2 : mark.end - 1] not in ("!", "?"):
+        return sent.end
+    nxt = ctx.sentence_at(sent.end)
+    if nxt is sent or nxt.paragraph != sent.paragraph or nxt.end - nxt.start > 160:
+        return sent.end
+    return nxt.end
 
 
 def _uncued(ctx: Context, mark: MarkSpan, sent: Sentence, previous: Found | None) -> Found | None:
@@ -418,8 +443,9 @@ def direct_quotes(ctx: Context, marks: list[MarkSpan]) -> list[Found]:
                 last.cue_pos,
             )
         end_sent = ctx.sentence_at(mark.end - 1)
-        nxt = marks[i + 1].start if i + 1 < len(marks) else end_sent.end
-        found = found or _cue_after(ctx, mark, min(nxt, end_sent.end))
+        limit = _cue_after_limit(ctx, mark, end_sent)
+        nxt = marks[i + 1].start if i + 1 < len(marks) else limit
+        found = found or _cue_after(ctx, mark, min(nxt, limit))
         found = found or _colon_before_paragraph(ctx, mark)
         found = found or _uncued(ctx, mark, sent, last)
         i += 1
