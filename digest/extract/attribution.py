@@ -204,7 +204,19 @@ def _is_intro(seg: str) -> bool:
 
 def _is_aside(seg: str) -> bool:
     first = _first_word(seg)
-    return first.endswith("ing") or first in cues.RELATIVE_WORDS or first == "as"
+    if first.endswith("ing"):
+        return not _begins_a_title(seg)
+    return first in cues.RELATIVE_WORDS or first == "as"
+
+
+# "Housing Minister Helen Marsh", "Acting President X", "Ranking Member X": an -ing word before
+# a role begins a title, not a participle aside ("Speaking to reporters, …", "Regarding X, …").
+_TITLE_WITH_ING = re.compile(r"\s*[A-Z][a-z]+ing\s+(?P<role>[A-Z][a-z]+)\b")
+
+
+def _begins_a_title(seg: str) -> bool:
+    m = _TITLE_WITH_ING.match(seg)
+    return bool(m) and m["role"].lower() in cues.ROLE_HEADS
 
 
 _RELATIVES = frozenset(["which", "who", "whom", "where", "when"])

@@ -28,6 +28,19 @@ SAY_VERBS = words("""
     pledged proclaimed quipped joked asked asks answered testified posted underlined underlines
     agreed agrees believes urged urges reported reports mused recounted acknowledged
     concluded concludes ruled implied implies argue warn retorted retorts interjected
+    gushed gushes shouted shouts exclaimed exclaims emailed emails texted messaged retweeted
+    implored implores boasted boasts lamented laments fumed fumes sighed sighs recalls advised
+    advises snapped scoffed scoffs thundered raged rages cautions observes recounts testifies
+    explains acknowledges pleaded pleads bemoaned bemoans conceded cried yelled screamed
+    whispered muttered grumbled griped protested protests objected objects wondered wonders
+    fears feared hopes hoped estimates estimated
+    """)
+
+# Abbreviations written with a full stop inside a name or title: "Sen. Ruth A. Calder", "Mr.
+# Hale", "the F.B.I. Agents Association", "Acme Ltd." (a single capital: an initial).
+NAME_ABBREVIATIONS = words("""
+    Mr Mrs Ms Mx Dr Sen Rep Reps Gov Lt Gen Col Sgt Capt Cmdr Adm Maj Supt Insp Det Amb Prof Rev
+    Hon St Jr Sr Inc Ltd Co Corp Bros Messrs Pres Atty Sec Ald Cllr
     """)
 
 # Multi-word finite cues, as regular-expression fragments.
@@ -49,7 +62,7 @@ PARTICIPLES = words("""
     saying adding noting stating arguing insisting claiming explaining telling warning writing
     tweeting declaring remarking commenting asserting contending suggesting stressing emphasising
     emphasizing underlining acknowledging admitting conceding recalling replying responding
-    implying
+    implying praising slamming dismissing boasting lamenting pleading protesting
     """)
 
 # Verbs that label something with a quoted phrase: text = the quotation alone.
@@ -62,6 +75,11 @@ LABEL_VERBS = words("""
 INVERTED_VERBS = words("""
     said says added adds wrote writes tweeted continued asked explained remarked commented
     declared insisted argued warned noted replied told retorted interjected
+    gushed shouted exclaimed emailed texted retweeted implored boasted lamented fumed charged
+    sighed recalls recalled suggests suggested advises advised snapped scoffed thundered
+    cried yelled screamed whispered muttered grumbled protested objected pleaded conceded
+    admitted acknowledged stressed countered responded observed cautioned predicted promised
+    vowed quipped joked mused
     """)
 
 # Verbs whose direct object is a listener, not the message: "told reporters", "informed the press".
@@ -92,6 +110,11 @@ OBJECT_CUES = (
     r"reaffirm(?:s|ed|ing)",
     r"reiterat(?:es|ed|ing)",
     r"voic(?:es|ed|ing) (?:support for|opposition to|concerns? (?:about|over|at))",
+    r"prais(?:es|ed|ing)",  # "praised the volunteers for their work"
+    r"propos(?:es|ed|ing)",  # "proposed a new tax on second homes"
+    r"criticis(?:es|ed|ing)",
+    r"criticiz(?:es|ed|ing)",
+    r"condemn(?:s|ed|ing)",
     r"report(?:s|ed)?",  # bare "report" only after a plural subject (see reported.py)
     r"cit(?:es|ed|ing)",
 )
@@ -114,6 +137,7 @@ REQUEST_CUES = (
     r"advis(?:es|ed|ing)",
     r"press(?:es|ed|ing)",
     r"encourag(?:es|ed|ing)",
+    r"expect(?:s|ed)",  # "expects the bill to pass": a forecast of the subject's
 )
 
 # Object cues that are acts when their object is a person: "police questioned a suspect".

@@ -34,8 +34,10 @@ _VERB_ALTS = "|".join(
 _OPENING = "|".join(sorted(w.capitalize() for w in cues.PARTICIPLES | {"according"}))
 _CUE = re.compile(rf"(?<![-\w])(?:{'|'.join(cues.SAY_PHRASES)}|{_VERB_ALTS}|{_OPENING})(?![-\w])")
 _INVERTED = re.compile(rf"^\s*[,.]?\s*(?P<verb>{'|'.join(sorted(cues.INVERTED_VERBS))})\s+(?=\S)")
+# A name may hold full stops of its own: "Sen. Ruth A. Calder", "the F.B.I.", "Acme Ltd.".
+NAME_CHAR = rf"(?:\b(?:{'|'.join(sorted(cues.NAME_ABBREVIATIONS))}|[A-Z])\.|[^.;!?\"“”])"
 _SUBJECT_VERB = re.compile(
-    rf"^\s*[,.]?\s*(?P<np>[^.;!?\"“”]{{1,120}}?)\s+(?P<verb>{'|'.join(cues.SAY_PHRASES)}|{'|'.join(sorted(cues.SAY_VERBS))})(?![-\w])",
+    rf"^\s*[,.]?\s*(?P<np>{NAME_CHAR}{{1,120}}?)\s+(?P<verb>{'|'.join(cues.SAY_PHRASES)}|{'|'.join(sorted(cues.SAY_VERBS))})(?![-\w])",
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<np>[^,]{2,120}?)\s*[,:]?\s*$")
 _QUOTES_AS = re.compile(r"\bquot(?:es|ed|ing)\s+(?P<np>.{2,80}?)\s+as\s+saying\s*[,:]?\s*$")
@@ -164,9 +166,22 @@ def _speaker_colon(ctx: Context, floor: int, mark: MarkSpan, sent: Sentence) -> 
     if not m or floor != sent.start:
         return None
     ref = subject_before(ctx, floor, floor + m.end("np"))
+    if ref.kind == "org":
+        ref = _person_before_outlet(ctx, floor, ref)
     if ref.kind not in ("person", "org"):
         return None
     return Found("direct", mark.start, mark.end, None, ref, "speaker-colon", 0.85, floor)
+
+
+def _person_before_outlet(ctx: Context, floor: int, org: Ref) -> Ref:
+    """ "Sen. Ruth Calder, Fox News: “…”": the person spoke, the body after the comma is where
+    (an outlet, a party); a line naming only a body is that body's."""
+    people = [m for m in ctx.cast.in_range(floor, org.pos) if m.kind == "person"]
+    if people and not people[-1].possessive:
+        gap = ctx.aside[people[-1].end : org.pos]
+        if re.fullmatch(r"\s*,\s*(?:(?:the|of|on|for)\s+)?", gap, re.I):
+            return Ref("person", people[-1].keys, pos=people[-1].start)
+    return org
 
 
 def _from_cue(
@@ -204,9 +219,13 @@ def _from_cue(
             ref = sentence_subject(ctx, mark.end, sent.end)
     else:
         ref = subject_before(ctx, floor, cue_start)
+        if ref is NONE and floor > sent.start and _SECOND_VERB.match(ctx.aside, floor, cue_start):
+            # "X said “…,” but added that …": the second verb is the sentence subject's
+            ref = sentence_subject(ctx, sent.start, cue_start)
     return Found("direct", start, mark.end, ctx.text[cue_start:cue_end], ref, rule, 0.95, cue_start)
 
 
+_SECOND_VERB = re.compile(r"\W*(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 _ACCORDING_CLAUSE = re.compile(r"\s+to\s+(?P<np>[^,;:]{2,100}?),\s+(?=\S)")
 
 
@@ -222,8 +241,29 @@ def _according_partial(ctx: Context, cue_start: int, cue_end: int, mark: MarkSpa
     return Found("direct", start, mark.end, "according to", ref, "partial", 0.9, cue_start)
 
 
+# "“…,” according to X." and "“…,” the agency quoted X as saying.": the source after the quotation.
+_ACCORDING_AFTER = re.compile(
+    rf"^\s*[,.]?\s*according\s+to\s+(?P<np>{NAME_CHAR}{{2,120}}?)\s*[,.;]"
+)
+_QUOTED_AS_AFTER = re.compile(
+    rf"^\s*[,.]?\s*{NAME_CHAR}{{1,80}}?\s+quot(?:ed|es)\s+(?P<np>{NAME_CHAR}{{2,80}}?)\s+as\s+saying\b"
+)
+
+
+def _source_after(ctx: Context, mark: MarkSpan, post: str) -> Found | None:
+    for pattern, cue in ((_ACCORDING_AFTER, "according to"), (_QUOTED_AS_AFTER, None)):
+        m = pattern.match(post)
+        if m:
+            ref = subject_after(ctx, mark.end + m.start("np"), mark.end + m.end("np"))
+            return Found("direct", mark.start, mark.end, cue, ref, "source-after", 0.9, mark.end)
+    return None
+
+
 def _cue_after(ctx: Context, mark: MarkSpan, limit: int) -> Found | None:
     post = ctx.aside[mark.end : limit]
+    found = _source_after(ctx, mark, post)
+    if found is not None:
+        return found
     m = _INVERTED.match(post)
     if m:
         ref = subject_after(ctx, mark.end + m.end(), limit)
@@ -239,6 +279,18 @@ def _cue_after(ctx: Context, mark: MarkSpan, limit: int) -> Found | None:
     return Found(
         "direct", mark.start, mark.end, verb, ref, "cue-after", 0.95, mark.end + m.start("verb")
     )
+
+
+def _cue_after_limit(ctx: Context, mark: MarkSpan, sent: Sentence) -> int:
+    """Where a cue after ``mark`` may end: its sentence's end — or, when a "!" or "?" inside the
+    quotation ended that sentence ("“This is a disgrace!” Ruth Calder said."), the end of the
+    next sentence of the paragraph, which then is only the cue."""
+    if sent.end > mark.end + 2 or ctx.text[mark.end - 2 : mark.end - 1] not in ("!", "?"):
+        return sent.end
+    nxt = ctx.sentence_at(sent.end)
+    if nxt is sent or nxt.paragraph != sent.paragraph or nxt.end - nxt.start > 160:
+        return sent.end
+    return nxt.end
 
 
 def _uncued(ctx: Context, mark: MarkSpan, sent: Sentence, previous: Found | None) -> Found | None:
@@ -391,8 +443,9 @@ def direct_quotes(ctx: Context, marks: list[MarkSpan]) -> list[Found]:
                 last.cue_pos,
             )
         end_sent = ctx.sentence_at(mark.end - 1)
-        nxt = marks[i + 1].start if i + 1 < len(marks) else end_sent.end
-        found = found or _cue_after(ctx, mark, min(nxt, end_sent.end))
+        limit = _cue_after_limit(ctx, mark, end_sent)
+        nxt = marks[i + 1].start if i + 1 < len(marks) else limit
+        found = found or _cue_after(ctx, mark, min(nxt, limit))
         found = found or _colon_before_paragraph(ctx, mark)
         found = found or _uncued(ctx, mark, sent, last)
         i += 1

@@ -46,15 +46,28 @@ _ACCORDING_FIRST = re.compile(
 _ACCORDING_LAST = re.compile(
     rf"^(?P<clause>[^\"“”]{{10,}}?),?\s+according to\s+(?P<np>{_NP})\s*\.?\s*$"
 )
+_AFTER_QUOTATION = re.compile(r"[\"”’]\s*,?\s*$")
 _ACCORDING_WHICH = re.compile(r",\s+according to which\s+(?P<clause>[^\"“”]+?)\s*[.;]?\s*$")
 _POINT_MADE = re.compile(
     r"\b[Tt]he\s+(?:point|argument|claim|case|suggestion|view|idea)\s+that\s+(?P<clause>[^\"“”]+?)\s+"
     r"(?:was|were|is|has been)\s+(?:made|put forward|raised|echoed|argued)\s+by\s+"
     r"(?P<np>[^,.;]{2,80})"
 )
+# "CLAUSE, X said.": X a pronoun, a lowercase head ("the minister"), a name, or an unnamed group
+# ("three people familiar with the matter", "two of the sources"); after the verb only adjuncts.
+_UNNAMED_GROUP = (
+    rf"(?:{'|'.join(sorted(cues.QUANTIFIERS | {'one', 'both'}))})\s+(?:of\s+(?:the|them|those)\s+)?"
+    rf"(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(sorted(cues.UNNAMED_HEADS))})"
+    r"(?:\s+(?:familiar|close|with|knowledge|of|to|the|matter|talks|briefed|on|situation)){0,5}"
+)
+_THEN_CUE_VERBS = (
+    "said|says|added|adds|noted|argued|warned|explained|insisted|reported|wrote|claimed|revealed"
+    "|confirmed|stated|acknowledged|conceded|predicted|suggested|cautioned|estimated|believes"
+)
 _CLAUSE_THEN_CUE = re.compile(
-    r"^(?P<clause>[^\"“”]{15,}?),\s+(?!(?:and|but|or|yet)\s)(?P<np>(?:he|she|they|(?:the\s+)?[a-z]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))\s+"
-    r"(?P<verb>said|says|added|noted|argued|warned|explained|insisted|reported|wrote|claimed|revealed|confirmed|stated)\b[^,.\"“”]{0,40}\.?\s*$"
+    r"^(?P<clause>[^\"“”]{15,}?),\s+(?!(?:and|but|or|yet)\s)"
+    rf"(?P<np>{_UNNAMED_GROUP}|he|she|they|(?:the\s+)?[a-z]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+"
+    rf"(?P<verb>{_THEN_CUE_VERBS})\b[^,.\"“”]{{0,40}}\.?\s*$"
 )
 _MIN_WORDS = 3
 _OBJECT = "|".join(cues.OBJECT_CUES)
@@ -64,7 +77,7 @@ _CUE = re.compile(
 )
 _REQUEST_TO = re.compile(r"(?:\s*[\w’'.-]+){0,8}?\s*\bto\s+[a-z]")
 _CUT_AT_CUE = re.compile(
-    r",\s+and\s+(?:(?:also|then|later)\s+)?$|\s+and\s+(?:[\w’'-]+\s+){1,3}$|\s*(?:[:;]|\s[—–])\s+(?:[\w’'-]+\s+){1,3}$"
+    r",\s+and\s+(?:(?:also|then|later)\s+)?$|\s+and\s+(?:[\w’'-]+\s+){0,3}$|\s*(?:[:;]|\s[—–])\s+(?:[\w’'-]+\s+){1,3}$"
 )
 _PAST = "|".join(sorted(cues.IRREGULAR_PAST))
 _COORDINATED_ACT = re.compile(rf"\s+and\s+(?:\w+ed|{_PAST})\b")
@@ -162,7 +175,10 @@ def _span_of(ctx: Context, sent: Sentence, cue: re.Match) -> tuple[int, int] | N
     verb = cue.group().lower()
     after = cue.end()
     if cue.group("request") or cue.group("object"):
-        return _object(ctx, after, sent.end, request=bool(cue.group("request")))
+        span = _object(ctx, after, sent.end, request=bool(cue.group("request")))
+        if span is None and verb in cues.SAY_VERBS:  # "asked whether the council had …"
+            return _clause(ctx, after, sent.end, needs_finite=True)
+        return span
     if verb in cues.LISTENER_VERBS:
         after = skip_listener(ctx.aside, after, sent.end)
     return _clause(ctx, after, sent.end, needs_finite=True)
@@ -236,8 +252,8 @@ def _from_patterns(ctx: Context, sent: Sentence) -> list[Found]:
         (_POINT_MADE, "made by"),
     ):
         m = pattern.search(text)
-        if not m:
-            continue
+        if not m or (pattern is _ACCORDING_FIRST and _AFTER_QUOTATION.search(text, 0, m.start())):
+            continue  # "“…,” according to X, an adviser": X's quotation, not a reported clause
         ref = subject_after(ctx, sent.start + m.start("np"), sent.start + m.end("np"))
         a, b = _trimmed(ctx, sent.start + m.start("clause"), sent.start + m.end("clause"))
         if pattern is _ACCORDING_FIRST:  # the clause stops where another speaker's starts

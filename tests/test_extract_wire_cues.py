@@ -1,0 +1,142 @@
+"""Cues of US broadsheet, wire and tabloid copy (issue 9's classes of missed direct quotes):
+names with full stops ("Sen. Ruth A. Calder", "F.B.I."), cue verbs beyond "said" (shouted,
+fumed, tweeted, emailed, implored…), quotations ending in "!" or "?", and sources named after
+the quotation ("according to X", "the agency quoted X as saying").
+
+Every sentence is invented; each row is text -> (quotation, speaker's name, cue)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_styles import run
+
+CUES_AFTER = [
+    ('"We will not accept this budget," Sen. Ruth Calder said on Tuesday.', "Ruth Calder", "said"),
+    ('"It is a disgrace!" shouted Rep. Tom Baker, a Democrat from Ohio.', "Tom Baker", "shouted"),
+    ('"Who pays for this?" asked Gov. Ellen Brandt.', "Ellen Brandt", "asked"),
+    ('"The numbers do not add up," Dr. Hal Moss wrote in an email.', "Hal Moss", "wrote"),
+    ('"Best deal in a generation," tweeted Senator Mark Olsen.', "Mark Olsen", "tweeted"),
+    ('"Nobody listens to us," lamented Jane Ortiz, the mayor.', "Jane Ortiz", "lamented"),
+    ('"This is reckless," fumed Kevin Wu of the F.B.I. Agents Association.', "Kevin Wu", "fumed"),
+    ('"We must act now," Ms. Ruth Calder implored her colleagues.', "Ruth Calder", "implored"),
+    ('"It was a triumph," gushed Lt. Gov. Amy Reyes.', "Amy Reyes", "gushed"),
+    (
+        '"We were betrayed," according to Dr. Ann Whitfield, a former adviser.',
+        "Ann Whitfield",
+        "according to",
+    ),
+    ('"The talks are over," the agency quoted Paul Mendes as saying.', "Paul Mendes", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"), CUES_AFTER, ids=[c[0][:40] for c in CUES_AFTER]
+)
+def test_a_cue_after_the_quotation_names_its_speaker(
+    text: str, speaker: str, cue: str | None
+) -> None:
+    result, quotes = run(text)
+    directs = [q for q in result.quotes if q.kind == "direct"]
+    assert [(kind, name) for kind, _, name in quotes] == [("direct", speaker)]
+    assert directs[0].text == text[: text.index('"', 1) + 1]
+    assert directs[0].cue == cue
+
+
+def test_according_to_after_a_quotation_is_no_reported_clause() -> None:
+    _, quotes = run('"We were betrayed," according to Dr. Ann Whitfield, a former adviser.')
+    assert [kind for kind, _, _ in quotes] == ["direct"]
+
+
+REPORTED = [
+    (
+        "Governor Ellen Brandt praised the volunteers for their work.",
+        "Ellen Brandt",
+        "the volunteers for their work",
+    ),
+    (
+        "Ann Whitfield proposed a new tax on second homes.",
+        "Ann Whitfield",
+        "a new tax on second homes",
+    ),
+    (
+        "Mark Olsen expects the bill to pass before the recess.",
+        "Mark Olsen",
+        "the bill to pass before the recess",
+    ),
+    (
+        "Tom Baker hopes the talks will resume next week.",
+        "Tom Baker",
+        "the talks will resume next week",
+    ),
+    (
+        "Kevin Wu asked whether the council had consulted residents.",
+        "Kevin Wu",
+        "whether the council had consulted residents",
+    ),
+    (
+        "The group estimates that one in four families skip meals.",
+        None,
+        "one in four families skip meals",
+    ),
+    (
+        "The state could sell its stake within a year, two of the sources said.",
+        None,
+        "The state could sell its stake within a year",
+    ),
+    (
+        "Talks could resume in May, three people familiar with the matter said on Tuesday.",
+        None,
+        "Talks could resume in May",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "clause"), REPORTED, ids=[r[0][:40] for r in REPORTED])
+def test_reported_speech_cues(text: str, speaker: str | None, clause: str) -> None:
+    _, quotes = run(text)
+    assert [(kind, said, name) for kind, said, name in quotes] == [("indirect", clause, speaker)]
+
+
+def test_a_second_cue_after_and_starts_a_second_clause() -> None:
+    text = "Ms Ruth Calder said the levy would raise $9 million and insisted that it was fair."
+    _, quotes = run(text)
+    assert [said for _, said, _ in quotes] == ["the levy would raise $9 million", "it was fair"]
+
+
+SUBJECTS = [
+    # an -ing word before a role begins a title, not a participle aside
+    (
+        "Housing Minister Helen Marsh said the government would not be “blown off course”.",
+        ["Helen Marsh"],
+    ),
+    # the second verb of "X said “…,” but added that …" is X's
+    (
+        'Her spokesman, Kyle Ferris, said the governor "wants to see the final text," but added'
+        ' that she has "long believed roads need investment."',
+        ["Kyle Ferris", "Kyle Ferris"],
+    ),
+    # a participle aside is still no subject
+    ("Speaking to reporters, she said the talks were “over”.", [None]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SUBJECTS, ids=[s[0][:40] for s in SUBJECTS])
+def test_the_subject_of_a_cue(text: str, speakers: list[str | None]) -> None:
+    _, quotes = run(text)
+    assert [name for _, _, name in quotes] == speakers
+
+
+def test_a_quotation_ending_in_an_exclamation_keeps_the_cue_after_it() -> None:
+    _, quotes = run("“This is a disgrace!” Ruth Calder said. The vote is on Monday.")
+    assert quotes == [("direct", "“This is a disgrace!”", "Ruth Calder")]
+
+
+def test_a_question_then_a_new_sentence_with_its_own_clause_is_not_its_cue() -> None:
+    _, quotes = run("“Why?” she asked. Ruth Calder said the plan was dead.")
+    assert quotes == [("direct", "“Why?”", None), ("indirect", "the plan was dead", "Ruth Calder")]
+
+
+def test_a_name_and_outlet_line_is_the_persons() -> None:
+    _, quotes = run("Sen. Ruth Calder, Fox News: “The plan is dead on arrival.”")
+    assert quotes == [("direct", "“The plan is dead on arrival.”", "Ruth Calder")]
