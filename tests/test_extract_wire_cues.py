@@ -140,3 +140,29 @@ def test_a_question_then_a_new_sentence_with_its_own_clause_is_not_its_cue() -> 
 def test_a_name_and_outlet_line_is_the_persons() -> None:
     _, quotes = run("Sen. Ruth Calder, Fox News: “The plan is dead on arrival.”")
     assert quotes == [("direct", "“The plan is dead on arrival.”", "Ruth Calder")]
+
+
+FRAGMENTS = [
+    ("Ruth Calder hammered the “dishonest” media on Tuesday.", [("“dishonest”", "Ruth Calder")]),
+    (
+        "Tom Baker mocked his rival’s “secret plan” for the economy.",
+        [("“secret plan”", "Tom Baker")],
+    ),
+    # passive: the words are someone else's about the subject
+    ("The bill was slammed as “reckless” by critics.", []),
+    # no one named to credit: the writer's scare quotes
+    ("Critics slammed the “grey belt” policy.", []),
+    # a long quotation in the object is not a fragment of the subject's words
+    (
+        "Ruth Calder attacked plans for a “world-class, fully integrated high-speed rail network”.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRAGMENTS, ids=[f[0][:40] for f in FRAGMENTS])
+def test_short_fragments_in_the_object_of_an_attack_or_praise(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    _, quotes = run(text)
+    assert [(said, name) for kind, said, name in quotes if kind == "direct"] == expected

@@ -71,6 +71,17 @@ LABEL_VERBS = words("""
     denounced denounces hailed hails
     """)
 
+# Verbs of attack and praise whose object holds a short quoted fragment of the subject's words:
+# "Smith hammered the “dishonest” media", "she mocked his “secret plan”". The fragment alone is
+# the quote, as with a label; only a fragment of a few words, so a writer's scare quotes in a
+# long object are not taken for speech.
+FRAGMENT_VERBS = words("""
+    hammered hammers slammed slams blasted blasts mocked mocks ridiculed ridicules attacked
+    attacks lambasted lambastes derided derides decried decries dismissed dismisses touted touts
+    lauded lauds assailed assails scorned scorns trashed trashes
+    """)
+FRAGMENT_MAX_WORDS = 5
+
 # Cues of the inverted order ("..., said X" / "..., wrote X on Twitter").
 INVERTED_VERBS = words("""
     said says added adds wrote writes tweeted continued asked explained remarked commented

@@ -29,7 +29,11 @@ from digest.extract.sentences import Sentence
 # Cue words are matched as written in lowercase (so "United States" is no cue), except a
 # participle opening a sentence ("Saying ...").
 _VERB_ALTS = "|".join(
-    sorted(cues.SAY_VERBS | cues.PARTICIPLES | cues.LABEL_VERBS, key=len, reverse=True)
+    sorted(
+        cues.SAY_VERBS | cues.PARTICIPLES | cues.LABEL_VERBS | cues.FRAGMENT_VERBS,
+        key=len,
+        reverse=True,
+    )
 )
 _OPENING = "|".join(sorted(w.capitalize() for w in cues.PARTICIPLES | {"according"}))
 _CUE = re.compile(rf"(?<![-\w])(?:{'|'.join(cues.SAY_PHRASES)}|{_VERB_ALTS}|{_OPENING})(?![-\w])")
@@ -195,6 +199,8 @@ def _from_cue(
     if verb in cues.LISTENER_VERBS:
         middle = ctx.aside[skip_listener(ctx.aside, cue_end, mark.start) : mark.start]
     start, rule = mark.start, "cue-before"
+    if verb in cues.FRAGMENT_VERBS:
+        return _fragment(ctx, mark, middle, sent, floor, cue_start, cue_end)
     label = verb in cues.LABEL_VERBS and not _NOT_LABEL.match(middle)
     demand = verb in cues.LABEL_VERBS and not label  # "calling for a full inquiry “…”"
     if demand or (_INFINITIVE.match(middle) and verb not in cues.LISTENER_VERBS - {"warned"}):
@@ -223,6 +229,20 @@ def _from_cue(
             # "X said “…,” but added that …": the second verb is the sentence subject's
             ref = sentence_subject(ctx, sent.start, cue_start)
     return Found("direct", start, mark.end, ctx.text[cue_start:cue_end], ref, rule, 0.95, cue_start)
+
+
+def _fragment(
+    ctx: Context, mark: MarkSpan, middle: str, sent: Sentence, floor: int, a: int, b: int
+) -> Found | None:
+    """ "Smith hammered the “dishonest” media": a few quoted words in the verb's object."""
+    if mark.words(ctx.text) > cues.FRAGMENT_MAX_WORDS or len(middle.split()) > 6:
+        return None
+    if _PASSIVE_LABEL.search(ctx.aside, floor, a):
+        return None  # "was slammed as “…”": someone else's words about the subject
+    ref = subject_before(ctx, floor, a)
+    if ref.kind not in ("person", "org", "pronoun"):
+        return None  # a writer's scare quotes after "critics slammed": no one to credit
+    return Found("direct", mark.start, mark.end, ctx.text[a:b], ref, "fragment", 0.8, a)
 
 
 _SECOND_VERB = re.compile(r"\W*(?:and|but)\s+(?:(?:also|then|later)\s+)?$")

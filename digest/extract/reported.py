@@ -207,7 +207,8 @@ def _far_subject(ctx: Context, cue: re.Match, ref: Ref) -> bool:
 def _from_cues(ctx: Context, sent: Sentence) -> list[Found]:
     out = []
     for cue in _CUE.finditer(ctx.aside, sent.start, sent.end):
-        if cue.group().lower() in cues.LABEL_VERBS or _not_a_speech_act(ctx, sent, cue):
+        verb = cue.group().lower()
+        if verb in cues.LABEL_VERBS | cues.FRAGMENT_VERBS or _not_a_speech_act(ctx, sent, cue):
             continue
         span = _span_of(ctx, sent, cue)
         if not span:
