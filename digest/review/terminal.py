@@ -1,0 +1,229 @@
+"""``digest review``: walk the queue one record at a time in the terminal (rich + click keys).
+
+The walk keeps the queue it started with: a decided record keeps its place (so undo can go back
+to it) and shows its new status. Every decision is written at once; ``e`` opens the file at the
+record's line in ``$EDITOR`` and reloads the content afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+import click
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.text import Text
+
+from digest.load import check_content
+from digest.model import Digest
+from digest.review.decisions import (
+    Decision,
+    DecisionError,
+    Done,
+    UndoStack,
+    apply_changes,
+    change_for,
+)
+from digest.review.excerpt import paragraph_around
+from digest.review.queue import PENDING, Filters, Item, build_queue, line_of
+
+KEYS = "1–9 choose · a accept · r reject · s skip · u undo · e edit · q quit"
+
+
+class Walk:
+    """The state of one review session: the queue, where the editor is, what can be undone."""
+
+    def __init__(
+        self,
+        content_dir: Path,
+        digest: Digest,
+        filters: Filters,
+        console: Console,
+        read_key: Callable[[], str] = click.getchar,
+    ) -> None:
+        self.content_dir = content_dir
+        self.digest = digest
+        self.filters = filters
+        self.items = build_queue(digest, filters)
+        self.console = console
+        self.read_key = read_key
+        self.position = 0
+        self.undo_stack = UndoStack()
+        self.message = ""
+        self.decided = 0
+
+    def run(self) -> int:
+        """Walk until the editor quits; returns the exit status (1 if content has errors)."""
+        if not self.items:
+            self.console.print("Nothing to review: every record here is decided.")
+            return 0
+        while True:
+            self._render()
+            try:
+                key = self.read_key()
+            except (KeyboardInterrupt, EOFError):
+                key = "q"
+            if key in ("q", "Q"):
+                return self._finish()
+            self.message = ""
+            try:
+                self._handle(key)
+            except DecisionError as error:
+                self.message = f"[red]{error}[/red]"
+
+    def _handle(self, key: str) -> None:
+        if key == "u":
+            self._undo()
+        elif self.position >= len(self.items):
+            self.message = "end of the queue: u to undo, q to quit"
+        elif key == "s":
+            self.position += 1
+        elif key == "a":
+            self._decide(Decision("accept"))
+        elif key == "r":
+            self._decide(Decision("reject"))
+        elif key.isdigit() and key != "0":
+            self._choose(int(key))
+        elif key == "e":
+            self._edit()
+        else:
+            self.message = f"unknown key {key!r}: {KEYS}"
+
+    def _choose(self, number: int) -> None:
+        item = self.items[self.position]
+        if number > len(item.candidates):
+            have = f"1–{len(item.candidates)}" if item.candidates else "none"
+            raise DecisionError(f"no candidate {number} (candidates: {have})")
+        self._decide(Decision("choose", item.candidates[number - 1]))
+
+    def _decide(self, decision: Decision) -> None:
+        item = self.items[self.position]
+        change = change_for(item, decision)
+        before = apply_changes(item.path, [(item, change)])
+        label = f"{item.key}: {change.describe()}"
+        self.undo_stack.push(
+            Done(item.path, before, item.path.read_bytes(), label, self.position, replace(item))
+        )
+        item.status = change.set.get("status", item.status)
+        item.speaker = change.set.get("speaker", item.speaker)
+        if "candidates" in change.remove:
+            item.candidates = []
+        self.decided += 1
+        self.message = f"[green]saved[/green] {label}"
+        self.position += 1
+
+    def _undo(self) -> None:
+        entry = self.undo_stack.undo()
+        if entry is None:
+            self.message = "nothing to undo"
+            return
+        self.position = entry.position
+        if isinstance(entry.item, Item):
+            self.items[self.position] = entry.item
+            self.decided -= 1
+        else:
+            self._reload()
+        self.message = f"[yellow]undone[/yellow] {entry.label}"
+
+    def _edit(self) -> None:
+        item = self.items[self.position]
+        editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+        before = item.path.read_bytes()
+        command = [*shlex.split(editor), f"+{line_of(item)}", str(item.path)]
+        try:
+            subprocess.run(command, check=False)
+        except OSError as error:
+            raise DecisionError(f"cannot start {editor}: {error.strerror or error}") from None
+        after = item.path.read_bytes()
+        if after != before:
+            self.undo_stack.push(Done(item.path, before, after, "edit in editor", self.position))
+        self._reload()
+
+    def _reload(self) -> None:
+        """Read the content again; items keep their places, refreshed from their files."""
+        digest, problems = check_content(self.content_dir)
+        if digest is None:
+            first = next(p for p in problems if p.severity == "error")
+            self.message = f"[red]the content has errors now: {first}[/red] (fix, then e again)"
+            return
+        self.digest = digest
+        fresh = {(i.path, i.key): i for i in build_queue(digest, Filters())}
+        for index, item in enumerate(self.items):
+            new = fresh.get((item.path, item.key))
+            if new is not None:
+                self.items[index] = new
+            elif item.status in PENDING:  # decided or deleted in the editor
+                item.status = "decided in the editor"
+
+    def _finish(self) -> int:
+        _, problems = check_content(self.content_dir)
+        errors = [p for p in problems if p.severity == "error"]
+        left = sum(1 for item in self.items if item.status in PENDING)
+        self.console.print(
+            f"{self.decided} decided, {left} still to decide; progress is saved."
+            f" digest check: {len(errors)} error{'s' if len(errors) != 1 else ''}"
+        )
+        for problem in errors:
+            self.console.print(str(problem), markup=False, highlight=False)
+        return 1 if errors else 0
+
+    def _render(self) -> None:
+        self.console.clear()
+        if self.position >= len(self.items):
+            left = sum(1 for item in self.items if item.status in PENDING)
+            self.console.print(
+                f"End of the queue: {self.decided} decided, {left} left. u undo · q quit"
+            )
+        else:
+            self.console.print(render_item(self.items[self.position], self))
+        if self.message:
+            self.console.print(self.message)
+
+    def name(self, record_id: str | None) -> str:
+        if record_id is None:
+            return "unknown"
+        record = self.digest.speakers.get(record_id) or self.digest.organisations.get(record_id)
+        return f"{record.name} ({record_id})" if record else record_id
+
+
+def render_item(item: Item, walk: Walk) -> Group:
+    """The screen for one item: progress, the quote in its paragraph, the choices, the keys."""
+    header = Text.assemble(
+        (f"{walk.position + 1}/{len(walk.items)} · {item.debate}", "bold"),
+        f"  {item.kind} {item.key} · ",
+        (item.status, "bold"),
+        f"  {item.path}:{line_of(item)}",
+    )
+    parts: list = [header, _context(item, walk)]
+    if item.kind == "quote":
+        parts.append(Text(f"speaker: {walk.name(item.speaker)}", style="bold"))
+        if item.confidence is not None:
+            parts.append(Text(f"extractor confidence: {item.confidence:.2f}"))
+        for number, candidate in enumerate(item.candidates[:9], 1):
+            parts.append(Text(f"  {number}  {walk.name(candidate)}"))
+        if item.speaker is None:
+            parts.append(
+                Text(
+                    "The speaker is unknown: choose a candidate to accept"
+                    if item.candidates
+                    else "The speaker is unknown and there is no candidate: e to name them",
+                    style="italic",
+                )
+            )
+    parts.append(Text(KEYS, style="dim"))
+    return Group(*parts)
+
+
+def _context(item: Item, walk: Walk) -> Panel:
+    debate = walk.digest.debates.get(item.debate)
+    if item.kind == "quote" and debate is not None and item.span is not None:
+        excerpt, start, end = paragraph_around(debate.article_text, item.span)
+        text = Text(excerpt)
+        text.stylize("reverse bold", start, end)  # visible without colour too
+        return Panel(text, title=debate.title, title_align="left")
+    return Panel(Text(item.text or item.key), title=item.kind, title_align="left")
