@@ -4,13 +4,17 @@ Each change goes through ``ruamel.yaml``'s round trip (comments, key order, quot
 lists survive), written atomically. Two guards make "only the intended lines" a checked promise
 rather than a hope: the file must come back byte for byte from a round trip with no change (the
 indentation is found by trying the layouts editors use), and after the change every line that
-differs must be one of the decided fields' own lines. Otherwise nothing is written and the
+differs must be one of the decided fields' own lines. A file whose layout no round trip keeps
+(mixed indentation, ``~`` for null) is edited line by line where ruamel locates the fields
+(:mod:`digest.review.splice`). Either way the new text must read back as the old data with
+exactly the decided changes, and pass the schema check; otherwise nothing is written and the
 editor is told to decide in the editor instead. Every write returns the file's previous bytes,
 which is all :class:`UndoStack` needs.
 """
 
 from __future__ import annotations
 
+import copy
 import difflib
 import io
 from collections.abc import Iterable
@@ -25,10 +29,11 @@ from ruamel.yaml.error import YAMLError
 from digest.extract.writer import write_atomic
 from digest.problems import Problem
 from digest.review.queue import Item, position_key, relation_key
+from digest.review.splice import SpliceError, splice
 from digest.schema import check_document
 from digest.yamlio import format_where, parse_yaml
 
-Action = Literal["accept", "reject", "choose"]
+Action = Literal["accept", "reject", "choose", "name"]
 
 # (mapping indent, sequence indent, sequence dash offset): the extractor's layout first.
 _LAYOUTS = ((2, 4, 2), (2, 2, 0), (4, 4, 2), (4, 6, 4), (4, 4, 0), (2, 3, 1), (3, 3, 0))
@@ -37,7 +42,7 @@ _LAYOUTS = ((2, 4, 2), (2, 2, 0), (4, 4, 2), (4, 6, 4), (4, 4, 0), (2, 3, 1), (3
 @dataclass(frozen=True)
 class Decision:
     action: Action
-    speaker: str | None = None  # the chosen candidate, for "choose"
+    speaker: str | None = None  # "choose": one of the candidates; "name": any known id
 
 
 class DecisionError(Exception):
@@ -68,13 +73,18 @@ def change_for(item: Item, decision: Decision) -> Change:
         if decision.speaker not in item.candidates:
             raise DecisionError(f"{decision.speaker} is not a candidate of {item.key}")
         return Change({"speaker": decision.speaker, "status": "reviewed"}, ("candidates",))
+    if decision.action == "name":
+        if item.kind != "quote" or not decision.speaker:
+            raise DecisionError(f"only a quote's speaker can be named here, not a {item.kind}'s")
+        removed = ("candidates",) if item.candidates else ()
+        return Change({"speaker": decision.speaker, "status": "reviewed"}, removed)
     if item.kind == "quote" and item.speaker is None:
         if item.candidates:
             raise DecisionError(
                 f"the speaker is unknown: choose a candidate (1–{min(len(item.candidates), 9)})"
                 " or reject (r)"
             )
-        raise DecisionError("the speaker is unknown: press e to name them, or r to reject")
+        raise DecisionError("the speaker is unknown: press n to name them, or r to reject")
     return Change({"status": "reviewed"}, ("candidates",) if item.candidates else ())
 
 
@@ -84,26 +94,36 @@ def apply_changes(path: Path, changes: Iterable[tuple[Item, Change]]) -> bytes:
     Raises DecisionError (writing nothing) when a record is not where the queue saw it, when the
     file's layout would not survive, or when the result would not pass the schema check.
     """
+    changes = list(changes)
     before = path.read_bytes()
     text = before.decode("utf-8")
     yaml, data = _faithful_load(path, text)
-    allowed: set[int] = set()
-    for item, change in changes:
-        record = _record(data, item)
-        allowed |= _lines_of(record, [*change.set, *change.remove])
-        for key, value in change.set.items():
-            record[key] = value
-        for key in change.remove:
-            record.pop(key, None)
-    after = _dump(yaml, data)
-    _check_only(path, text, after, allowed)
-    _check_schema(path, after)
+    if yaml is None:  # a layout ruamel cannot dump back: edit the lines it locates
+        records = [(_record(data, item), change) for item, change in changes]
+        try:
+            after = splice(text, [(r, c.set, c.remove) for r, c in records])
+        except SpliceError as error:
+            raise DecisionError(f"{path}: {error}; decide this one in your editor (e)") from None
+    else:
+        allowed: set[int] = set()
+        for item, change in changes:
+            record = _record(data, item)
+            allowed |= _lines_of(record, [*change.set, *change.remove])
+            for key, value in change.set.items():
+                record[key] = value
+            for key in change.remove:
+                record.pop(key, None)
+        after = _dump(yaml, data)
+        _check_only(path, text, after, allowed)
+    _check_meaning(path, text, after, changes)
     write_atomic(path, after)
     return before
 
 
-def _faithful_load(path: Path, text: str) -> tuple[YAML, Any]:
-    """A round-trip loader under which ``text`` dumps back unchanged, and the loaded data."""
+def _faithful_load(path: Path, text: str) -> tuple[YAML | None, Any]:
+    """A round-trip loader under which ``text`` dumps back unchanged (None if there is none),
+    and the loaded data."""
+    data = None
     for mapping, sequence, offset in _LAYOUTS:
         yaml = _round_trip_yaml()
         yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
@@ -113,10 +133,7 @@ def _faithful_load(path: Path, text: str) -> tuple[YAML, Any]:
             raise DecisionError(f"{path}: not valid YAML ({error}); run digest check") from None
         if _dump(yaml, data) == text:
             return yaml, data
-    raise DecisionError(
-        f"{path}: its layout (indentation, null spelling or line breaks) would not survive an"
-        " automatic edit; decide this one in your editor (e)"
-    )
+    return None, data
 
 
 def _round_trip_yaml() -> YAML:
@@ -196,16 +213,27 @@ def _check_only(path: Path, before: str, after: str, allowed: set[int]) -> None:
             )
 
 
-def _check_schema(path: Path, text: str) -> None:
-    parsed = parse_yaml(path, text)
-    if isinstance(parsed, Problem):
-        detail = parsed.message
-    else:
-        errors = [f for f in check_document("debates", parsed.data) if f.severity == "error"]
-        if not errors:
-            return
+def _check_meaning(path: Path, before: str, after: str, changes: list[tuple[Item, Change]]) -> None:
+    """The new text must read as the old data with exactly ``changes`` made, and be valid."""
+    old, new = parse_yaml(path, before), parse_yaml(path, after)
+    if isinstance(old, Problem) or isinstance(new, Problem):
+        raise DecisionError(f"{path}: the edited file would not read back; nothing written")
+    expected = copy.deepcopy(old.data)
+    for item, change in changes:
+        record = expected
+        for step in item.where:
+            record = record[step]
+        record.update(change.set)
+        for key in change.remove:
+            record.pop(key, None)
+    if new.data != expected:
+        raise DecisionError(
+            f"{path}: the edit would not read back as intended; nothing written (use e)"
+        )
+    errors = [f for f in check_document("debates", new.data) if f.severity == "error"]
+    if errors:
         detail = f"{format_where(errors[0].where)}: {errors[0].message}"
-    raise DecisionError(f"{path}: the decision would make the record invalid ({detail})")
+        raise DecisionError(f"{path}: the decision would make the record invalid ({detail})")
 
 
 @dataclass

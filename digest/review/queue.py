@@ -162,7 +162,7 @@ def what_to_decide(item: Item) -> str:
         detail = f"speaker: {item.speaker}"
     if item.candidates:
         detail += f"; candidates: {', '.join(item.candidates)}"
-    if item.confidence is not None:
+    if item.confidence is not None and item.status == "draft":  # needs-review ones say 0
         detail += f"; confidence {item.confidence:g}"
     return f"{item.status} — {detail}"
 

@@ -7,6 +7,7 @@ record's line in ``$EDITOR`` and reloads the content afterwards.
 
 from __future__ import annotations
 
+import difflib
 import os
 import shlex
 import subprocess
@@ -32,7 +33,7 @@ from digest.review.decisions import (
 from digest.review.excerpt import paragraph_around
 from digest.review.queue import PENDING, Filters, Item, build_queue, line_of
 
-KEYS = "1–9 choose · a accept · r reject · s skip · u undo · e edit · q quit"
+KEYS = "1–9 choose · n name · a accept · r reject · s skip · u undo · e edit · q quit"
 
 
 class Walk:
@@ -45,6 +46,7 @@ class Walk:
         filters: Filters,
         console: Console,
         read_key: Callable[[], str] = click.getchar,
+        read_line: Callable[[str], str] | None = None,
     ) -> None:
         self.content_dir = content_dir
         self.digest = digest
@@ -52,6 +54,7 @@ class Walk:
         self.items = build_queue(digest, filters)
         self.console = console
         self.read_key = read_key
+        self.read_line = read_line or _prompt
         self.position = 0
         self.undo_stack = UndoStack()
         self.message = ""
@@ -89,6 +92,8 @@ class Walk:
             self._decide(Decision("reject"))
         elif key.isdigit() and key != "0":
             self._choose(int(key))
+        elif key == "n":
+            self._name()
         elif key == "e":
             self._edit()
         else:
@@ -100,6 +105,11 @@ class Walk:
             have = f"1–{len(item.candidates)}" if item.candidates else "none"
             raise DecisionError(f"no candidate {number} (candidates: {have})")
         self._decide(Decision("choose", item.candidates[number - 1]))
+
+    def _name(self) -> None:
+        typed = self.read_line("speaker (id or name; empty to cancel)").strip()
+        if typed:
+            self._decide(Decision("name", resolve_speaker(self.digest, typed)))
 
     def _decide(self, decision: Decision) -> None:
         item = self.items[self.position]
@@ -211,12 +221,42 @@ def render_item(item: Item, walk: Walk) -> Group:
                 Text(
                     "The speaker is unknown: choose a candidate to accept"
                     if item.candidates
-                    else "The speaker is unknown and there is no candidate: e to name them",
+                    else "The speaker is unknown and there is no candidate: n to name them",
                     style="italic",
                 )
             )
+        debate = walk.digest.debates.get(item.debate)
+        if item.speaker is None and not item.candidates and debate and debate.participants:
+            parts.append(Text(f"participants: {', '.join(debate.participants)}"))
     parts.append(Text(KEYS, style="dim"))
     return Group(*parts)
+
+
+def resolve_speaker(digest: Digest, typed: str) -> str:
+    """The speaker or organisation id ``typed`` names (its id, name or an alias, any case)."""
+    records = {**digest.organisations, **digest.speakers}
+    if typed in records:
+        return typed
+    key = typed.casefold()
+    named = sorted(
+        record_id
+        for record_id, record in records.items()
+        if key in {record.name.casefold(), *(alias.casefold() for alias in record.aliases)}
+    )
+    if len(named) == 1:
+        return named[0]
+    if named:
+        raise DecisionError(f"'{typed}' could be {', '.join(named)}: type the id")
+    close = difflib.get_close_matches(key, list(records), n=3)
+    hint = f"did you mean {', '.join(close)}? " if close else ""
+    raise DecisionError(
+        f"no speaker or organisation '{typed}' ({hint}a new person needs a file under"
+        " content/speakers/ first)"
+    )
+
+
+def _prompt(text: str) -> str:
+    return click.prompt(text, default="", show_default=False, prompt_suffix=": ")
 
 
 def _context(item: Item, walk: Walk) -> Panel:
