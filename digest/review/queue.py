@@ -63,26 +63,28 @@ def build_queue(digest: Digest, filters: Filters = Filters()) -> list[Item]:
     return items
 
 
-def debate_items(debate: Debate) -> list[Item]:
+def debate_items(debate: Debate, *, pending_only: bool = True) -> list[Item]:
+    """The debate's records to decide (every record with ``pending_only=False``), in order."""
     path = debate.origin.path if debate.origin else Path(f"{debate.id}.yaml")
+    statuses = PENDING if pending_only else (*PENDING, "reviewed", "rejected")
     quotes = [
         _quote_item(debate.id, path, index, q)
         for index, q in enumerate(debate.quotes)
-        if q.status in PENDING
+        if q.status in statuses
     ]
     quotes.sort(key=lambda item: item.span[0] if item.span else -1)  # stable: file order ties
     positions = [
         _position_item(debate.id, path, index, p)
         for index, p in enumerate(debate.positions)
-        if p.status in PENDING
+        if p.status in statuses
     ]
     relations = [
         _relation_item(debate.id, path, index, r)
         for index, r in enumerate(debate.relations)
-        if r.status in PENDING
+        if r.status in statuses
     ]
     own = []
-    if debate.status in PENDING:
+    if debate.status in statuses:
         own = [Item(debate.id, path, (), "debate", debate.id, debate.status, text=debate.title)]
     return quotes + positions + relations + own
 

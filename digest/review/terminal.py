@@ -31,7 +31,7 @@ from digest.review.decisions import (
     change_for,
 )
 from digest.review.excerpt import paragraph_around
-from digest.review.queue import PENDING, Filters, Item, build_queue, line_of
+from digest.review.queue import PENDING, Filters, Item, build_queue, debate_items, line_of
 
 KEYS = "1–9 choose · n name · a accept · r reject · s skip · u undo · e edit · q quit"
 
@@ -167,8 +167,8 @@ class Walk:
             new = fresh.get((item.path, item.key))
             if new is not None:
                 self.items[index] = new
-            elif item.status in PENDING:  # decided or deleted in the editor
-                item.status = "decided in the editor"
+            else:  # decided (or deleted) in the editor
+                item.status = current_status(digest, item)
 
     def _finish(self) -> int:
         _, problems = check_content(self.content_dir)
@@ -230,6 +230,20 @@ def render_item(item: Item, walk: Walk) -> Group:
             parts.append(Text(f"participants: {', '.join(debate.participants)}"))
     parts.append(Text(KEYS, style="dim"))
     return Group(*parts)
+
+
+def current_status(digest: Digest, item: Item) -> str:
+    """The status ``item``'s record has in ``digest`` now ("deleted" if it is gone)."""
+    debate = digest.debates.get(item.debate)
+    if debate is None:
+        return "deleted"
+    if item.kind == "debate":
+        return debate.status
+    if item.kind == "quote":
+        found = [q.status for q in debate.quotes if q.id == item.key]
+    else:
+        found = [i.status for i in debate_items(debate, pending_only=False) if i.key == item.key]
+    return found[0] if found else "deleted"
 
 
 def resolve_speaker(digest: Digest, typed: str) -> str:
