@@ -109,8 +109,8 @@ def test_edit_opens_the_line_reloads_and_undoes(site: Path) -> None:
     walk.expect(f"1/8 · council-rents{ANSI}  quote q-0000000001 · {ANSI}reviewed")  # reloaded
     assert (site / f"{DEBATE}.args").read_text() == f"+21 {DEBATE}"
     walk.send("u")
+    walk.expect(f"q-0000000001 · {ANSI}draft")  # the screen, then the message under it
     walk.expect("undone edit in editor")
-    walk.expect(f"q-0000000001 · {ANSI}draft")
     walk.send("q")
     walk.expect(pexpect.EOF)
     assert (site / DEBATE).read_bytes() == original
