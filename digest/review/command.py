@@ -41,9 +41,10 @@ def run_review(
         return 2
     from rich.console import Console
 
-    from digest.review.terminal import Walk
+    from digest.review.terminal import TerminalKeys, Walk
 
-    return Walk(content_dir, digest, filters, Console(highlight=False)).run()
+    with TerminalKeys() as keys:
+        return Walk(content_dir, digest, filters, Console(highlight=False), keys).run()
 
 
 def _load(content_dir: Path) -> Digest | None:

@@ -2,14 +2,13 @@
 
 Each change goes through ``ruamel.yaml``'s round trip (comments, key order, quoting and flow
 lists survive), written atomically. Two guards make "only the intended lines" a checked promise
-rather than a hope: the file must come back byte for byte from a round trip with no change (the
-indentation is found by trying the layouts editors use), and after the change every line that
-differs must be one of the decided fields' own lines. A file whose layout no round trip keeps
-(mixed indentation, ``~`` for null) is edited line by line where ruamel locates the fields
-(:mod:`digest.review.splice`). Either way the new text must read back as the old data with
-exactly the decided changes, and pass the schema check; otherwise nothing is written and the
-editor is told to decide in the editor instead. Every write returns the file's previous bytes,
-which is all :class:`UndoStack` needs.
+rather than a hope: after the change every line that differs must be one of the decided fields'
+own lines (the indentation is found by trying, in turn, the layouts editors use). A file whose
+layout no round trip keeps (mixed indentation, ``~`` for null) is edited line by line where
+ruamel locates the fields (:mod:`digest.review.splice`). Either way the new text must read back
+as the old data with exactly the decided changes, and pass the schema check; otherwise nothing
+is written and the editor is told to decide in the editor instead. Every write returns the
+file's previous bytes, which is all :class:`UndoStack` needs.
 """
 
 from __future__ import annotations
@@ -97,43 +96,45 @@ def apply_changes(path: Path, changes: Iterable[tuple[Item, Change]]) -> bytes:
     changes = list(changes)
     before = path.read_bytes()
     text = before.decode("utf-8")
-    yaml, data = _faithful_load(path, text)
-    if yaml is None:  # a layout ruamel cannot dump back: edit the lines it locates
+    after = _round_trip(path, text, changes)
+    if after is None:  # a layout ruamel cannot dump back: edit the lines it locates
+        data = _load(path, text)
         records = [(_record(data, item), change) for item, change in changes]
         try:
             after = splice(text, [(r, c.set, c.remove) for r, c in records])
         except SpliceError as error:
             raise DecisionError(f"{path}: {error}; decide this one in your editor (e)") from None
-    else:
-        allowed: set[int] = set()
-        for item, change in changes:
-            record = _record(data, item)
-            allowed |= _lines_of(record, [*change.set, *change.remove])
-            for key, value in change.set.items():
-                record[key] = value
-            for key in change.remove:
-                record.pop(key, None)
-        after = _dump(yaml, data)
-        _check_only(path, text, after, allowed)
     _check_meaning(path, text, after, changes)
     write_atomic(path, after)
     return before
 
 
-def _faithful_load(path: Path, text: str) -> tuple[YAML | None, Any]:
-    """A round-trip loader under which ``text`` dumps back unchanged (None if there is none),
-    and the loaded data."""
-    data = None
-    for mapping, sequence, offset in _LAYOUTS:
-        yaml = _round_trip_yaml()
+def _round_trip(path: Path, text: str, changes: list[tuple[Item, Change]]) -> str | None:
+    """The changed text as ruamel dumps it, in the first layout (indentation) under which only
+    the decided fields' lines differ; None when no layout keeps the rest of the file."""
+    data = _load(path, text)
+    allowed: set[int] = set()
+    for item, change in changes:
+        record = _record(data, item)
+        allowed |= _lines_of(record, [*change.set, *change.remove])
+        for key, value in change.set.items():
+            record[key] = value
+        for key in change.remove:
+            record.pop(key, None)
+    yaml = _round_trip_yaml()
+    for mapping, sequence, offset in _LAYOUTS:  # the loaded data does not depend on the layout
         yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
-        try:
-            data = yaml.load(text)
-        except YAMLError as error:
-            raise DecisionError(f"{path}: not valid YAML ({error}); run digest check") from None
-        if _dump(yaml, data) == text:
-            return yaml, data
-    return None, data
+        after = _dump(yaml, data)
+        if _changes_only(text, after, allowed):
+            return after
+    return None
+
+
+def _load(path: Path, text: str) -> Any:
+    try:
+        return _round_trip_yaml().load(text)
+    except YAMLError as error:
+        raise DecisionError(f"{path}: not valid YAML ({error}); run digest check") from None
 
 
 def _round_trip_yaml() -> YAML:
@@ -198,19 +199,15 @@ def _lines_of(record: CommentedMap, keys: Iterable[str]) -> set[int]:
     return lines
 
 
-def _check_only(path: Path, before: str, after: str, allowed: set[int]) -> None:
-    """Refuse any difference outside ``allowed`` lines of ``before``."""
+def _changes_only(before: str, after: str, allowed: set[int]) -> bool:
+    """Whether every line where ``after`` differs from ``before`` is one of ``allowed``."""
     old, new = before.splitlines(keepends=True), after.splitlines(keepends=True)
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
     for tag, i1, i2, _, _ in matcher.get_opcodes():
-        if tag == "equal":
-            continue
         touched = set(range(i1, i2)) if i2 > i1 else {i1}
-        if not touched <= allowed:
-            raise DecisionError(
-                f"{path}:{min(touched) + 1}: an automatic edit would change lines it should not;"
-                " decide this one in your editor (e)"
-            )
+        if tag != "equal" and not touched <= allowed:
+            return False
+    return True
 
 
 def _check_meaning(path: Path, before: str, after: str, changes: list[tuple[Item, Change]]) -> None:

@@ -11,7 +11,11 @@ import difflib
 import os
 import shlex
 import subprocess
-from collections.abc import Callable
+import sys
+import termios
+import tty
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -45,16 +49,14 @@ class Walk:
         digest: Digest,
         filters: Filters,
         console: Console,
-        read_key: Callable[[], str] = click.getchar,
-        read_line: Callable[[str], str] | None = None,
+        keys: TerminalKeys,
     ) -> None:
         self.content_dir = content_dir
         self.digest = digest
         self.filters = filters
         self.items = build_queue(digest, filters)
         self.console = console
-        self.read_key = read_key
-        self.read_line = read_line or _prompt
+        self.keys = keys
         self.position = 0
         self.undo_stack = UndoStack()
         self.message = ""
@@ -68,7 +70,7 @@ class Walk:
         while True:
             self._render()
             try:
-                key = self.read_key()
+                key = self.keys.read_key()
             except (KeyboardInterrupt, EOFError):
                 key = "q"
             if key in ("q", "Q"):
@@ -107,7 +109,7 @@ class Walk:
         self._decide(Decision("choose", item.candidates[number - 1]))
 
     def _name(self) -> None:
-        typed = self.read_line("speaker (id or name; empty to cancel)").strip()
+        typed = self.keys.read_line("speaker (id or name; empty to cancel)").strip()
         if typed:
             self._decide(Decision("name", resolve_speaker(self.digest, typed)))
 
@@ -146,7 +148,8 @@ class Walk:
         before = item.path.read_bytes()
         command = [*shlex.split(editor), f"+{line_of(item)}", str(item.path)]
         try:
-            subprocess.run(command, check=False)
+            with self.keys.cooked():
+                subprocess.run(command, check=False)
         except OSError as error:
             raise DecisionError(f"cannot start {editor}: {error.strerror or error}") from None
         after = item.path.read_bytes()
@@ -269,8 +272,54 @@ def resolve_speaker(digest: Digest, typed: str) -> str:
     )
 
 
-def _prompt(text: str) -> str:
-    return click.prompt(text, default="", show_default=False, prompt_suffix=": ")
+class TerminalKeys:
+    """Single keys from the terminal, which stays in cbreak mode for the whole walk.
+
+    Switching modes around each key (as ``click.getchar`` does) flushes what the editor typed
+    ahead while the screen was drawn; here typed-ahead keys wait their turn. Escape sequences
+    (arrow keys) come back as one ``"\x1b"``. Line input and ``$EDITOR`` run in cooked mode.
+    """
+
+    def __init__(self, fd: int | None = None) -> None:
+        self.fd = sys.stdin.fileno() if fd is None else fd
+        self.pending: list[str] = []
+        self.saved: list | None = None
+
+    def __enter__(self) -> TerminalKeys:
+        self.saved = termios.tcgetattr(self.fd)
+        tty.setcbreak(self.fd, termios.TCSANOW)
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        if self.saved is not None:
+            termios.tcsetattr(self.fd, termios.TCSADRAIN, self.saved)
+
+    def read_key(self) -> str:
+        if not self.pending:
+            data = os.read(self.fd, 64)
+            if not data:
+                raise EOFError
+            text = data.decode("utf-8", errors="replace")
+            self.pending = ["\x1b"] if text.startswith("\x1b") else list(text)
+        key = self.pending.pop(0)
+        if key == "\x04":
+            raise EOFError
+        return key
+
+    @contextmanager
+    def cooked(self) -> Iterator[None]:
+        """The terminal as it was before the walk, for a line of input or an editor."""
+        if self.saved is not None:
+            termios.tcsetattr(self.fd, termios.TCSADRAIN, self.saved)
+        try:
+            yield
+        finally:
+            if self.saved is not None:
+                tty.setcbreak(self.fd, termios.TCSANOW)
+
+    def read_line(self, prompt: str) -> str:
+        with self.cooked():
+            return click.prompt(prompt, default="", show_default=False, prompt_suffix=": ")
 
 
 def _context(item: Item, walk: Walk) -> Panel:
