@@ -121,3 +121,15 @@ def test_needs_a_terminal(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     result = CliRunner().invoke(main, ["review", "--content", "content"])
     assert result.exit_code == 2
     assert "digest review needs a terminal; use --list" in result.output
+
+
+def test_typed_ahead_keys_are_kept_and_g_goes_back_to_what_is_left(site: Path) -> None:
+    walk = spawn(site, "--needs-review")
+    walk.expect("1/3 · council-rents")
+    walk.send("sss")  # three skips at once: none may be lost while a screen is drawn
+    walk.expect("End of the queue: 0 decided, 3 left")
+    walk.send("g")
+    walk.expect("1/3 · council-rents")
+    walk.send("q")
+    walk.expect("0 decided, 3 still to decide")
+    walk.expect(pexpect.EOF)

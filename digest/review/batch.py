@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from digest.review.decisions import Change, apply_changes
+from digest.review.decisions import Change, DecisionError, apply_changes
 from digest.review.queue import Item, line_of
 from digest.yamlio import Locator
 
@@ -28,18 +28,25 @@ def confident(items: list[Item], threshold: float) -> list[Item]:
     ]
 
 
-def accept_all(items: list[Item], *, dry_run: bool) -> list[str]:
-    """Accept ``items`` (unless ``dry_run``); one ``file:line: id: change`` line per item."""
+def accept_all(items: list[Item], *, dry_run: bool) -> tuple[list[str], list[str]]:
+    """Accept ``items`` (unless ``dry_run``): (one ``file:line: id: change`` line per item
+    accepted, one message per file that could not be written; the other files still are)."""
     locators: dict[Path, Locator] = {}
-    lines = [
-        f"{item.path}:{line_of(item, locators)}: {item.key}: status: draft -> reviewed"
+    lines = {
+        id(item): f"{item.path}:{line_of(item, locators)}: {item.key}: status: draft -> reviewed"
         f" (speaker {item.speaker}, confidence {item.confidence:g})"
         for item in items
-    ]
-    if not dry_run:
-        by_file: dict[Path, list[tuple[Item, Change]]] = defaultdict(list)
-        for item in items:
-            by_file[item.path].append((item, Change({"status": "reviewed"})))
-        for path, changes in by_file.items():
-            apply_changes(path, changes)
-    return lines
+    }
+    by_file: dict[Path, list[Item]] = defaultdict(list)
+    for item in items:
+        by_file[item.path].append(item)
+    done, failed = [], []
+    for path, file_items in by_file.items():
+        try:
+            if not dry_run:
+                apply_changes(path, [(item, Change({"status": "reviewed"})) for item in file_items])
+        except DecisionError as error:
+            failed.append(str(error))
+            continue
+        done += [lines[id(item)] for item in file_items]
+    return done, failed

@@ -8,7 +8,6 @@ from pathlib import Path
 from digest.load import check_content
 from digest.model import Digest
 from digest.review.batch import accept_all, confident
-from digest.review.decisions import DecisionError
 from digest.review.queue import Filters, build_queue, list_line
 from digest.yamlio import Locator
 
@@ -64,21 +63,19 @@ def _accept(
     content_dir: Path, digest: Digest, filters: Filters, threshold: float, dry_run: bool
 ) -> int:
     chosen = confident(build_queue(digest, filters), threshold)
-    try:
-        lines = accept_all(chosen, dry_run=dry_run)
-    except DecisionError as error:
-        print(error, file=sys.stderr)
-        return 1
+    lines, failed = accept_all(chosen, dry_run=dry_run)
     for line in lines:
         print(line)
-    files = len({item.path for item in chosen})
+    for message in failed:
+        print(message, file=sys.stderr)
+    files = len({line.split(":", 1)[0] for line in lines})
     verb = "would accept" if dry_run else "accepted"
-    print(f"{verb} {len(chosen)} quote{'s' if len(chosen) != 1 else ''} in {files} file(s)")
+    print(f"{verb} {len(lines)} quote{'s' if len(lines) != 1 else ''} in {files} file(s)")
     if dry_run:
-        return 0
+        return 1 if failed else 0
     _, problems = check_content(content_dir)
     errors = [p for p in problems if p.severity == "error"]
     for problem in errors:
         print(problem, file=sys.stderr)
     print(f"digest check: {len(errors)} error{'s' if len(errors) != 1 else ''}")
-    return 1 if errors else 0
+    return 1 if errors or failed else 0

@@ -32,6 +32,7 @@ class Item:
     confidence: float | None = None
     text: str = ""  # the quote's words, a position's summary, a relation's note
     span: tuple[int, int] | None = None  # the quote's offsets in the article
+    detail: str = ""  # a quote's kind and cue ("direct, said"), a position's evidence ids
 
     @property
     def in_doubt(self) -> bool:
@@ -103,6 +104,7 @@ def _quote_item(debate_id: str, path: Path, index: int, quote: Quote) -> Item:
         confidence=quote.confidence,
         text=quote.text,
         span=span,
+        detail=", ".join(part for part in (quote.kind, quote.cue) if part),
     )
 
 
@@ -125,6 +127,7 @@ def _position_item(debate_id: str, path: Path, index: int, position: Position) -
         position.status,
         speaker=position.speaker,
         text=f"{position.stance}: {position.summary}".rstrip(": "),
+        detail=" ".join(position.evidence),
     )
 
 

@@ -84,8 +84,10 @@ class Walk:
     def _handle(self, key: str) -> None:
         if key == "u":
             self._undo()
+        elif key == "g":
+            self._first_undecided()
         elif self.position >= len(self.items):
-            self.message = "end of the queue: u to undo, q to quit"
+            self.message = "end of the queue: g back to what is left, u undo, q quit"
         elif key == "s":
             self.position += 1
         elif key == "a":
@@ -100,6 +102,14 @@ class Walk:
             self._edit()
         else:
             self.message = f"unknown key {key!r}: {KEYS}"
+
+    def _first_undecided(self) -> None:
+        """Go back to the first item still to decide (the ones skipped)."""
+        left = [index for index, item in enumerate(self.items) if item.status in PENDING]
+        if left:
+            self.position = left[0]
+        else:
+            self.message = "nothing left to decide"
 
     def _choose(self, number: int) -> None:
         item = self.items[self.position]
@@ -190,7 +200,8 @@ class Walk:
         if self.position >= len(self.items):
             left = sum(1 for item in self.items if item.status in PENDING)
             self.console.print(
-                f"End of the queue: {self.decided} decided, {left} left. u undo · q quit"
+                f"End of the queue: {self.decided} decided, {left} left."
+                " g back to what is left · u undo · q quit"
             )
         else:
             self.console.print(render_item(self.items[self.position], self))
@@ -215,6 +226,8 @@ def render_item(item: Item, walk: Walk) -> Group:
     parts: list = [header, _context(item, walk)]
     if item.kind == "quote":
         parts.append(Text(f"speaker: {walk.name(item.speaker)}", style="bold"))
+        if item.detail:
+            parts.append(Text(item.detail))
         if item.confidence is not None:
             parts.append(Text(f"extractor confidence: {item.confidence:.2f}"))
         for number, candidate in enumerate(item.candidates[:9], 1):
@@ -329,4 +342,14 @@ def _context(item: Item, walk: Walk) -> Panel:
         text = Text(excerpt)
         text.stylize("reverse bold", start, end)  # visible without colour too
         return Panel(text, title=debate.title, title_align="left")
-    return Panel(Text(item.text or item.key), title=item.kind, title_align="left")
+    body = Text(item.text or item.key)
+    if item.kind == "position" and debate is not None:
+        quotes = {q.id: q for q in debate.quotes}
+        for quote_id in item.detail.split():
+            if quote_id in quotes:
+                body.append(f"\n  {quote_id}: {quotes[quote_id].text}", style="italic")
+    if item.kind == "debate" and debate is not None:
+        left = [i for i in debate_items(debate) if i.kind != "debate"]
+        body.append(f"\n{len(left)} of its records still to decide" if left else "\nall decided")
+    title = f"{item.kind} {walk.name(item.speaker)}" if item.speaker else item.kind
+    return Panel(body, title=title, title_align="left")
