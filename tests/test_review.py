@@ -265,3 +265,29 @@ def test_filters_keep() -> None:
     assert Filters(speaker="y").keep(quote)
     assert not Filters(needs_review_only=True).keep(quote)
     assert not Filters(debate="other").keep(quote)
+
+
+DEVCORPUS_06 = (
+    Path(__file__).resolve().parent.parent.parent
+    / "shared"
+    / "devcorpus"
+    / "06-trump-emergency-border-wall.txt"
+)
+
+
+@pytest.mark.skipif(not DEVCORPUS_06.is_file(), reason="needs ../shared/devcorpus")
+def test_decisions_survive_re_extraction(tmp_path: Path) -> None:
+    """Review a freshly drafted debate, extract the article again: not a byte changes."""
+    from digest.extract.command import run_extract
+
+    content = tmp_path / "content"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "content", content)
+    assert run_extract([DEVCORPUS_06], out_dir=content, as_json=False, jobs=1) == 0
+    queue = build_queue(load_digest(content))
+    unknown = next(i for i in queue if i.kind == "quote" and i.speaker is None)
+    draft = next(i for i in queue if i.kind == "quote" and i.status == "draft")
+    for target, decision in [(unknown, Decision("reject")), (draft, Decision("accept"))]:
+        apply_changes(target.path, [(target, change_for(target, decision))])
+    reviewed = draft.path.read_bytes()
+    assert run_extract([DEVCORPUS_06], out_dir=content, as_json=False, jobs=1) == 0
+    assert draft.path.read_bytes() == reviewed
