@@ -22,6 +22,7 @@ from digest.review.decisions import (
 )
 from digest.review.excerpt import paragraph_around
 from digest.review.queue import Filters, Item, build_queue
+from digest.review.splice import SpliceError, replace_scalar
 
 FIXTURE = Path(__file__).parent / "fixtures" / "review"
 DEBATE = "content/debates/council-rents.yaml"
@@ -291,3 +292,34 @@ def test_decisions_survive_re_extraction(tmp_path: Path) -> None:
     reviewed = draft.path.read_bytes()
     assert run_extract([DEVCORPUS_06], out_dir=content, as_json=False, jobs=1) == 0
     assert draft.path.read_bytes() == reviewed
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("  status: draft\n", "  status: reviewed\n"),
+        ("  status: draft   # keep\n", "  status: reviewed   # keep\n"),
+        ("  speaker: ~\n", "  speaker: ben-hart\n"),
+        ('  speaker: "ab\\"c" # x\n', '  speaker: "ben-hart" # x\n'),
+        ("  speaker: 'it''s'\r\n", "  speaker: 'ben-hart'\r\n"),
+    ],
+)
+def test_replace_scalar_keeps_quotes_comments_and_line_ends(line: str, expected: str) -> None:
+    col = line.index(":") + 2
+    value = "reviewed" if "status" in line else "ben-hart"
+    assert replace_scalar(line, col, value) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "message"),
+    [
+        ("  speaker:\n", "ben-hart", "could not be found"),
+        ('  speaker: "open\n', "ben-hart", "goes on past its line"),
+        ("  speaker: x\n", "two words", "not a plain id"),
+    ],
+)
+def test_replace_scalar_refuses_what_it_cannot_do_safely(
+    line: str, value: str, message: str
+) -> None:
+    with pytest.raises(SpliceError, match=message):
+        replace_scalar(line, 11, value)

@@ -35,14 +35,15 @@ def splice(text: str, edits: Iterable[tuple[CommentedMap, dict[str, str], tuple[
             line, col = record.lc.value(key)
             if line != record.lc.key(key)[0]:
                 raise SpliceError(f"{key}'s value is not on its key's line")
-            replaced[line] = _replace_scalar(replaced.get(line, lines[line]), col, value)
+            replaced[line] = replace_scalar(replaced.get(line, lines[line]), col, value)
         for key in to_remove:
             if key in record:
                 deleted.update(_field_lines(lines, record, key))
     return "".join(replaced.get(i, line) for i, line in enumerate(lines) if i not in deleted)
 
 
-def _replace_scalar(line: str, col: int, value: str) -> str:
+def replace_scalar(line: str, col: int, value: str) -> str:
+    """``line`` with the scalar that starts at ``col`` replaced by the plain ``value``."""
     if not _SAFE_PLAIN.fullmatch(value):
         raise SpliceError(f"{value!r} is not a plain id")
     body = line.rstrip("\r\n")
@@ -52,8 +53,9 @@ def _replace_scalar(line: str, col: int, value: str) -> str:
         end = _closing_quote(body, col)
         return body[:col] + quote + value + quote + body[end + 1 :] + ending
     comment = re.search(r"\s#", body[col:])
-    end = col + comment.start() if comment else len(body.rstrip())
-    if end <= col and body[col:end].strip() == "" and col < len(body.rstrip()):
+    stop = col + comment.start() if comment else len(body)
+    end = col + len(body[col:stop].rstrip())  # spaces before a comment stay as they were
+    if end <= col:  # no value written (an empty null): nowhere to put one safely
         raise SpliceError("the value could not be found on its line")
     return body[:col] + value + body[end:] + ending
 
