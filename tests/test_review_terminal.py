@@ -133,3 +133,16 @@ def test_typed_ahead_keys_are_kept_and_g_goes_back_to_what_is_left(site: Path) -
     walk.send("q")
     walk.expect("0 decided, 3 still to decide")
     walk.expect(pexpect.EOF)
+
+
+def test_ctrl_c_quits_with_the_summary(site: Path) -> None:
+    walk = spawn(site)
+    walk.expect("1/8 · council-rents")
+    walk.send("r")
+    walk.expect("2/8 · council-rents")
+    walk.sendintr()
+    walk.expect("1 decided, 7 still to decide; progress is saved")
+    walk.expect(pexpect.EOF)
+    walk.close()
+    assert walk.exitstatus == 0
+    assert "  status: rejected # keep this comment\n" in (site / DEBATE).read_text()

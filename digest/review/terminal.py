@@ -59,7 +59,7 @@ class Walk:
         self.keys = keys
         self.position = 0
         self.undo_stack = UndoStack()
-        self.message = ""
+        self.message = Text()
         self.decided = 0
 
     def run(self) -> int:
@@ -67,19 +67,20 @@ class Walk:
         if not self.items:
             self.console.print("Nothing to review: every record here is decided.")
             return 0
-        while True:
-            self._render()
-            try:
+        try:
+            while True:
+                self._render()
                 key = self.keys.read_key()
-            except (KeyboardInterrupt, EOFError):
-                key = "q"
-            if key in ("q", "Q"):
-                return self._finish()
-            self.message = ""
-            try:
-                self._handle(key)
-            except DecisionError as error:
-                self.message = f"[red]{error}[/red]"
+                if key in ("q", "Q"):
+                    break
+                self.message = Text()
+                try:
+                    self._handle(key)
+                except DecisionError as error:
+                    self.message = Text(str(error), style="red")
+        except (KeyboardInterrupt, EOFError):  # Ctrl-C, Ctrl-D: every decision is saved already
+            pass
+        return self._finish()
 
     def _handle(self, key: str) -> None:
         if key == "u":
@@ -87,7 +88,7 @@ class Walk:
         elif key == "g":
             self._first_undecided()
         elif self.position >= len(self.items):
-            self.message = "end of the queue: g back to what is left, u undo, q quit"
+            self.message = Text("end of the queue: g back to what is left, u undo, q quit")
         elif key == "s":
             self.position += 1
         elif key == "a":
@@ -101,7 +102,7 @@ class Walk:
         elif key == "e":
             self._edit()
         else:
-            self.message = f"unknown key {key!r}: {KEYS}"
+            self.message = Text(f"unknown key {key!r}: {KEYS}")
 
     def _first_undecided(self) -> None:
         """Go back to the first item still to decide (the ones skipped)."""
@@ -109,7 +110,7 @@ class Walk:
         if left:
             self.position = left[0]
         else:
-            self.message = "nothing left to decide"
+            self.message = Text("nothing left to decide")
 
     def _choose(self, number: int) -> None:
         item = self.items[self.position]
@@ -136,13 +137,13 @@ class Walk:
         if "candidates" in change.remove:
             item.candidates = []
         self.decided += 1
-        self.message = f"[green]saved[/green] {label}"
+        self.message = Text.assemble(("saved", "green"), f" {label}")
         self.position += 1
 
     def _undo(self) -> None:
         entry = self.undo_stack.undo()
         if entry is None:
-            self.message = "nothing to undo"
+            self.message = Text("nothing to undo")
             return
         self.position = entry.position
         if isinstance(entry.item, Item):
@@ -150,7 +151,7 @@ class Walk:
             self.decided -= 1
         else:
             self._reload()
-        self.message = f"[yellow]undone[/yellow] {entry.label}"
+        self.message = Text.assemble(("undone", "yellow"), f" {entry.label}")
 
     def _edit(self) -> None:
         item = self.items[self.position]
@@ -172,7 +173,7 @@ class Walk:
         digest, problems = check_content(self.content_dir)
         if digest is None:
             first = next(p for p in problems if p.severity == "error")
-            self.message = f"[red]the content has errors now: {first}[/red] (fix, then e again)"
+            self.message = Text(f"the content has errors now: {first} (fix, then e again)", "red")
             return
         self.digest = digest
         fresh = {(i.path, i.key): i for i in build_queue(digest, Filters())}
