@@ -146,3 +146,20 @@ def test_ctrl_c_quits_with_the_summary(site: Path) -> None:
     walk.close()
     assert walk.exitstatus == 0
     assert "  status: rejected # keep this comment\n" in (site / DEBATE).read_text()
+
+
+def test_the_debate_item_counts_what_is_left_after_this_walks_decisions(site: Path) -> None:
+    walk = spawn(site, "--needs-review")
+    walk.expect("1/3 · council-rents")
+    walk.send("r")  # q-0000000003 rejected
+    walk.expect("2/3 · council-rents")
+    walk.send("q")
+    walk.expect(pexpect.EOF)
+    walk = spawn(site)
+    walk.expect("1/7 · council-rents")  # the rejected quote is no longer queued
+    walk.send("r")  # q-0000000001 rejected
+    walk.send("ssssa")  # skip three quotes and the position, accept the relation
+    walk.expect("7/7 · council-rents")
+    walk.expect("4 of its records still to decide")  # of 6 loaded: 2 decided in this walk
+    walk.send("q")
+    walk.expect(pexpect.EOF)

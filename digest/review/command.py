@@ -40,7 +40,8 @@ def run_review(
         return 2
     from rich.console import Console
 
-    from digest.review.terminal import TerminalKeys, Walk
+    from digest.review.keys import TerminalKeys
+    from digest.review.terminal import Walk
 
     with TerminalKeys() as keys:
         return Walk(content_dir, digest, filters, Console(highlight=False), keys).run()

@@ -1,27 +1,20 @@
-"""``digest review``: walk the queue one record at a time in the terminal (rich + click keys).
+"""``digest review``: walk the queue one record at a time in the terminal.
 
 The walk keeps the queue it started with: a decided record keeps its place (so undo can go back
 to it) and shows its new status. Every decision is written at once; ``e`` opens the file at the
-record's line in ``$EDITOR`` and reloads the content afterwards.
+record's line in ``$EDITOR`` and reloads the content afterwards. Screens are drawn by
+:mod:`digest.review.screen`, keys come from :class:`digest.review.keys.TerminalKeys`.
 """
 
 from __future__ import annotations
 
-import difflib
 import os
 import shlex
 import subprocess
-import sys
-import termios
-import tty
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
-import click
-from rich.console import Console, Group
-from rich.panel import Panel
+from rich.console import Console
 from rich.text import Text
 
 from digest.load import check_content
@@ -34,10 +27,10 @@ from digest.review.decisions import (
     apply_changes,
     change_for,
 )
-from digest.review.excerpt import paragraph_around
-from digest.review.queue import PENDING, Filters, Item, build_queue, debate_items, line_of
-
-KEYS = "1–9 choose · n name · a accept · r reject · s skip · u undo · e edit · q quit"
+from digest.review.keys import TerminalKeys
+from digest.review.lookup import current_status, resolve_speaker
+from digest.review.queue import PENDING, Filters, Item, build_queue, line_of
+from digest.review.screen import KEYS, render_item
 
 
 class Walk:
@@ -214,143 +207,3 @@ class Walk:
             return "unknown"
         record = self.digest.speakers.get(record_id) or self.digest.organisations.get(record_id)
         return f"{record.name} ({record_id})" if record else record_id
-
-
-def render_item(item: Item, walk: Walk) -> Group:
-    """The screen for one item: progress, the quote in its paragraph, the choices, the keys."""
-    header = Text.assemble(
-        (f"{walk.position + 1}/{len(walk.items)} · {item.debate}", "bold"),
-        f"  {item.kind} {item.key} · ",
-        (item.status, "bold"),
-        f"  {item.path}:{line_of(item)}",
-    )
-    parts: list = [header, _context(item, walk)]
-    if item.kind == "quote":
-        parts.append(Text(f"speaker: {walk.name(item.speaker)}", style="bold"))
-        if item.detail:
-            parts.append(Text(item.detail))
-        if item.confidence is not None:
-            parts.append(Text(f"extractor confidence: {item.confidence:.2f}"))
-        for number, candidate in enumerate(item.candidates[:9], 1):
-            parts.append(Text(f"  {number}  {walk.name(candidate)}"))
-        if item.speaker is None:
-            parts.append(
-                Text(
-                    "The speaker is unknown: choose a candidate to accept"
-                    if item.candidates
-                    else "The speaker is unknown and there is no candidate: n to name them",
-                    style="italic",
-                )
-            )
-        debate = walk.digest.debates.get(item.debate)
-        if item.speaker is None and not item.candidates and debate and debate.participants:
-            parts.append(Text(f"participants: {', '.join(debate.participants)}"))
-    parts.append(Text(KEYS, style="dim"))
-    return Group(*parts)
-
-
-def current_status(digest: Digest, item: Item) -> str:
-    """The status ``item``'s record has in ``digest`` now ("deleted" if it is gone)."""
-    debate = digest.debates.get(item.debate)
-    if debate is None:
-        return "deleted"
-    if item.kind == "debate":
-        return debate.status
-    if item.kind == "quote":
-        found = [q.status for q in debate.quotes if q.id == item.key]
-    else:
-        found = [i.status for i in debate_items(debate, pending_only=False) if i.key == item.key]
-    return found[0] if found else "deleted"
-
-
-def resolve_speaker(digest: Digest, typed: str) -> str:
-    """The speaker or organisation id ``typed`` names (its id, name or an alias, any case)."""
-    records = {**digest.organisations, **digest.speakers}
-    if typed in records:
-        return typed
-    key = typed.casefold()
-    named = sorted(
-        record_id
-        for record_id, record in records.items()
-        if key in {record.name.casefold(), *(alias.casefold() for alias in record.aliases)}
-    )
-    if len(named) == 1:
-        return named[0]
-    if named:
-        raise DecisionError(f"'{typed}' could be {', '.join(named)}: type the id")
-    close = difflib.get_close_matches(key, list(records), n=3)
-    hint = f"did you mean {', '.join(close)}? " if close else ""
-    raise DecisionError(
-        f"no speaker or organisation '{typed}' ({hint}a new person needs a file under"
-        " content/speakers/ first)"
-    )
-
-
-class TerminalKeys:
-    """Single keys from the terminal, which stays in cbreak mode for the whole walk.
-
-    Switching modes around each key (as ``click.getchar`` does) flushes what the editor typed
-    ahead while the screen was drawn; here typed-ahead keys wait their turn. Escape sequences
-    (arrow keys) come back as one ``"\x1b"``. Line input and ``$EDITOR`` run in cooked mode.
-    """
-
-    def __init__(self, fd: int | None = None) -> None:
-        self.fd = sys.stdin.fileno() if fd is None else fd
-        self.pending: list[str] = []
-        self.saved: list | None = None
-
-    def __enter__(self) -> TerminalKeys:
-        self.saved = termios.tcgetattr(self.fd)
-        tty.setcbreak(self.fd, termios.TCSANOW)
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        if self.saved is not None:
-            termios.tcsetattr(self.fd, termios.TCSADRAIN, self.saved)
-
-    def read_key(self) -> str:
-        if not self.pending:
-            data = os.read(self.fd, 64)
-            if not data:
-                raise EOFError
-            text = data.decode("utf-8", errors="replace")
-            self.pending = ["\x1b"] if text.startswith("\x1b") else list(text)
-        key = self.pending.pop(0)
-        if key == "\x04":
-            raise EOFError
-        return key
-
-    @contextmanager
-    def cooked(self) -> Iterator[None]:
-        """The terminal as it was before the walk, for a line of input or an editor."""
-        if self.saved is not None:
-            termios.tcsetattr(self.fd, termios.TCSADRAIN, self.saved)
-        try:
-            yield
-        finally:
-            if self.saved is not None:
-                tty.setcbreak(self.fd, termios.TCSANOW)
-
-    def read_line(self, prompt: str) -> str:
-        with self.cooked():
-            return click.prompt(prompt, default="", show_default=False, prompt_suffix=": ")
-
-
-def _context(item: Item, walk: Walk) -> Panel:
-    debate = walk.digest.debates.get(item.debate)
-    if item.kind == "quote" and debate is not None and item.span is not None:
-        excerpt, start, end = paragraph_around(debate.article_text, item.span)
-        text = Text(excerpt)
-        text.stylize("reverse bold", start, end)  # visible without colour too
-        return Panel(text, title=debate.title, title_align="left")
-    body = Text(item.text or item.key)
-    if item.kind == "position" and debate is not None:
-        quotes = {q.id: q for q in debate.quotes}
-        for quote_id in item.detail.split():
-            if quote_id in quotes:
-                body.append(f"\n  {quote_id}: {quotes[quote_id].text}", style="italic")
-    if item.kind == "debate" and debate is not None:
-        left = [i for i in debate_items(debate) if i.kind != "debate"]
-        body.append(f"\n{len(left)} of its records still to decide" if left else "\nall decided")
-    title = f"{item.kind} {walk.name(item.speaker)}" if item.speaker else item.kind
-    return Panel(body, title=title, title_align="left")
