@@ -323,3 +323,12 @@ def test_replace_scalar_refuses_what_it_cannot_do_safely(
 ) -> None:
     with pytest.raises(SpliceError, match=message):
         replace_scalar(line, 11, value)
+
+
+def test_content_with_errors_is_refused_with_the_problems(site: Path) -> None:
+    path = site / DEBATE
+    path.write_text(path.read_text().replace("speaker: amy-stone", "speaker: amy-stnoe", 1))
+    code, output = review("--list")
+    assert code == 1
+    assert "quotes[1].speaker: unknown speaker or organisation 'amy-stnoe'" in output
+    assert output.rstrip().endswith("fix these errors first (digest check), then review")
