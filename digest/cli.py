@@ -49,5 +49,51 @@ def extract(paths: tuple[Path, ...], out_dir: Path, as_json: bool, jobs: int) ->
     sys.exit(run_extract(list(paths), out_dir=out_dir, as_json=as_json, jobs=jobs))
 
 
+@main.command()
+@click.option(
+    "--content",
+    "content_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("content"),
+    show_default=True,
+    help="The content folder to review.",
+)
+@click.option("--debate", help="Only this debate (its id: the file stem).")
+@click.option("--speaker", help="Only records of this speaker (as speaker or candidate).")
+@click.option("--needs-review", "needs_review", is_flag=True, help="Only needs-review records.")
+@click.option("--list", "list_only", is_flag=True, help="Print the queue as file:line: id: what.")
+@click.option(
+    "--accept-confident",
+    type=click.FloatRange(0, 1),
+    help="Accept drafts with this extractor confidence or more whose speaker is not in doubt.",
+)
+@click.option("--dry-run", is_flag=True, help="With --accept-confident: print, write nothing.")
+def review(
+    content_dir: Path,
+    debate: str | None,
+    speaker: str | None,
+    needs_review: bool,
+    list_only: bool,
+    accept_confident: float | None,
+    dry_run: bool,
+) -> None:
+    """Decide drafts one at a time in the terminal (or --list them, or --accept-confident)."""
+    from digest.review.command import run_review
+    from digest.review.queue import Filters
+
+    if dry_run and accept_confident is None:
+        raise click.UsageError("--dry-run goes with --accept-confident")
+    filters = Filters(debate, speaker, needs_review)
+    sys.exit(
+        run_review(
+            content_dir,
+            filters,
+            list_only=list_only,
+            accept_confident=accept_confident,
+            dry_run=dry_run,
+        )
+    )
+
+
 if __name__ == "__main__":
     main()
