@@ -332,3 +332,19 @@ def test_content_with_errors_is_refused_with_the_problems(site: Path) -> None:
     assert code == 1
     assert "quotes[1].speaker: unknown speaker or organisation 'amy-stnoe'" in output
     assert output.rstrip().endswith("fix these errors first (digest check), then review")
+
+
+def test_a_decision_waits_for_the_content_lock_and_says_so_when_it_cannot_have_it(
+    site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from digest.content_lock import content_lock
+    from digest.review import decisions
+
+    before = (site / DEBATE).read_bytes()
+    monkeypatch.setattr(decisions, "_LOCK_WAIT", 0.1)
+    with content_lock(Path("content")), pytest.raises(DecisionError) as refused:
+        decide("q-0000000003", Decision("choose", "carla-mendes"))
+    assert str(refused.value).endswith("; nothing was written, try again")
+    assert (site / DEBATE).read_bytes() == before
+    decide("q-0000000003", Decision("choose", "carla-mendes"))  # free again: it is written
+    assert (site / DEBATE).read_bytes() != before

@@ -16,7 +16,8 @@ from __future__ import annotations
 import copy
 import difflib
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -25,6 +26,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 
+from digest.content_lock import ContentLocked, content_lock
 from digest.extract.writer import write_atomic
 from digest.problems import Problem
 from digest.review.queue import Item, position_key, relation_key
@@ -94,6 +96,11 @@ def apply_changes(path: Path, changes: Iterable[tuple[Item, Change]]) -> bytes:
     file's layout would not survive, or when the result would not pass the schema check.
     """
     changes = list(changes)
+    with _locked(path):  # read, decide and write while no `digest extract` writes the folder
+        return _apply(path, changes)
+
+
+def _apply(path: Path, changes: list[tuple[Item, Change]]) -> bytes:
     before = path.read_bytes()
     text = before.decode("utf-8")
     after = _round_trip(path, text, changes)
@@ -263,9 +270,24 @@ class UndoStack:
         if not self.done:
             return None
         entry = self.done[-1]
-        if entry.path.read_bytes() != entry.after:
-            raise DecisionError(
-                f"{entry.path} changed since \"{entry.label}\": not undone (edit it by hand)"
-            )
-        write_atomic(entry.path, entry.before.decode("utf-8"))
+        with _locked(entry.path):
+            if entry.path.read_bytes() != entry.after:
+                raise DecisionError(
+                    f"{entry.path} changed since \"{entry.label}\": not undone (edit it by hand)"
+                )
+            write_atomic(entry.path, entry.before.decode("utf-8"))
         return self.done.pop()
+
+
+@contextmanager
+def _locked(record_path: Path) -> Iterator[None]:
+    """The content folder's lock (``content/<kind>/<id>.yaml`` -> ``content/``), briefly: a
+    decision waits for a running ``digest extract`` rather than racing its write."""
+    try:
+        with content_lock(record_path.parent.parent, wait=_LOCK_WAIT):
+            yield
+    except ContentLocked as error:
+        raise DecisionError(f"{error}; nothing was written, try again") from None
+
+
+_LOCK_WAIT = 30.0
