@@ -32,6 +32,7 @@ from digest.site.article import Span, article_markdown, mark_html, quote_spans
 from digest.site.diagram import relation_diagram
 from digest.site.helpers import Helpers
 from digest.site.planner import PlannedPage, records_in_order
+from digest.site.review_page import review_view
 
 View = Callable[[PlannedPage, DigestIndex, Helpers], dict]
 
@@ -175,6 +176,7 @@ _RECORD_VIEWS: dict[str, View] = {
     "themes": theme_view,
     "policies": policy_view,
     "organisations": organisation_view,
+    "review": review_view,  # the preview's review page (digest/site/review_page.py)
 }
 
 
