@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from mkdocs.config.defaults import MkDocsConfig
-from test_publishing import FIXTURE, outside_articles, with_site_url
+from test_publishing import FIXTURE, outside_articles, set_option, with_site_url
 from test_site_build import (
     broken_links,
     build_site,
@@ -118,12 +118,24 @@ def test_every_preview_page_shows_the_count(sites: dict[str, Path]) -> None:
     for src_uri in ("index.md", "speakers/ann-smith.md", "debates/index.md", "review.md"):
         html = page_path(site, src_uri).read_text(encoding="utf-8")
         banner = html[html.index("digest-review-count") :]
-        assert "Preview: 14 records wait for a decision" in banner[:300], src_uri
+        assert (
+            "Preview: 14 records wait for a decision (the public build leaves them out)"
+        ) in banner[:300], src_uri
     assert (
         "14 records wait for an editor: 1 draft debate, 2 quotes need review, 2 draft quotes, "
         "1 draft position, 1 draft relation, 3 draft speakers, 2 draft organisations, "
         "1 draft theme, 1 draft policy."
     ) in text_of(page_path(site, "review.md"))
+
+
+def test_the_count_says_what_the_public_build_does_with_drafts(tmp_path: Path) -> None:
+    project = make_project(tmp_path, FIXTURE)
+    set_option(project, "publish: drafts")
+    html = page_path(build_site(project, serving=True), "index.md").read_text(encoding="utf-8")
+    assert (
+        "Preview: 14 records wait for a decision (the public build shows the drafts with a badge, "
+        "never needs-review records)"
+    ) in html
 
 
 # --- Not in the public build ---------------------------------------------------------------------

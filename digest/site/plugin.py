@@ -169,10 +169,15 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             return ""
         count = len(self.queue)
         href = html.escape(review.url_relative_to(page.file))
+        public = (
+            "the public build leaves them out"
+            if self.config.publish == "reviewed"
+            else "the public build shows the drafts with a badge, never needs-review records"
+        )
         return (
             '<div class="admonition info digest-review-count"><p>'
-            f"Preview: {count:,} record{'s' if count != 1 else ''} wait for a decision and are "
-            f'not published — <a href="{href}">review them</a></p></div>'
+            f"Preview: {count:,} record{'s' if count != 1 else ''} wait for a decision ({public})"
+            f' — <a href="{href}">review them</a></p></div>'
         )
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
