@@ -76,9 +76,12 @@ def outside_articles(site: Path) -> dict[str, str]:
 
 
 def set_option(project: Path, line: str) -> None:
+    """Set one option of the digest plugin in the project's mkdocs.yml (replacing its line)."""
     config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
+    name = line.split(":")[0]
+    text = re.sub(rf"^      {name}:.*\n", "", config.read_text(encoding="utf-8"), flags=re.M)
     option = "      content_dir: content\n"
+    assert option in text
     config.write_text(text.replace(option, f"{option}      {line}\n"), encoding="utf-8")
 
 
