@@ -22,9 +22,11 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from digest.decisions import Queue, pending
 from digest.index import DigestIndex, build_index
 from digest.model import Digest
 from digest.problems import Problem
+from digest.publish import PUBLIC_RULES, published, summary
 from digest.sanitize import sanitize_marked
 from digest.site.home import (
     BLOCKS,
@@ -36,7 +38,9 @@ from digest.site.home import (
 )
 from digest.site.planner import HOME_URI, PlannedPage, plan_pages
 from digest.site.renderer import Renderer
+from digest.site.review_page import REVIEW_URI, review_page
 from digest.site.staging import StagedSite, WarningCounter
+from digest.validate import is_review_note
 
 log = get_plugin_logger(__name__)
 
@@ -56,6 +60,10 @@ class DigestConfig(Config):
     direct quote. A quote the build does not publish fails the build."""
     home_items = c.Type(int, default=6)
     """How many debates, people and themes each front-page block lists."""
+    publish = c.Choice(PUBLIC_RULES, default="reviewed")
+    """What ``mkdocs build`` publishes (docs/publishing.md): ``reviewed``, only what an editor
+    approved; ``drafts``, drafts too, with their badge (never a needs-review record). ``mkdocs
+    serve`` shows every record but rejected ones, and a review page."""
 
 
 class DigestPlugin(BasePlugin[DigestConfig]):
@@ -96,6 +104,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.repo_root = Path.cwd()
         self.content_dir = Path("content")
         self.content_errors: list[str] = []  # serve only: shown on every page's banner
+        self.queue: Queue | None = None  # serve only: what waits for a decision (review page)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         gc.unfreeze()  # serve: the last build's frozen records become collectable again
@@ -152,9 +161,11 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     # come after their own checks.
     @event_priority(-50)
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        self.digest = self._load()
+        self.digest = self._publish(self._load())
         self.index = build_index(self.digest)
         self.pages = plan_pages(self.index, self._home_settings(config))
+        if self.queue is not None:
+            self.pages.append(review_page(self.queue, self.config.publish))
         if not self.config.article:
             for debate in self.digest.debates.values():
                 debate.article_text = ""
@@ -174,9 +185,25 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                 raise PluginError(_problem_report(errors, self.repo_root))
             return self._keep_previewing(errors)
         for problem in problems:
-            log.warning(_relative(problem, self.repo_root))
+            if not is_review_note(problem):  # never published: counted by _publish instead
+                log.warning(_relative(problem, self.repo_root))
         self.last_good = digest
         return digest
+
+    def _publish(self, digest: Digest) -> Digest:
+        """The publishing rule (docs/publishing.md), applied before anything is indexed so no page
+        can show or link to a withheld record. ``serve`` shows everything but rejected records and
+        plans the review page; ``build`` publishes what the ``publish`` option says, and reports
+        at info level (``--strict`` must not fail on it) what it withheld."""
+        if not self.serving:
+            shown, withheld = published(digest, self.config.publish)
+            log.info(summary(shown, withheld))
+            return shown
+        shown, _ = published(digest, "preview")
+        self.queue = pending(digest, self.repo_root)
+        if len(self.queue):
+            log.info(f"{len(self.queue):,} records wait for a decision: see the review page")
+        return shown
 
     def _keep_previewing(self, errors: list[Problem]) -> Digest:
         """Serve: report the errors, and go on showing the last good content (or none yet)."""
@@ -245,11 +272,30 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def on_page_content(
         self, html_text: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
-        html_text = sanitize_marked(html_text)
+        html_text = self._review_banner(page, files) + sanitize_marked(html_text)
         if not self.content_errors:
             return html_text
         return (
             _error_banner(self.content_errors, have_previous=self.last_good is not None) + html_text
+        )
+
+    def _review_banner(self, page: Page, files: Files) -> str:
+        """Serve: the number of records waiting for a decision atop every page, linking to the
+        review page (nothing once everything is decided, and nothing in a build)."""
+        review = files.get_file_from_path(REVIEW_URI) if self.queue else None
+        if review is None or not review.generated_by:
+            return ""
+        count = len(self.queue)
+        href = html.escape(review.url_relative_to(page.file))
+        public = (
+            "the public build leaves them out"
+            if self.config.publish == "reviewed"
+            else "the public build shows the drafts with a badge, never needs-review records"
+        )
+        return (
+            '<div class="admonition info digest-review-count"><p>'
+            f"Preview: {count:,} record{'s' if count != 1 else ''} wait for a decision ({public})"
+            f' — <a href="{href}">review them</a></p></div>'
         )
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:

@@ -33,6 +33,7 @@ from digest.site.diagram import relation_diagram
 from digest.site.helpers import Helpers
 from digest.site.home import home_view
 from digest.site.planner import PlannedPage, records_in_order
+from digest.site.review_page import review_view
 
 View = Callable[[PlannedPage, DigestIndex, Helpers], dict]
 
@@ -177,6 +178,7 @@ _RECORD_VIEWS: dict[str, View] = {
     "policies": policy_view,
     "organisations": organisation_view,
     "home": home_view,
+    "review": review_view,  # the preview's review page (digest/site/review_page.py)
 }
 
 
