@@ -1,6 +1,6 @@
-"""Gold annotations (tests/gold/, the held-out tests/heldout/gold/ and tests/heldout2/gold/) are well-formed.
+"""Gold annotations (tests/gold/ and the held-out tests/heldout*/gold/) are well-formed.
 
-Conventions: tests/gold/README.md and tests/heldout/README.md."""
+Conventions: tests/gold/README.md, tests/heldout/README.md and tests/heldout2/README.md."""
 
 from __future__ import annotations
 
