@@ -1,6 +1,6 @@
-"""Gold annotations (tests/gold/ and the held-out tests/heldout/gold/) are well-formed.
+"""Gold annotations (tests/gold/ and the held-out tests/heldout*/gold/) are well-formed.
 
-Conventions: tests/gold/README.md and tests/heldout/README.md."""
+Conventions: tests/gold/README.md, tests/heldout/README.md and tests/heldout2/README.md."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ import yaml
 REPO_ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = REPO_ROOT / "tests" / "gold"
 HELDOUT_DIR = REPO_ROOT / "tests" / "heldout" / "gold"
+HELDOUT2_DIR = REPO_ROOT / "tests" / "heldout2" / "gold"
 GOLD_FILES = sorted(GOLD_DIR.glob("*.gold.yaml")) + sorted(HELDOUT_DIR.glob("*.gold.yaml"))
+GOLD_FILES += sorted(HELDOUT2_DIR.glob("*.gold.yaml"))
 QUOTATION_MARKS = set('"“”‘’„«»')
 
 
