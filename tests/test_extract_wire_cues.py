@@ -166,3 +166,12 @@ def test_short_fragments_in_the_object_of_an_attack_or_praise(
 ) -> None:
     _, quotes = run(text)
     assert [(said, name) for kind, said, name in quotes if kind == "direct"] == expected
+
+
+def test_quoted_as_saying_credits_the_person_quoted_not_the_outlet() -> None:
+    text = (
+        "Ruth Calder met the press on Monday. The agency quoted her as saying that the rule"
+        ' "punishes small farms".'
+    )
+    _, quotes = run(text)
+    assert [(kind, name) for kind, _, name in quotes] == [("direct", "Ruth Calder")]

@@ -219,7 +219,10 @@ def _from_cue(
         start = mark.start - len(middle) + coordinated.end()
     if rule == "partial" and demand and _NOT_LABEL.match(middle):
         start = mark.start - len(middle) + _NOT_LABEL.match(middle).end() + 1
-    if verb in cues.PARTICIPLES or verb == "calling":
+    quoted_as = _QUOTED_AS.search(ctx.aside, sent.start, cue_start)
+    if verb == "saying" and quoted_as:  # "the agency quoted him as saying": him, not the agency
+        ref = _quoted_person(ctx, quoted_as)
+    elif verb in cues.PARTICIPLES or verb == "calling":
         ref = sentence_subject(ctx, sent.start, cue_start)
         if ref is NONE:
             ref = sentence_subject(ctx, mark.end, sent.end)
@@ -243,6 +246,19 @@ def _fragment(
     if ref.kind not in ("person", "org", "pronoun"):
         return None  # a writer's scare quotes after "critics slammed": no one to credit
     return Found("direct", mark.start, mark.end, ctx.text[a:b], ref, "fragment", 0.8, a)
+
+
+_QUOTED_AS = re.compile(rf"\bquot(?:ed|es|ing)\s+(?P<np>{NAME_CHAR}{{2,80}}?)\s+as\s+$")
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
+def _quoted_person(ctx: Context, quoted_as: re.Match) -> Ref:
+    """Who "quoted … as saying" names: a name, or an object pronoun read as its subject form."""
+    a, b = quoted_as.start("np"), quoted_as.end("np")
+    pronoun = _OBJECT_PRONOUNS.get(ctx.aside[a:b].strip().lower())
+    if pronoun:
+        return Ref("pronoun", word=pronoun, pos=a)
+    return subject_after(ctx, a, b)
 
 
 _SECOND_VERB = re.compile(r"\W*(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
