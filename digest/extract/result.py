@@ -138,6 +138,7 @@ class KnownEntry:
     keywords: list[str] = field(default_factory=list)  # themes and policies
     themes: list[str] = field(default_factory=list)  # policies: their themes
     kind: str | None = None  # organisations: party, think-tank...
+    status: str | None = None  # the record's status: a rejected theme is never assigned
 
 
 @dataclass
