@@ -63,6 +63,7 @@ class FoundQuote:
     themes: list[str] = field(default_factory=list)
     policies: list[str] = field(default_factory=list)
     joint_with: list[str] = field(default_factory=list)  # co-speakers of a joint statement
+    stance: Literal["supports", "opposes", "unclear"] = "unclear"  # what the quote shows
 
 
 @dataclass
@@ -80,6 +81,7 @@ class FoundPosition:
     stance: Literal["supports", "opposes", "mixed", "unclear"] = "unclear"
     evidence: list[str] = field(default_factory=list)  # quote ids
     policies: list[str] = field(default_factory=list)
+    stance_evidence: str = ""  # the article's sentence that shows the stance
 
 
 @dataclass

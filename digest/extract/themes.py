@@ -5,7 +5,7 @@ taxonomy's (:mod:`digest.taxonomy`); an editor's record of a taxonomy id replace
 
 The algorithm, for one quote:
 
-1. Four scopes, strongest first: the quote's words (weight 1), the rest of its sentence (0.75),
+1. Four scopes, strongest first: the quote's words and the rest of its sentence (weight 1),
    the rest of its paragraph (0.5) and the article's headline (0.5, a weak prior).
 2. Each keyword of a theme is found as whole words, case-insensitively, a final ``s``/``es``
    allowed; a keyword inside a longer keyword's match of the same theme does not count again.
@@ -37,7 +37,7 @@ from digest.extract.attribution import Context
 from digest.extract.result import FoundQuote, Lexicon
 from digest.taxonomy import load_taxonomy
 
-SCOPE_WEIGHTS = (1.0, 0.75, 0.5, 0.5)  # quote, rest of sentence, rest of paragraph, headline
+SCOPE_WEIGHTS = (1.0, 1.0, 0.5, 0.5)  # quote, rest of sentence, rest of paragraph, headline
 GENERAL_THRESHOLD = 1.0
 SPECIFIC_THRESHOLD = 1.5
 CONTEXT_ONLY_THRESHOLD = 1.5

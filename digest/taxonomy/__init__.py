@@ -1,4 +1,5 @@
-"""The default theme taxonomy, packaged with Debate Digest (``themes.yaml`` beside this file).
+"""The default theme taxonomy and the stance cues, packaged with Debate Digest (``themes.yaml``
+and ``stances.yaml`` beside this file).
 
 Modelled on the Comparative Agendas Project's 21 major topics, plus the subtopics a political
 digest needs. It is packaged and overridable: the extractor uses it alongside the themes in
@@ -41,3 +42,24 @@ def load_taxonomy() -> Taxonomy:
         for theme_id, entry in data["themes"].items()
     }
     return Taxonomy(themes, frozenset(w.lower() for w in data["ambiguous"]))
+
+
+@dataclass(frozen=True)
+class StanceCues:
+    """The stance lexicon (``stances.yaml``): cue phrases, lowercase."""
+
+    supports: tuple[str, ...]
+    opposes: tuple[str, ...]
+    negations: tuple[str, ...]
+    first_person_supports: tuple[str, ...]
+    first_person_opposes: tuple[str, ...]
+    label_supports: tuple[str, ...]
+    label_opposes: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def load_stance_cues() -> StanceCues:
+    """The packaged stance cues (read once per process)."""
+    text = resources.files(__package__).joinpath("stances.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    return StanceCues(**{key: tuple(str(v).lower() for v in data[key]) for key in data})

@@ -1,0 +1,152 @@
+"""Stances with evidence: whether a quote shows its speaker for or against what it is about.
+
+Precision first: a stance is set only when the words make it plain, else it stays ``unclear``.
+The cues are data (``digest/taxonomy/stances.yaml``). For one quote, in order:
+
+1. The speaker's own stance verb: the cue itself ("called for", "criticised", "urged"), or a
+   stance verb between the speaker's mention and the quote in the same sentence ("X criticised the
+   move, saying “…”", "X welcomed the decision and said …"). Quotations and dash or bracket asides
+   are masked, so words quoted or set aside do not count, nor words before the end of an earlier
+   quote of the sentence (they belong to that one). A cue after a determiner ("the proposed
+   deal") is no verb. A verb followed by "by" is passive (the
+   stance of someone else) and is skipped; a negation up to three words before the verb turns
+   support into opposition ("did not support", "refused to back") and opposition into nothing
+   ("did not criticise").
+2. A direct quote's own words in the first person: "we oppose", "I am against", "I welcome".
+3. A short label the speaker gives something (X called the deal “lousy”, “a non-starter”): its
+   direction, when a word of the label makes it plain.
+
+The longest cue wins where cues overlap ("called for an end to" over "called for"). Signals that
+disagree leave the quote ``unclear``. The evidence is the sentence the deciding words are in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from digest.extract import cues
+from digest.extract.attribution import Context
+from digest.extract.direct import Found
+from digest.extract.result import FoundQuote
+from digest.taxonomy import load_stance_cues
+
+_NEGATION_WINDOW = 3  # words before a cue
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|most|his|her|their|its|our|whose)\s+$", re.I)
+_CUE_REACH = 40  # characters of an indirect quote a cue may reach into
+_LABEL_WORDS = 6  # a label longer than this is a statement, not a label
+_EVIDENCE_LIMIT = 400  # characters of the evidence sentence kept
+
+
+@dataclass(frozen=True)
+class QuoteStance:
+    stance: str  # supports | opposes | unclear
+    evidence: str = ""  # the sentence that shows it
+
+
+UNCLEAR = QuoteStance("unclear")
+
+
+def quote_stance(ctx: Context, f: Found, q: FoundQuote, floor: int = 0) -> QuoteStance:
+    """The stance ``q`` shows (see the module docstring), with the sentence that shows it.
+    ``floor``: where the previous quote ended; words before it belong to that quote."""
+    signals = set()
+    window = _speaker_window(ctx, f, floor)
+    if window is not None:
+        before = ctx.aside[window[0] : window[1]]
+        # an indirect quote may start inside a longer cue: "called for | an end to the tariffs"
+        reach = q.text[:_CUE_REACH] if q.kind == "indirect" and window[1] == f.start else ""
+        signals |= _verb_stances(before + reach, len(before))
+    if q.kind == "direct":
+        signals |= _first_person_stances(q.text)
+        if f.cue and f.cue.split()[0].lower() in cues.LABEL_VERBS:
+            signals |= _label_stances(q.text)
+    if len(signals) != 1:
+        return UNCLEAR
+    return QuoteStance(signals.pop(), _evidence(ctx, f))
+
+
+def _speaker_window(ctx: Context, f: Found, floor: int) -> tuple[int, int] | None:
+    """Where the speaker's own verbs are: from the speaker's mention (else the sentence start)
+    to the quote, when the cue comes before the quote; the cue alone when it comes after."""
+    sent = ctx.sentence_at(f.start)
+    if f.cue_pos >= f.start or f.cue_pos < 0:
+        if f.cue_pos < 0 or not f.cue:
+            return None
+        return f.cue_pos, f.cue_pos + len(f.cue)
+    start = f.ref.pos if sent.start <= f.ref.pos < f.start else sent.start
+    return max(start, min(floor, f.start)), f.start
+
+
+def _verb_stances(text: str, limit: int) -> set[str]:
+    """The stances the cues starting before ``limit`` show."""
+    lexicon = load_stance_cues()
+    found = set()
+    lists = (("supports", lexicon.supports), ("opposes", lexicon.opposes))
+    for stance, m in _longest_matches(text, lists):
+        if m.start() >= limit:
+            continue
+        if re.match(r"\s+by\b", text[m.end() :], re.I):
+            continue  # "was criticised by X": X's stance, not the speaker's
+        if _DETERMINER_BEFORE.search(text[: m.start()]):
+            continue  # "the proposed deal", "the most pledged delegates": not a verb
+        if _negated(text[: m.start()], lexicon.negations):
+            if stance == "supports":
+                found.add("opposes")
+            continue
+        found.add(stance)
+    return found
+
+
+def _first_person_stances(text: str) -> set[str]:
+    lexicon = load_stance_cues()
+    lists = (("supports", lexicon.first_person_supports), ("opposes", lexicon.first_person_opposes))
+    return {stance for stance, _ in _longest_matches(text, lists)}
+
+
+def _label_stances(text: str) -> set[str]:
+    """A short label (X called it “a non-starter”): its direction, when a word makes it plain."""
+    if len(text.split()) > _LABEL_WORDS:
+        return set()
+    lexicon = load_stance_cues()
+    lists = (("supports", lexicon.label_supports), ("opposes", lexicon.label_opposes))
+    found = _longest_matches(text, lists)
+    if any(_negated(text[: m.start()], lexicon.negations) for _, m in found):
+        return set()  # "not a disaster": too subtle to call
+    return {stance for stance, _ in found}
+
+
+def _longest_matches(text: str, lists: tuple[tuple[str, tuple[str, ...]], ...]):
+    """(stance, match) for each cue found, longest first; a match inside a longer one skipped."""
+    phrases = sorted(((p, stance) for stance, ps in lists for p in ps), key=lambda x: -len(x[0]))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for phrase, stance in phrases:
+        for m in _pattern(phrase).finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                taken.append(m.span())
+                out.append((stance, m))
+    return sorted(out, key=lambda pair: pair[1].start())
+
+
+def _negated(before: str, negations: tuple[str, ...]) -> bool:
+    words = re.findall(r"[\w’']+", before.lower().replace("’", "'"))[-_NEGATION_WINDOW:]
+    tail = " ".join(words)
+    return any(
+        (neg == "n't" and any(w.endswith("n't") for w in words)) or _pattern(neg).search(tail)
+        for neg in negations
+    )
+
+
+@lru_cache(maxsize=1024)
+def _pattern(phrase: str) -> re.Pattern[str]:
+    body = r"\s+".join(re.escape(w).replace("'", "['’]") for w in phrase.split())
+    return re.compile(rf"(?<![\w'’]){body}(?![\w'’])", re.I)
+
+
+def _evidence(ctx: Context, f: Found) -> str:
+    sent = ctx.sentence_at(f.start)
+    last = ctx.sentence_at(max(f.start, f.end - 1))
+    text = " ".join(ctx.text[min(sent.start, f.start) : max(last.end, f.end)].split())
+    return text if len(text) <= _EVIDENCE_LIMIT else text[: _EVIDENCE_LIMIT - 1].rstrip() + "…"
