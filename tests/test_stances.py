@@ -43,6 +43,18 @@ CASES = {
     ),
     "a negative label": ('Jane Smith called the trade deal "a disaster".', "opposes"),
     "a positive label": ('Jane Smith called the trade deal "historic".', "supports"),
+    "a strong judgement in a quote": (
+        'Jane Smith said: "This tax bill is a constitutional outrage."',
+        "opposes",
+    ),
+    "a negated judgement is no stance": (
+        'Jane Smith said: "This tax bill is not a disaster."',
+        "unclear",
+    ),
+    "a judgement word inside another word": (
+        'Jane Smith said: "The shamefully late bill."',
+        "unclear",
+    ),
     "a plain statement": ('Jane Smith said: "The tax bill will be debated on Monday."', "unclear"),
     "both directions": (
         'Jane Smith welcomed the tax plan but criticised its timing, saying "It is late."',

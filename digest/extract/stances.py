@@ -15,6 +15,8 @@ The cues are data (``digest/taxonomy/stances.yaml``). For one quote, in order:
 2. A direct quote's own words in the first person: "we oppose", "I am against", "I welcome".
 3. A short label the speaker gives something (X called the deal “lousy”, “a non-starter”): its
    direction, when a word of the label makes it plain.
+4. Only when 1–3 found nothing: strong evaluative words of a direct quote ("a constitutional
+   outrage", "deeply dangerous", "a landmark"), in one direction only and none negated.
 
 The longest cue wins where cues overlap ("called for an end to" over "called for"). Signals that
 disagree leave the quote ``unclear``. The evidence is the sentence the deciding words are in.
@@ -62,6 +64,8 @@ def quote_stance(ctx: Context, f: Found, q: FoundQuote, floor: int = 0) -> Quote
         signals |= _first_person_stances(q.text)
         if f.cue and f.cue.split()[0].lower() in cues.LABEL_VERBS:
             signals |= _label_stances(q.text)
+    if not signals and q.kind == "direct":
+        signals = _judgement_stances(q.text)
     if len(signals) != 1:
         return UNCLEAR
     return QuoteStance(signals.pop(), _evidence(ctx, f))
@@ -114,6 +118,16 @@ def _label_stances(text: str) -> set[str]:
     found = _longest_matches(text, lists)
     if any(_negated(text[: m.start()], lexicon.negations) for _, m in found):
         return set()  # "not a disaster": too subtle to call
+    return {stance for stance, _ in found}
+
+
+def _judgement_stances(text: str) -> set[str]:
+    """Strong evaluative words of a direct quote ("a constitutional outrage"), none negated."""
+    lexicon = load_stance_cues()
+    lists = (("supports", lexicon.judgement_supports), ("opposes", lexicon.judgement_opposes))
+    found = _longest_matches(text, lists)
+    if any(_negated(text[: m.start()], lexicon.negations) for _, m in found):
+        return set()
     return {stance for stance, _ in found}
 
 

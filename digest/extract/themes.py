@@ -21,7 +21,8 @@ The algorithm, for one quote:
    never carries it into an unrelated article.
 4. Where an editor's theme qualifies, the keywords it matched are its own: taxonomy themes do not
    count them again (the editor's themes win).
-5. Themes with evidence in the quote or its sentence outrank those found only around it: when
+5. Themes with evidence in the quote or its sentence (more than one ambiguous word there)
+   outrank those found only around it: when
    there are any, the others are dropped; a theme found only around the quote needs the headline
    to name it too, or evidence of at least 1.5 in the paragraph. Then the best, at most three,
    best first.
@@ -41,6 +42,7 @@ SCOPE_WEIGHTS = (1.0, 1.0, 0.5, 0.5)  # quote, rest of sentence, rest of paragra
 GENERAL_THRESHOLD = 1.0
 SPECIFIC_THRESHOLD = 1.5
 CONTEXT_ONLY_THRESHOLD = 1.5
+LOCAL_MINIMUM = 0.75  # evidence in the quote or its sentence: more than one ambiguous word
 MAX_THEMES = 3
 _PHRASE, _WORD, _AMBIGUOUS = 1.5, 1.0, 0.6
 
@@ -155,16 +157,17 @@ def _qualifies(rule: ThemeRule, found: dict[str, float], score: float, scopes: S
 def _evidence(
     rule: ThemeRule, scopes: Scopes, ambiguous: frozenset[str], claimed: set[str]
 ) -> tuple[dict[str, float], bool]:
-    """(keyword -> its evidence for ``rule`` (see step 2), whether any is in the quote or its
-    sentence); claimed keywords left out."""
+    """(keyword -> its evidence for ``rule`` (see step 2), whether the quote and its sentence
+    hold evidence of at least LOCAL_MINIMUM); claimed keywords left out."""
     texts = scopes.texts() if rule.general else scopes.texts()[:3]
     reach: dict[str, float] = {}
-    local = False
+    near: set[str] = set()
     for index, (text, weight) in enumerate(zip(texts, SCOPE_WEIGHTS, strict=False)):
         for keyword in _counted_keywords(rule.keywords, text):
             if keyword not in claimed:
                 reach[keyword] = min(1.0, reach.get(keyword, 0.0) + weight)
-                local = local or index < 2
+                near |= {keyword} if index < 2 else set()
+    local = sum(_keyword_weight(k, ambiguous) for k in near) >= LOCAL_MINIMUM
     return {k: _keyword_weight(k, ambiguous) * r for k, r in reach.items()}, local
 
 

@@ -55,6 +55,8 @@ class StanceCues:
     first_person_opposes: tuple[str, ...]
     label_supports: tuple[str, ...]
     label_opposes: tuple[str, ...]
+    judgement_supports: tuple[str, ...]
+    judgement_opposes: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
