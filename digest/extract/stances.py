@@ -132,16 +132,18 @@ def _judgement_stances(text: str) -> set[str]:
 
 
 def _longest_matches(text: str, lists: tuple[tuple[str, tuple[str, ...]], ...]):
-    """(stance, match) for each cue found, longest first; a match inside a longer one skipped."""
+    """(stance, match) for each cue found, in order; where cues overlap, the longest wins."""
+    pattern, stances = _alternation(lists)
+    return [(stances[int(m.lastgroup[1:])], m) for m in pattern.finditer(text)]
+
+
+@lru_cache(maxsize=32)
+def _alternation(lists: tuple[tuple[str, tuple[str, ...]], ...]):
+    """One pattern for every cue of ``lists``, longest first, each a group ``c<n>``."""
     phrases = sorted(((p, stance) for stance, ps in lists for p in ps), key=lambda x: -len(x[0]))
-    taken: list[tuple[int, int]] = []
-    out = []
-    for phrase, stance in phrases:
-        for m in _pattern(phrase).finditer(text):
-            if not any(a < m.end() and m.start() < b for a, b in taken):
-                taken.append(m.span())
-                out.append((stance, m))
-    return sorted(out, key=lambda pair: pair[1].start())
+    alternatives = "|".join(f"(?P<c{i}>{_body(p)})" for i, (p, _) in enumerate(phrases))
+    pattern = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’])", re.I)
+    return pattern, tuple(stance for _, stance in phrases)
 
 
 def _negated(before: str, negations: tuple[str, ...]) -> bool:
@@ -153,10 +155,13 @@ def _negated(before: str, negations: tuple[str, ...]) -> bool:
     )
 
 
-@lru_cache(maxsize=1024)
+def _body(phrase: str) -> str:
+    return r"\s+".join(re.escape(w).replace("'", "['’]") for w in phrase.split())
+
+
+@lru_cache(maxsize=64)
 def _pattern(phrase: str) -> re.Pattern[str]:
-    body = r"\s+".join(re.escape(w).replace("'", "['’]") for w in phrase.split())
-    return re.compile(rf"(?<![\w'’]){body}(?![\w'’])", re.I)
+    return re.compile(rf"(?<![\w'’]){_body(phrase)}(?![\w'’])", re.I)
 
 
 def _evidence(ctx: Context, f: Found) -> str:

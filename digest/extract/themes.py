@@ -8,7 +8,9 @@ The algorithm, for one quote:
 1. Four scopes, strongest first: the quote's words and the rest of its sentence (weight 1),
    the rest of its paragraph (0.5) and the article's headline (0.5, a weak prior).
 2. Each keyword of a theme is found as whole words, case-insensitively, a final ``s``/``es``
-   allowed; a keyword inside a longer keyword's match of the same theme does not count again.
+   allowed (:mod:`digest.extract.keywords`); a keyword inside a longer keyword's match does not
+   count again ("tax" in "tax cut", "security" in "border security"). General and
+   debate-specific themes (step 3) are looked up apart, so neither hides the other's words.
    A keyword weighs 1.5 when it is a phrase of several words, 1 when it is one word, 0.5 when it
    is one of the taxonomy's ``ambiguous`` words ("border", "pay", "fair") 0.6: it needs other
    evidence. A keyword's evidence is its weight times the sum of the weights of the scopes it is
@@ -30,11 +32,11 @@ The algorithm, for one quote:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from digest.extract.attribution import Context
+from digest.extract.keywords import KeywordIndex
 from digest.extract.result import FoundQuote, Lexicon
 from digest.taxonomy import load_taxonomy
 
@@ -121,10 +123,16 @@ def quote_scopes(ctx: Context, q: FoundQuote, headline: str) -> Scopes:
 def assign(rules: tuple[ThemeRule, ...], scopes: Scopes) -> list[str]:
     """The theme ids the evidence in ``scopes`` supports, best first (see the module docstring)."""
     ambiguous = load_taxonomy().ambiguous
+    # general and debate-specific themes are looked up apart: a debate-specific phrase ("at the
+    # polls") must not hide a general theme's word inside it ("polls")
+    in_scopes = {
+        general: tuple(_found_in(_index(rules, general), text) for text in scopes.texts())
+        for general in (True, False)
+    }
     claimed: set[str] = set()
     scored: list[tuple[bool, float, int, str]] = []
     for order, rule in enumerate(rules):
-        found, local = _evidence(rule, scopes, ambiguous, claimed)
+        found, local = _evidence(rule, in_scopes[rule.general], ambiguous, claimed)
         score = sum(found.values())
         if _qualifies(rule, found, score, scopes):
             scored.append((local, score, order, rule.id))
@@ -155,47 +163,53 @@ def _qualifies(rule: ThemeRule, found: dict[str, float], score: float, scopes: S
 
 
 def _evidence(
-    rule: ThemeRule, scopes: Scopes, ambiguous: frozenset[str], claimed: set[str]
+    rule: ThemeRule,
+    in_scopes: tuple[tuple[str, ...], ...],
+    ambiguous: frozenset[str],
+    claimed: set[str],
 ) -> tuple[dict[str, float], bool]:
     """(keyword -> its evidence for ``rule`` (see step 2), whether the quote and its sentence
-    hold evidence of at least LOCAL_MINIMUM); claimed keywords left out."""
-    texts = scopes.texts() if rule.general else scopes.texts()[:3]
+    hold evidence of at least LOCAL_MINIMUM); claimed keywords left out. ``in_scopes``: the
+    keywords (of every rule) found in each scope."""
+    own = _keyword_set(rule.keywords)
+    scopes = in_scopes if rule.general else in_scopes[:3]
     reach: dict[str, float] = {}
     near: set[str] = set()
-    for index, (text, weight) in enumerate(zip(texts, SCOPE_WEIGHTS, strict=False)):
-        for keyword in _counted_keywords(rule.keywords, text):
-            if keyword not in claimed:
+    for index, (found, weight) in enumerate(zip(scopes, SCOPE_WEIGHTS, strict=False)):
+        for keyword in found:
+            if keyword in own and keyword not in claimed:
                 reach[keyword] = min(1.0, reach.get(keyword, 0.0) + weight)
                 near |= {keyword} if index < 2 else set()
     local = sum(_keyword_weight(k, ambiguous) for k in near) >= LOCAL_MINIMUM
     return {k: _keyword_weight(k, ambiguous) * r for k, r in reach.items()}, local
 
 
-def _counted_keywords(keywords: tuple[str, ...], text: str) -> list[str]:
+def _counted_keywords(keywords: tuple[str, ...], text: str) -> tuple[str, ...]:
     """The keywords found in ``text``, a match inside a longer keyword's match not counted."""
-    if not text.strip():
-        return []
-    taken: list[tuple[int, int]] = []
-    counted = []
-    for keyword in sorted(set(keywords), key=lambda k: (-len(k), k)):
-        for m in _pattern(keyword).finditer(text):
-            if not any(a <= m.start() and m.end() <= b for a, b in taken):
-                taken.append(m.span())
-                if keyword not in counted:
-                    counted.append(keyword)
-    return counted
+    return _found_in(_phrase_index(frozenset(keywords)), text)
+
+
+@lru_cache(maxsize=512)
+def _keyword_set(keywords: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(keywords)
+
+
+@lru_cache(maxsize=8192)
+def _found_in(index: KeywordIndex, text: str) -> tuple[str, ...]:
+    return index.find(text) if text.strip() else ()
+
+
+@lru_cache(maxsize=64)
+def _index(rules: tuple[ThemeRule, ...], general: bool) -> KeywordIndex:
+    return _phrase_index(frozenset(k for r in rules if r.general == general for k in r.keywords))
+
+
+@lru_cache(maxsize=512)
+def _phrase_index(keywords: frozenset[str]) -> KeywordIndex:
+    return KeywordIndex(keywords)
 
 
 def _keyword_weight(keyword: str, ambiguous: frozenset[str]) -> float:
     if keyword in ambiguous:
         return _AMBIGUOUS
     return _PHRASE if len(keyword.split()) > 1 else _WORD
-
-
-@lru_cache(maxsize=4096)
-def _pattern(keyword: str) -> re.Pattern[str]:
-    """Whole words, case-insensitive; any spacing or hyphen between words, either apostrophe,
-    a final s/es."""
-    parts = [re.escape(word).replace("'", "['’]") for word in re.split(r"[\s-]+", keyword.strip())]
-    body = r"[\s-]+".join(parts)
-    return re.compile(rf"(?<!\w){body}(?:s|es)?(?!\w)", re.I)
