@@ -2,7 +2,8 @@
 
 Usage::
 
-    python benchmarks/theme_quality.py [--per-article] [--json] [--corpus DIR]
+    python benchmarks/theme_quality.py [--per-article] [--json] [--show-wrong] [--corpus DIR]
+                                       [--gold-dir DIR]
 
 **Dev gold** (``tests/gold/*.gold.yaml`` whose attributions carry ``themes:``): each article is
 extracted with the bundled ``content/`` as the lexicon (so the seed's own themes are in play, as
@@ -224,11 +225,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--show-wrong", action="store_true", help="list each wrong theme/stance")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--gold-dir", type=Path, default=GOLD_DIR)
     args = parser.parse_args(argv)
     lexicon, _ = build_lexicon(CONTENT)
     total, rows = Counts(), {}
     try:
-        for path, raw in annotated_gold(GOLD_DIR):
+        for path, raw in annotated_gold(args.gold_dir):
             rows[path.stem.removesuffix(".gold")] = counts = score_gold_article(path, raw, lexicon)
             total.add(counts)
     except GoldError as error:
@@ -239,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
         report = {"gold": total.figures(), "corpus": corpus}
         print(json.dumps(report, indent=2, default=str))
         return 0
-    print(f"dev gold: {len(rows)} articles annotated with themes and stances ({GOLD_DIR})")
+    print(f"gold: {len(rows)} articles annotated with themes and stances ({args.gold_dir})")
     if args.per_article:
         for name, counts in rows.items():
             cells = "  ".join(f"{k} {_fmt(v)}" for k, v in counts.figures().items())
