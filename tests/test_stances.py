@@ -19,6 +19,15 @@ CASES = {
     ),
     "called for": ("Jane Smith called for a ban on fracking.", "supports"),
     "urged": ("Jane Smith urged the government to cut immigration.", "supports"),
+    "urged to scrap": ("Jane Smith urged the government to scrap the tariffs.", "opposes"),
+    "called for someone to block": (
+        "Jane Smith called for the environment minister to block the pipeline.",
+        "opposes",
+    ),
+    "their own, reported": ("Jane Smith said she would keep backing the pipeline.", "supports"),
+    "their party, reported": ("Jane Smith said her party would oppose the tax bill.", "opposes"),
+    "their own stance, negated": ("Jane Smith said she would not support the tax bill.", "opposes"),
+    "someone else's, reported": ("Jane Smith said unions would oppose the tax bill.", "unclear"),
     "did not support": (
         'Jane Smith did not support the tax bill, saying "It goes too far."',
         "opposes",

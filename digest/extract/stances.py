@@ -11,11 +11,14 @@ The cues are data (``digest/taxonomy/stances.yaml``). For one quote, in order:
    deal") is no verb. A verb followed by "by" is passive (the
    stance of someone else) and is skipped; a negation up to three words before the verb turns
    support into opposition ("did not support", "refused to back") and opposition into nothing
-   ("did not criticise").
+   ("did not criticise"). A request to stop something ("called for the minister to block it",
+   "urged the council to scrap the levy") opposes it.
 2. A direct quote's own words in the first person: "we oppose", "I am against", "I welcome".
 3. A short label the speaker gives something (X called the deal “lousy”, “a non-starter”): its
    direction, when a word of the label makes it plain.
-4. Only when 1–3 found nothing: strong evaluative words of a direct quote ("a constitutional
+4. A reported clause stating the speaker's own stance: "he would keep backing the project",
+   "her party would back the amendment", "it would fight the project".
+5. Only when 1–4 found nothing: strong evaluative words of a direct quote ("a constitutional
    outrage", "deeply dangerous", "a landmark"), in one direction only and none negated.
 
 The longest cue wins where cues overlap ("called for an end to" over "called for"). Signals that
@@ -36,7 +39,13 @@ from digest.taxonomy import load_stance_cues
 
 _NEGATION_WINDOW = 3  # words before a cue
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|most|his|her|their|its|our|whose)\s+$", re.I)
-_CUE_REACH = 40  # characters of an indirect quote a cue may reach into
+_SELF_SUBJECT = re.compile(
+    r"[\"“‘']?(?:he|she|they|it|we|i|(?:his|her|its|their|our) (?:party|government|group))\s+"
+    r"(?:(?:would|will|could|might|had|has|have|was|were|is|are|did|does|do|not|never|n['’]t|"
+    r"keep|keeps|continue to|continued to|always|also|still|now|fully|strongly|firmly)\s+){1,3}",
+    re.I,
+)
+_CUE_REACH = 80  # characters of an indirect quote a cue may reach into (or look at)
 _LABEL_WORDS = 6  # a label longer than this is a statement, not a label
 _EVIDENCE_LIMIT = 400  # characters of the evidence sentence kept
 
@@ -60,11 +69,12 @@ def quote_stance(ctx: Context, f: Found, q: FoundQuote, floor: int = 0) -> Quote
         # an indirect quote may start inside a longer cue: "called for | an end to the tariffs"
         reach = q.text[:_CUE_REACH] if q.kind == "indirect" and window[1] == f.start else ""
         signals |= _verb_stances(before + reach, len(before))
+    signals |= _self_stances(ctx.text[f.start : f.end])
     if q.kind == "direct":
         signals |= _first_person_stances(q.text)
         if f.cue and f.cue.split()[0].lower() in cues.LABEL_VERBS:
             signals |= _label_stances(q.text)
-    if not signals and q.kind == "direct":
+    if not signals and q.kind == "direct":  # 5.
         signals = _judgement_stances(q.text)
     if len(signals) != 1:
         return UNCLEAR
@@ -95,6 +105,8 @@ def _verb_stances(text: str, limit: int) -> set[str]:
             continue  # "was criticised by X": X's stance, not the speaker's
         if _DETERMINER_BEFORE.search(text[: m.start()]):
             continue  # "the proposed deal", "the most pledged delegates": not a verb
+        if stance == "supports" and _asks_to_stop(m.group(), text[m.end() :]):
+            stance = "opposes"  # "called for the minister to block it"
         if _negated(text[: m.start()], lexicon.negations):
             if stance == "supports":
                 found.add("opposes")
@@ -103,10 +115,35 @@ def _verb_stances(text: str, limit: int) -> set[str]:
     return found
 
 
+def _asks_to_stop(cue: str, after: str) -> bool:
+    lexicon = load_stance_cues()
+    if " ".join(cue.lower().split()) not in lexicon.requests:
+        return False
+    stop = "|".join(re.escape(v) for v in lexicon.stop_verbs)
+    return bool(re.match(rf"\W*(?:[\w’'-]+\s+){{0,6}}?to\s+(?:{stop})\b", after, re.I))
+
+
 def _first_person_stances(text: str) -> set[str]:
     lexicon = load_stance_cues()
     lists = (("supports", lexicon.first_person_supports), ("opposes", lexicon.first_person_opposes))
     return {stance for stance, _ in _longest_matches(text, lists)}
+
+
+def _self_stances(clause: str) -> set[str]:
+    """A reported clause stating the speaker's own stance: "he would keep backing the project"."""
+    m = _SELF_SUBJECT.match(clause)
+    if not m:
+        return set()
+    lexicon = load_stance_cues()
+    lists = (("supports", lexicon.self_supports), ("opposes", lexicon.self_opposes))
+    rest = clause[m.end() :]
+    found = [(stance, hit) for stance, hit in _longest_matches(rest, lists) if hit.start() == 0]
+    if not found:
+        return set()
+    stance = found[0][0]
+    if _negated(clause[: m.end()], lexicon.negations):
+        return {"opposes"} if stance == "supports" else set()
+    return {stance}
 
 
 def _label_stances(text: str) -> set[str]:

@@ -57,6 +57,10 @@ class StanceCues:
     label_opposes: tuple[str, ...]
     judgement_supports: tuple[str, ...]
     judgement_opposes: tuple[str, ...]
+    self_supports: tuple[str, ...]
+    self_opposes: tuple[str, ...]
+    requests: tuple[str, ...]
+    stop_verbs: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
