@@ -64,6 +64,11 @@ CASES = {
         'Jane Smith said: "The shamefully late bill."',
         "unclear",
     ),
+    "a policy's effect, good": ("Jane Smith said the tax plan would help families.", "supports"),
+    "a policy's effect, bad": ("Jane Smith said the proposals risked higher tariffs.", "opposes"),
+    "a policy's worth": ("Jane Smith said the tax cuts were a mistake.", "opposes"),
+    "a policy's effect, negated": ("Jane Smith said the tax plan would not help.", "unclear"),
+    "not a policy subject": ("Jane Smith said the weather would help the tax plan.", "unclear"),
     "a plain statement": ('Jane Smith said: "The tax bill will be debated on Monday."', "unclear"),
     "both directions": (
         'Jane Smith welcomed the tax plan but criticised its timing, saying "It is late."',

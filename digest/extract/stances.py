@@ -18,7 +18,10 @@ The cues are data (``digest/taxonomy/stances.yaml``). For one quote, in order:
    direction, when a word of the label makes it plain.
 4. A reported clause stating the speaker's own stance: "he would keep backing the project",
    "her party would back the amendment", "it would fight the project".
-5. Only when 1–4 found nothing: strong evaluative words of a direct quote ("a constitutional
+5. The direction of a clause about a policy: its subject a policy after a determiner ("the
+   plan", "the government's proposals"), its verb or predicate one that judges it ("the expansion
+   would help …", "the proposals risked “tearing up …”", "the wall was a crucial part of …").
+6. Only when 1–5 found nothing: strong evaluative words of a direct quote ("a constitutional
    outrage", "deeply dangerous", "a landmark"), in one direction only and none negated.
 
 The longest cue wins where cues overlap ("called for an end to" over "called for"). Signals that
@@ -70,11 +73,12 @@ def quote_stance(ctx: Context, f: Found, q: FoundQuote, floor: int = 0) -> Quote
         reach = q.text[:_CUE_REACH] if q.kind == "indirect" and window[1] == f.start else ""
         signals |= _verb_stances(before + reach, len(before))
     signals |= _self_stances(ctx.text[f.start : f.end])
+    signals |= _policy_clause_stances(ctx.text[f.start : f.end])
     if q.kind == "direct":
         signals |= _first_person_stances(q.text)
         if f.cue and f.cue.split()[0].lower() in cues.LABEL_VERBS:
             signals |= _label_stances(q.text)
-    if not signals and q.kind == "direct":  # 5.
+    if not signals and q.kind == "direct":  # 6.
         signals = _judgement_stances(q.text)
     if len(signals) != 1:
         return UNCLEAR
@@ -144,6 +148,40 @@ def _self_stances(clause: str) -> set[str]:
     if _negated(clause[: m.end()], lexicon.negations):
         return {"opposes"} if stance == "supports" else set()
     return {stance}
+
+
+def _policy_clause_stances(clause: str) -> set[str]:
+    """A clause about a policy and its effect or worth: "the expansion would help …",
+    "the proposals risked “…”", "the wall was a crucial part of …"."""
+    m = _policy_subject().match(clause)
+    if not m:
+        return set()
+    lexicon = load_stance_cues()
+    lists = (("supports", _bare(lexicon.policy_good)), ("opposes", _bare(lexicon.policy_bad)))
+    rest = clause[m.end() :]
+    found = [(stance, hit) for stance, hit in _longest_matches(rest, lists) if hit.start() == 0]
+    if not found or _negated(clause[: m.end()], lexicon.negations):
+        return set()  # "the plan would not help": too subtle to call
+    return {found[0][0]}
+
+
+@lru_cache(maxsize=4)
+def _bare(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrases without a leading article (the subject pattern consumes it)."""
+    return tuple(dict.fromkeys(re.sub(r"^(?:a|an|the)\s+", "", p) for p in phrases))
+
+
+@lru_cache(maxsize=1)
+def _policy_subject() -> re.Pattern[str]:
+    nouns = "|".join(sorted(load_stance_cues().policy_nouns, key=len, reverse=True))
+    return re.compile(
+        r"[\"“‘']?(?:the|this|that|these|those|its|their|his|her|our|(?:the\s+)?[\w’']+['’]s)\s+"
+        rf"(?:[\w-]+\s+){{0,3}}(?:{nouns})\s+"
+        r"(?:(?:would|will|could|might|can|may|is|was|are|were|has|have|had|had been|has been|"
+        r"would be|will be|also|only|not|never|inevitably|simply|really|truly|clearly)\s+){0,3}"
+        r"(?:[“\"‘']\s*)?(?:(?:a|an|the)\s+)?(?:(?:very|so|deeply|truly|absolutely)\s+)?",
+        re.I,
+    )
 
 
 def _label_stances(text: str) -> set[str]:

@@ -61,6 +61,9 @@ class StanceCues:
     self_opposes: tuple[str, ...]
     requests: tuple[str, ...]
     stop_verbs: tuple[str, ...]
+    policy_nouns: tuple[str, ...]
+    policy_good: tuple[str, ...]
+    policy_bad: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
