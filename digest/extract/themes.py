@@ -49,13 +49,30 @@ MAX_THEMES = 3
 _PHRASE, _WORD, _AMBIGUOUS = 1.5, 1.0, 0.6
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: rules are built once
 class ThemeRule:
     id: str
     name: str
     keywords: tuple[str, ...]
     general: bool  # a taxonomy id: one clear keyword is enough
     editor: bool  # from content/themes/
+    keyword_set: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "keyword_set", frozenset(self.keywords))
+
+
+class ThemeBook:
+    """The rules of one lexicon and their keyword indexes, built once per article."""
+
+    def __init__(self, rules: tuple[ThemeRule, ...]) -> None:
+        self.rules = rules
+        self.indexes = {
+            general: _phrase_index(
+                frozenset(k for r in rules if r.general == general for k in r.keywords)
+            )
+            for general in (True, False)
+        }
 
 
 @dataclass(frozen=True)
@@ -95,10 +112,10 @@ def rules_for(lexicon: Lexicon) -> tuple[ThemeRule, ...]:
 
 def tag(ctx: Context, quotes: list[FoundQuote], lexicon: Lexicon, headline: str | None) -> None:
     """Set each quote's themes: those its evidence supports, then those of its known policies."""
-    rules = rules_for(lexicon)
+    book = ThemeBook(rules_for(lexicon))
     policy_themes = {p.id: p.themes for p in lexicon.policies}
     for q in quotes:
-        themes = assign(rules, quote_scopes(ctx, q, headline or ""))
+        themes = assign(book, quote_scopes(ctx, q, headline or ""))
         for policy in q.policies:
             themes += [t for t in policy_themes.get(policy, []) if t not in themes]
         q.themes = themes
@@ -120,13 +137,15 @@ def quote_scopes(ctx: Context, q: FoundQuote, headline: str) -> Scopes:
     )
 
 
-def assign(rules: tuple[ThemeRule, ...], scopes: Scopes) -> list[str]:
+def assign(book: ThemeBook | tuple[ThemeRule, ...], scopes: Scopes) -> list[str]:
     """The theme ids the evidence in ``scopes`` supports, best first (see the module docstring)."""
+    book = book if isinstance(book, ThemeBook) else ThemeBook(book)
+    rules = book.rules
     ambiguous = load_taxonomy().ambiguous
     # general and debate-specific themes are looked up apart: a debate-specific phrase ("at the
     # polls") must not hide a general theme's word inside it ("polls")
     in_scopes = {
-        general: tuple(_found_in(_index(rules, general), text) for text in scopes.texts())
+        general: tuple(_found_in(book.indexes[general], text) for text in scopes.texts())
         for general in (True, False)
     }
     claimed: set[str] = set()
@@ -171,7 +190,7 @@ def _evidence(
     """(keyword -> its evidence for ``rule`` (see step 2), whether the quote and its sentence
     hold evidence of at least LOCAL_MINIMUM); claimed keywords left out. ``in_scopes``: the
     keywords (of every rule) found in each scope."""
-    own = _keyword_set(rule.keywords)
+    own = rule.keyword_set
     scopes = in_scopes if rule.general else in_scopes[:3]
     reach: dict[str, float] = {}
     near: set[str] = set()
@@ -189,19 +208,9 @@ def _counted_keywords(keywords: tuple[str, ...], text: str) -> tuple[str, ...]:
     return _found_in(_phrase_index(frozenset(keywords)), text)
 
 
-@lru_cache(maxsize=512)
-def _keyword_set(keywords: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(keywords)
-
-
 @lru_cache(maxsize=8192)
 def _found_in(index: KeywordIndex, text: str) -> tuple[str, ...]:
     return index.find(text) if text.strip() else ()
-
-
-@lru_cache(maxsize=64)
-def _index(rules: tuple[ThemeRule, ...], general: bool) -> KeywordIndex:
-    return _phrase_index(frozenset(k for r in rules if r.general == general for k in r.keywords))
 
 
 @lru_cache(maxsize=512)
