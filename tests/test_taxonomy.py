@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
+import yaml
 from jsonschema import Draft202012Validator
 
 from digest.schema import SCHEMA_DIR
 from digest.slug import slugify
 from digest.taxonomy import load_taxonomy
 
+REPO = Path(__file__).parent.parent
 TAXONOMY = load_taxonomy()
 THEME_SCHEMA = json.loads((SCHEMA_DIR / "theme.schema.json").read_text("utf-8"))
 
@@ -47,3 +50,18 @@ def test_no_keyword_belongs_to_two_themes() -> None:
 def test_a_draft_record_is_marked_draft_and_unknown_ids_have_none() -> None:
     assert TAXONOMY.record("immigration")["status"] == "draft"
     assert TAXONOMY.record("why-labour-lost") is None
+
+
+GOLD_FILES = sorted(
+    [*(REPO / "tests/gold").glob("*.gold.yaml"), *(REPO / "tests/heldout/gold").glob("*.gold.yaml")]
+)
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name)
+def test_gold_theme_and_stance_annotations_use_taxonomy_ids(path) -> None:
+    attributions = yaml.safe_load(path.read_text("utf-8"))["attributions"]
+    annotated = [a for a in attributions if "themes" in a]
+    assert annotated in ([], attributions)  # a file is annotated throughout, or not at all
+    for a in annotated:
+        assert set(a["themes"]) <= set(TAXONOMY.themes), a["text"][:40]
+        assert a.get("stance", "unclear") in ("supports", "opposes", "unclear")
