@@ -138,3 +138,26 @@ def test_extracting_two_articles_writes_only_the_themes_used(tmp_path: Path) -> 
     trade = yaml.safe_load((out / "themes/foreign-trade.yaml").read_text("utf-8"))
     assert trade["name"] == "Foreign trade" and trade["status"] == "draft"
     assert "tariff" in trade["keywords"] and trade["description"]
+
+
+def _themes_of(text: str, title: str) -> list[list[str]]:
+    from digest.extract.pipeline import extract_article
+    from digest.extract.result import Article
+
+    extraction = extract_article(Article(id="a", path="a.txt", text=text, title=title))
+    return [q.themes for q in extraction.quotes]
+
+
+STORY = (
+    'Jane Smith said: "The wind farm will power the valley."\n\n'
+    'John Brown said: "No wind farm should stand on farmland."\n\n'
+    'Asked again, Smith said: "We will see."\n'
+)
+
+
+def test_a_quote_without_a_theme_takes_the_article_theme_the_headline_names() -> None:
+    assert _themes_of(STORY, "Wind farm row splits the valley")[2] == ["energy"]
+
+
+def test_no_article_theme_without_the_headline() -> None:
+    assert _themes_of(STORY, "A row splits the valley")[2] == []

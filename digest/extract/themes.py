@@ -28,10 +28,13 @@ The algorithm, for one quote:
    there are any, the others are dropped; a theme found only around the quote needs the headline
    to name it too, or evidence of at least 1.5 in the paragraph. Then the best, at most three,
    best first.
+6. A quote left without a theme takes the article's own theme, if there is one: a general theme
+   the headline names that at least 30 % of the article's themed quotes (and two or more) have.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -46,6 +49,7 @@ SPECIFIC_THRESHOLD = 1.5
 CONTEXT_ONLY_THRESHOLD = 1.5
 LOCAL_MINIMUM = 0.75  # evidence in the quote or its sentence: more than one ambiguous word
 MAX_THEMES = 3
+ARTICLE_THEME_SHARE = 0.3
 _PHRASE, _WORD, _AMBIGUOUS = 1.5, 1.0, 0.6
 
 
@@ -115,10 +119,29 @@ def tag(ctx: Context, quotes: list[FoundQuote], lexicon: Lexicon, headline: str 
     book = ThemeBook(rules_for(lexicon))
     policy_themes = {p.id: p.themes for p in lexicon.policies}
     for q in quotes:
-        themes = assign(book, quote_scopes(ctx, q, headline or ""))
+        q.themes = assign(book, quote_scopes(ctx, q, headline or ""))
+    main = article_theme(book, quotes, headline or "")
+    for q in quotes:
+        if main and not q.themes:
+            q.themes = [main]
         for policy in q.policies:
-            themes += [t for t in policy_themes.get(policy, []) if t not in themes]
-        q.themes = themes
+            q.themes += [t for t in policy_themes.get(policy, []) if t not in q.themes]
+
+
+def article_theme(book: ThemeBook, quotes: list[FoundQuote], headline: str) -> str | None:
+    """The article's own theme, for its quotes that show none ("the project would bring jobs"
+    in a story on a wind farm): a general theme the headline names that at least
+    ARTICLE_THEME_SHARE of the themed quotes (and two or more) have."""
+    themed = [q for q in quotes if q.themes]
+    counts = Counter(t for q in themed for t in q.themes)
+    in_headline = set(_found_in(book.indexes[True], headline))
+    for theme_id, count in counts.most_common():
+        rule = next((r for r in book.rules if r.id == theme_id), None)
+        if rule is None or not rule.general or not in_headline & rule.keyword_set:
+            continue
+        if count >= 2 and count >= ARTICLE_THEME_SHARE * len(themed):
+            return theme_id
+    return None
 
 
 def quote_scopes(ctx: Context, q: FoundQuote, headline: str) -> Scopes:
