@@ -147,6 +147,7 @@ class Position:
     theme: str
     stance: Stance = "unclear"
     summary: str = ""
+    stance_evidence: str = ""  # the article's sentence that shows the stance
     evidence: list[str] = field(default_factory=list)
     policies: list[str] = field(default_factory=list)
     status: Status = "reviewed"

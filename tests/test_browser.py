@@ -118,7 +118,7 @@ class PageWatch:
         page.on("console", self._on_console)
         page.on("pageerror", lambda error: self.console_errors.append(f"page error: {error}"))
         page.on("request", self._on_request)
-        page.on("requestfailed", lambda r: self.failed_requests.append(f"{r.url}: {r.failure}"))
+        page.on("requestfailed", self._on_failed)
         page.on("response", self._on_response)
 
     def _on_console(self, message: sync_api.ConsoleMessage) -> None:
@@ -131,6 +131,12 @@ class PageWatch:
             return
         if parts.hostname != "127.0.0.1":
             self.foreign_requests.append(request.url)
+
+    def _on_failed(self, request: sync_api.Request) -> None:
+        # A request the browser cancels because the page navigated away (a form submitted, a
+        # link followed while the favicon loads) is aborted, not failed.
+        if request.failure != "net::ERR_ABORTED":
+            self.failed_requests.append(f"{request.url}: {request.failure}")
 
     def _on_response(self, response: sync_api.Response) -> None:
         if response.status >= 400:

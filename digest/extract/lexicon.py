@@ -79,6 +79,7 @@ def _entry(record_id: str, data: dict[str, Any]) -> KnownEntry:
         keywords=[k.lower() for k in _strings(data.get("keywords"))],
         themes=_strings(data.get("themes")),
         kind=kind if isinstance(kind, str) else None,
+        status=data.get("status") if isinstance(data.get("status"), str) else None,
     )
 
 

@@ -158,7 +158,10 @@ def merge_positions(
             continue
         keys.add(key)
         data: dict[str, Any] = {"speaker": position.speaker, "theme": position.theme}
-        data |= {"stance": position.stance, "evidence": evidence}
+        data["stance"] = position.stance
+        if position.stance_evidence:
+            data["stance_evidence"] = position.stance_evidence
+        data["evidence"] = evidence
         if position.policies:
             data["policies"] = list(position.policies)
         result.append(data | {"status": "draft"})

@@ -20,7 +20,7 @@ import json
 import sys
 from pathlib import Path
 
-from digest.extract import cues, positions, relations, topics
+from digest.extract import cues, positions, relations, themes, topics
 from digest.extract.attribution import Context, Speaker, resolve
 from digest.extract.direct import Found, direct_quotes
 from digest.extract.newlines import to_file_offsets
@@ -85,6 +85,7 @@ def extract_article(article: Article, lexicon: Lexicon | None = None) -> Extract
     result = Extraction(article=article, quotes=quotes)
     result.speakers, result.organisations = ids.records(ctx.cast, quotes)
     topics.tag(ctx, quotes, lexicon)
+    themes.tag(ctx, quotes, lexicon, article.title)  # the taxonomy's and the editor's themes
     result.new_policies = topics.new_policies(ctx, quotes, lexicon)
     result.relations = relations.find(ctx, found, quotes)
     result.positions = positions.find(ctx, found, quotes)

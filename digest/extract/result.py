@@ -64,6 +64,7 @@ class FoundQuote:
     themes: list[str] = field(default_factory=list)
     policies: list[str] = field(default_factory=list)
     joint_with: list[str] = field(default_factory=list)  # co-speakers of a joint statement
+    stance: Literal["supports", "opposes", "unclear"] = "unclear"  # what the quote shows
 
 
 @dataclass
@@ -81,6 +82,7 @@ class FoundPosition:
     stance: Literal["supports", "opposes", "mixed", "unclear"] = "unclear"
     evidence: list[str] = field(default_factory=list)  # quote ids
     policies: list[str] = field(default_factory=list)
+    stance_evidence: str = ""  # the article's sentence that shows the stance
 
 
 @dataclass
@@ -139,6 +141,7 @@ class KnownEntry:
     keywords: list[str] = field(default_factory=list)  # themes and policies
     themes: list[str] = field(default_factory=list)  # policies: their themes
     kind: str | None = None  # organisations: party, think-tank...
+    status: str | None = None  # the record's status: a rejected theme is never assigned
 
 
 @dataclass

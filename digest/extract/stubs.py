@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from digest.extract.result import Extraction, FoundSpeaker
+from digest.taxonomy import load_taxonomy
 
 KIND_OF_FOLDER = {
     "speakers": "speaker",
@@ -114,7 +115,9 @@ def _theme_and_policy_stubs(debate: Mapping[str, Any], extraction: Extraction) -
 
 
 def _theme_stub(theme_id: str) -> Stub:
-    return Stub("themes", theme_id, {"name": _name_from_id(theme_id), "status": "draft"})
+    """The taxonomy's record for a taxonomy id (name, description, keywords), else a bare one."""
+    record = load_taxonomy().record(theme_id)
+    return Stub("themes", theme_id, record or {"name": _name_from_id(theme_id), "status": "draft"})
 
 
 def _who(debate: Mapping[str, Any]) -> list[str]:

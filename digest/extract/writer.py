@@ -31,7 +31,9 @@ _QUOTE = _keys(
     "id speaker joint_with candidates kind text start end cue themes policies confidence status"
     " commentary"
 )
-_POSITION = _keys("speaker theme stance summary evidence policies status commentary")
+_POSITION = _keys(
+    "speaker theme stance summary stance_evidence evidence policies status commentary"
+)
 _RELATION = _keys("type from from_label to note commentary status")
 _EXTRACTOR = _keys("version proposed")
 _DEBATE = _keys(

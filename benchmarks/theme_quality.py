@@ -1,0 +1,262 @@
+"""Score themes and stances: on the hand-annotated dev gold, and over the whole dev corpus.
+
+Usage::
+
+    python benchmarks/theme_quality.py [--per-article] [--json] [--show-wrong] [--corpus DIR]
+                                       [--gold-dir DIR]
+
+**Dev gold** (``tests/gold/*.gold.yaml`` whose attributions carry ``themes:``): each article is
+extracted with the bundled ``content/`` as the lexicon (so the seed's own themes are in play, as
+in a real digest), and its quotes are matched to the gold attributions as in
+``benchmarks/extraction_quality.py`` (same kind, spans overlapping by half of each, one-to-one).
+Over the matched quotes:
+
+* theme precision = predicted (quote, theme) pairs that the gold lists for that quote /
+  predicted pairs;
+* coverage = matched quotes with at least one theme / matched quotes;
+  policy-area coverage = the same, over the quotes whose gold lists a theme;
+  policy-area hit = quotes whose gold lists a theme and that got one of the gold's themes;
+* stance (quotes with a speaker): set = predicted stance other than ``unclear`` / quotes;
+  precision = set stances equal to the gold ``stance:`` (absent = unclear) / set stances;
+  recall = gold stances found / gold stances;
+* positions: share with a stance other than ``unclear``, and how many of those carry the sentence
+  that shows it (``stance_evidence``) and evidence quote ids.
+
+**Whole corpus** (``../shared/devcorpus`` by default): every article extracted with
+``digest extract`` (one process) into a temporary copy of ``content/``; over the new debates:
+share of quotes with at least one theme, share of positions with a stance (each with its
+evidence), theme records written, and quotes given one of the seed's debate-specific themes (those
+not in the taxonomy) — these should be none.
+
+Exit status: 0; 2 when a gold file is malformed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import shutil
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+for entry in (REPO_ROOT, REPO_ROOT / "benchmarks"):
+    if str(entry) not in sys.path:
+        sys.path.insert(0, str(entry))
+
+from extraction_quality import GoldError, load_gold, match_spans, ratio  # noqa: E402
+
+from digest.extract.command import run_extract  # noqa: E402
+from digest.extract.lexicon import build_lexicon  # noqa: E402
+from digest.extract.pipeline import extract_article  # noqa: E402
+from digest.extract.reading import read_article  # noqa: E402
+from digest.taxonomy import load_taxonomy  # noqa: E402
+
+GOLD_DIR = REPO_ROOT / "tests" / "gold"
+CONTENT = REPO_ROOT / "content"
+CORPUS = REPO_ROOT.parent / "shared" / "devcorpus"
+
+
+@dataclass
+class Counts:
+    quotes: int = 0
+    with_theme: int = 0
+    pairs: int = 0
+    pairs_right: int = 0
+    policy_quotes: int = 0
+    policy_with_theme: int = 0
+    policy_hit: int = 0
+    stance_quotes: int = 0
+    stance_set: int = 0
+    stance_right: int = 0
+    gold_stances: int = 0
+    gold_stances_found: int = 0
+    positions: int = 0
+    positions_set: int = 0
+    positions_with_evidence: int = 0
+    wrong: list[str] = field(default_factory=list)
+
+    def add(self, other: Counts) -> None:
+        for name, value in vars(other).items():
+            if isinstance(value, int):
+                setattr(self, name, getattr(self, name) + value)
+        self.wrong += other.wrong
+
+    def figures(self) -> dict[str, float | None]:
+        return {
+            "theme precision": ratio(self.pairs_right, self.pairs),
+            "coverage": ratio(self.with_theme, self.quotes),
+            "policy-area coverage": ratio(self.policy_with_theme, self.policy_quotes),
+            "policy-area hit": ratio(self.policy_hit, self.policy_quotes),
+            "stance set": ratio(self.stance_set, self.stance_quotes),
+            "stance precision": ratio(self.stance_right, self.stance_set),
+            "stance recall": ratio(self.gold_stances_found, self.gold_stances),
+            "positions with a stance": ratio(self.positions_set, self.positions),
+        }
+
+
+def annotated_gold(gold_dir: Path) -> list[tuple[Path, list[dict[str, Any]]]]:
+    """(gold file, its raw attributions) for the files annotated with themes."""
+    out = []
+    for path in sorted(gold_dir.glob("*.gold.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = data.get("attributions") or []
+        if raw and all(isinstance(a, dict) and "themes" in a for a in raw):
+            out.append((path, raw))
+    return out
+
+
+def score_gold_article(path: Path, raw: list[dict[str, Any]], lexicon: Any) -> Counts:
+    gold = load_gold(path)
+    extraction = extract_article(read_article(gold.article_path), lexicon)
+    counts = Counts()
+    for kind in ("direct", "indirect"):
+        g_idx = [i for i, a in enumerate(gold.attributions) if a.kind == kind]
+        p_idx = [i for i, q in enumerate(extraction.quotes) if q.kind == kind]
+        pairs = match_spans(
+            [(gold.attributions[i].start, gold.attributions[i].end) for i in g_idx],
+            [(extraction.quotes[i].start, extraction.quotes[i].end) for i in p_idx],
+        )
+        for gi, pi in pairs:
+            _score_pair(raw[g_idx[gi]], extraction.quotes[p_idx[pi]], counts, path.stem)
+    for position in extraction.positions:
+        counts.positions += 1
+        if position.stance != "unclear":
+            counts.positions_set += 1
+            counts.positions_with_evidence += bool(position.stance_evidence and position.evidence)
+    return counts
+
+
+def _score_pair(gold: dict[str, Any], quote: Any, counts: Counts, where: str) -> None:
+    gold_themes = set(gold.get("themes") or [])
+    counts.quotes += 1
+    counts.with_theme += bool(quote.themes)
+    counts.pairs += len(quote.themes)
+    counts.pairs_right += len(gold_themes & set(quote.themes))
+    words = repr(quote.text[:60])
+    counts.wrong += [f"{where}: {t} on {words}" for t in quote.themes if t not in gold_themes]
+    if gold_themes:
+        counts.policy_quotes += 1
+        counts.policy_with_theme += bool(quote.themes)
+        counts.policy_hit += bool(gold_themes & set(quote.themes))
+    if not quote.speaker:
+        return
+    gold_stance = gold.get("stance") or "unclear"
+    counts.stance_quotes += 1
+    counts.gold_stances += gold_stance != "unclear"
+    if quote.stance != "unclear":
+        counts.stance_set += 1
+        counts.stance_right += quote.stance == gold_stance
+        counts.gold_stances_found += quote.stance == gold_stance
+    if quote.stance != gold_stance:
+        counts.wrong.append(f"{where}: stance {quote.stance} (gold {gold_stance}) on {words}")
+
+
+def corpus_figures(corpus: Path) -> dict[str, Any]:
+    """Extract the whole corpus into a temporary copy of content/ and count themes and stances."""
+    with tempfile.TemporaryDirectory(prefix="theme-quality-") as tmp:
+        out = Path(tmp) / "content"
+        shutil.copytree(CONTENT, out)
+        before = {p.name for p in (out / "debates").glob("*.yaml")}
+        seed_themes = {p.stem for p in (out / "themes").glob("*.yaml")}
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            run_extract(sorted(corpus.glob("*.txt")), out_dir=out, as_json=False, jobs=1)
+        debates = [p for p in (out / "debates").glob("*.yaml") if p.name not in before]
+        specific = seed_themes - set(load_taxonomy().themes)
+        quotes = themed = leaked = positions = stanced = evidenced = 0
+        used: Counter[str] = Counter()
+        for path in debates:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            for quote in data.get("quotes") or []:
+                themes = quote.get("themes") or []
+                quotes += 1
+                themed += bool(themes)
+                leaked += bool(set(themes) & specific)
+                used.update(themes)
+            for position in data.get("positions") or []:
+                positions += 1
+                if position.get("stance") != "unclear":
+                    stanced += 1
+                    evidenced += bool(position.get("stance_evidence") and position.get("evidence"))
+        written = {p.stem for p in (out / "themes").glob("*.yaml")} - seed_themes
+    return {
+        "articles": len(debates),
+        "quotes": quotes,
+        "quotes with a theme": ratio(themed, quotes),
+        "quotes with a seed debate-specific theme": leaked,
+        "positions": positions,
+        "positions with a stance": ratio(stanced, positions),
+        "positions with a stance and its evidence": f"{evidenced}/{stanced}",
+        "theme records written": len(written),
+        "themes most used": used.most_common(8),
+    }
+
+
+def gold_lines(t: Counts) -> list[tuple[str, int, int, str]]:
+    """(label, numerator, denominator, what is counted) for the dev gold summary."""
+    return [
+        ("theme precision", t.pairs_right, t.pairs, "quote-theme pairs"),
+        ("coverage", t.with_theme, t.quotes, "matched quotes with a theme"),
+        ("policy-area coverage", t.policy_with_theme, t.policy_quotes, "gold-themed quotes"),
+        ("policy-area hit", t.policy_hit, t.policy_quotes, "got one of the gold's themes"),
+        ("stance set", t.stance_set, t.stance_quotes, "quotes with a speaker"),
+        ("stance precision", t.stance_right, t.stance_set, "set stances right"),
+        ("stance recall", t.gold_stances_found, t.gold_stances, "gold stances found"),
+        ("positions with a stance", t.positions_set, t.positions, "positions"),
+        ("... with their evidence", t.positions_with_evidence, t.positions_set, "of those"),
+    ]
+
+
+def _fmt(value: Any) -> str:
+    return "-" if value is None else f"{value:.2f}" if isinstance(value, float) else str(value)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--per-article", action="store_true")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--show-wrong", action="store_true", help="list each wrong theme/stance")
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--gold-dir", type=Path, default=GOLD_DIR)
+    args = parser.parse_args(argv)
+    lexicon, _ = build_lexicon(CONTENT)
+    total, rows = Counts(), {}
+    try:
+        for path, raw in annotated_gold(args.gold_dir):
+            rows[path.stem.removesuffix(".gold")] = counts = score_gold_article(path, raw, lexicon)
+            total.add(counts)
+    except GoldError as error:
+        print(error, file=sys.stderr)
+        return 2
+    corpus = corpus_figures(args.corpus) if args.corpus.is_dir() else None
+    if args.json:
+        report = {"gold": total.figures(), "corpus": corpus}
+        print(json.dumps(report, indent=2, default=str))
+        return 0
+    print(f"gold: {len(rows)} articles annotated with themes and stances ({args.gold_dir})")
+    if args.per_article:
+        for name, counts in rows.items():
+            cells = "  ".join(f"{k} {_fmt(v)}" for k, v in counts.figures().items())
+            print(f"  {name}: {cells}")
+    for label, num, den, note in gold_lines(total):
+        print(f"  {label + ':':<25}{_fmt(ratio(num, den))} ({num}/{den} {note})")
+    if args.show_wrong:
+        for line in total.wrong:
+            print(f"    wrong: {line}")
+    if corpus is not None:
+        print(f"whole corpus ({args.corpus}), extracted into a copy of content/:")
+        for key, value in corpus.items():
+            print(f"  {key}: {_fmt(value)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,123 @@
+"""Stances with evidence (digest.extract.stances, positions): article text -> exact stance."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.extract.pipeline import extract_article
+from digest.extract.result import Article
+
+# text -> (stance of its first quote with a speaker)
+CASES = {
+    "criticised, saying": (
+        'Senator Jane Smith criticised the tariff plan, saying "It will hurt farmers."',
+        "opposes",
+    ),
+    "welcomed, saying": (
+        'Jane Smith welcomed the abortion bill, saying "This is a good day for women."',
+        "supports",
+    ),
+    "called for": ("Jane Smith called for a ban on fracking.", "supports"),
+    "urged": ("Jane Smith urged the government to cut immigration.", "supports"),
+    "urged to scrap": ("Jane Smith urged the government to scrap the tariffs.", "opposes"),
+    "called for someone to block": (
+        "Jane Smith called for the environment minister to block the pipeline.",
+        "opposes",
+    ),
+    "their own, reported": ("Jane Smith said she would keep backing the pipeline.", "supports"),
+    "their party, reported": ("Jane Smith said her party would oppose the tax bill.", "opposes"),
+    "their own stance, negated": ("Jane Smith said she would not support the tax bill.", "opposes"),
+    "someone else's, reported": ("Jane Smith said unions would oppose the tax bill.", "unclear"),
+    "did not support": (
+        'Jane Smith did not support the tax bill, saying "It goes too far."',
+        "opposes",
+    ),
+    "refused to back": (
+        'Jane Smith refused to back the pipeline, saying "We need a rethink."',
+        "opposes",
+    ),
+    "did not criticise is no stance": (
+        'Jane Smith did not criticise the pipeline, saying "We will see."',
+        "unclear",
+    ),
+    "passive: someone else's stance": (
+        'Jane Smith, criticised by unions, said "The pipeline will be built."',
+        "unclear",
+    ),
+    "called for an end to": ("Jane Smith called for an end to the tariffs.", "opposes"),
+    "first person, oppose": ('Jane Smith said: "We oppose this tax bill."', "opposes"),
+    "first person, negated support": (
+        'Jane Smith said: "We do not support this tax bill."',
+        "opposes",
+    ),
+    "a negative label": ('Jane Smith called the trade deal "a disaster".', "opposes"),
+    "a positive label": ('Jane Smith called the trade deal "historic".', "supports"),
+    "a strong judgement in a quote": (
+        'Jane Smith said: "This tax bill is a constitutional outrage."',
+        "opposes",
+    ),
+    "a negated judgement is no stance": (
+        'Jane Smith said: "This tax bill is not a disaster."',
+        "unclear",
+    ),
+    "a judgement word inside another word": (
+        'Jane Smith said: "The shamefully late bill."',
+        "unclear",
+    ),
+    "a policy's effect, good": ("Jane Smith said the tax plan would help families.", "supports"),
+    "a policy's effect, bad": ("Jane Smith said the proposals risked higher tariffs.", "opposes"),
+    "a policy's worth": ("Jane Smith said the tax cuts were a mistake.", "opposes"),
+    "a policy's effect, negated": ("Jane Smith said the tax plan would not help.", "unclear"),
+    "not a policy subject": ("Jane Smith said the weather would help the tax plan.", "unclear"),
+    "a plain statement": ('Jane Smith said: "The tax bill will be debated on Monday."', "unclear"),
+    "both directions": (
+        'Jane Smith welcomed the tax plan but criticised its timing, saying "It is late."',
+        "unclear",
+    ),
+    "a determiner makes it no verb": (
+        'Jane Smith said the proposed tax bill "will be debated".',
+        "unclear",
+    ),
+    "another speaker's verb earlier in the sentence": (
+        'After John Brown condemned the tax bill, Jane Smith said "It will be debated."',
+        "unclear",
+    ),
+}
+
+
+def first_stance(text: str) -> tuple[str, list]:
+    article = Article(id="a", path="a.txt", text=text + "\n", title="Politics")
+    extraction = extract_article(article)
+    quotes = [q for q in extraction.quotes if q.speaker]
+    assert quotes, "the test text must have an attributed quote"
+    return quotes[0].stance, extraction.positions
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_stance_of_a_quote(name: str) -> None:
+    text, expected = CASES[name]
+    assert first_stance(text)[0] == expected
+
+
+def test_a_position_with_a_stance_records_the_sentence_that_shows_it() -> None:
+    text = 'Jane Smith criticised the tariff plan, saying "It will hurt us."'
+    _, positions = first_stance(text)
+    assert [(p.theme, p.stance, p.stance_evidence) for p in positions] == [
+        ("foreign-trade", "opposes", text),
+    ]
+
+
+def test_a_position_without_a_stance_has_no_evidence_sentence() -> None:
+    _, positions = first_stance('Jane Smith said: "The tariff plan will be debated."')
+    assert [(p.stance, p.stance_evidence) for p in positions] == [("unclear", "")]
+
+
+def test_quotes_that_disagree_make_a_mixed_position() -> None:
+    text = (
+        'Jane Smith welcomed the tariff plan, saying "It will help."\n\n'
+        'Later, Smith criticised the tariff plan, saying "It was rushed."'
+    )
+    _, positions = first_stance(text)
+    assert [(p.speaker, p.theme, p.stance) for p in positions] == [
+        ("jane-smith", "foreign-trade", "mixed"),
+    ]
