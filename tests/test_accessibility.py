@@ -1,0 +1,350 @@
+"""WCAG 2.1 AA in the browser: axe-core on every page kind, both palettes, desktop and phone.
+
+axe-core is pinned in ``tests/browser/package.json`` and installed by ``bash scripts/setup.sh
+--browser`` (``npm ci``) into ``tests/browser/node_modules``, outside the published site; Playwright
+injects it into each page. A run checks the WCAG 2.0/2.1 A and AA rules plus axe's best practices
+(the search dialog's name is one) and fails on any serious or critical violation, listing each.
+
+Pages: home, the five indexes, About, and of each kind (debate, speaker, theme, policy,
+organisation) the page with the most HTML, so the longest tables and most badges are checked.
+The bundled site runs in both palettes at 1280 and 375 px; a synthetic digest (benchmarks/
+synthetic.py, 40 debates: drafts, long tables) runs too. Keyboard tests: every control is reached
+by Tab with a visible focus ring, and a quote permalink lands with focus on the quote.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from browser_support import (
+    CHROMIUM,
+    DESKTOP,
+    PHONE,
+    REPO,
+    SKIP_REASON,
+    build_site,
+    launch_chromium,
+    open_page,
+    serve,
+)
+
+AXE = REPO / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
+FAILING_IMPACTS = ("serious", "critical")
+DETAIL_KINDS = {
+    "debates": "debate",
+    "speakers": "speaker",
+    "themes": "theme",
+    "policies": "policy",
+    "organisations": "organisation",
+}
+SYNTHETIC_DEBATES = 40
+PALETTES = {"light": "default", "dark": "slate"}
+WIDTHS = {"desktop": DESKTOP, "phone": PHONE}
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=SKIP_REASON),
+    pytest.mark.skipif(
+        not AXE.exists(),
+        reason="axe-core is not installed: bash scripts/setup.sh --browser (runs npm ci)",
+    ),
+]
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is a test dependency")
+
+
+# --- Sites, server, browser ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[sync_api.Browser]:
+    with launch_chromium() as chromium:
+        yield chromium
+
+
+@pytest.fixture(scope="module")
+def bundled_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_site(REPO, tmp_path_factory.mktemp("bundled-site"))
+
+
+@pytest.fixture(scope="module")
+def bundled_url(bundled_site: Path) -> Iterator[str]:
+    with serve(bundled_site) as url:
+        yield url
+
+
+def _load_synthetic() -> Any:
+    """benchmarks/synthetic.py is a script beside its benchmark, not a package: load it by path."""
+    spec = importlib.util.spec_from_file_location("synthetic", REPO / "benchmarks" / "synthetic.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def synthetic_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A synthetic digest laid out like this repository (as benchmarks/build_scale.py does)."""
+    root = tmp_path_factory.mktemp("synthetic")
+    content = root / "content"
+    shutil.copytree(REPO / "content" / "pages", content / "pages")
+    _load_synthetic().generate_corpus(content, SYNTHETIC_DEBATES, seed=0)
+    (root / "theme_overrides").symlink_to(REPO / "theme_overrides", target_is_directory=True)
+    shutil.copyfile(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    return build_site(root, root / "site")
+
+
+@pytest.fixture(scope="module")
+def synthetic_url(synthetic_site: Path) -> Iterator[str]:
+    with serve(synthetic_site) as url:
+        yield url
+
+
+def page_kinds(site: Path) -> dict[str, str]:
+    """One page of every kind: name -> path under the site root.
+
+    Of the pages of a kind, the one with the most HTML: the longest tables, the most badges."""
+    pages = {"home": "", "about": "about/"}
+    for folder, kind in DETAIL_KINDS.items():
+        pages[f"{folder} index"] = f"{folder}/"
+        details = [d for d in (site / folder).iterdir() if (d / "index.html").is_file()]
+        assert details, f"the site has no {kind} page"
+        biggest = max(details, key=lambda d: ((d / "index.html").stat().st_size, d.name))
+        pages[kind] = f"{folder}/{biggest.name}/"
+    return pages
+
+
+# --- Running axe -----------------------------------------------------------------------------
+
+_AXE_RUN_JS = """
+async (tags) => {
+  const result = await axe.run(document, {
+    runOnly: {type: 'tag', values: tags},
+    resultTypes: ['violations'],
+  });
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => ({
+      target: n.target.map(String).join(' '),
+      impact: n.impact,
+      summary: (n.failureSummary || '').replace(/\\s+/g, ' ').trim(),
+    })),
+  }));
+}
+"""
+
+# Material replaces each <pre class="mermaid"> by its drawing; axe must see the finished page.
+_SETTLED_JS = "() => !document.querySelector('pre.mermaid')"
+
+
+
+def _axe(page: sync_api.Page, url: str) -> list[dict[str, Any]]:
+    """Serious and critical violations on the page at ``url``, one entry per failing node."""
+    page.goto(url, wait_until="load")
+    page.wait_for_function(_SETTLED_JS)
+    page.add_script_tag(path=str(AXE))
+    violations = page.evaluate(_AXE_RUN_JS, AXE_TAGS)
+    return [
+        {"rule": v["id"], "help": v["help"], **node}
+        for v in violations
+        for node in v["nodes"]
+        if (node["impact"] or v["impact"]) in FAILING_IMPACTS
+    ]
+
+
+def _report(found: dict[str, list[dict[str, Any]]]) -> str:
+    lines = []
+    for name, nodes in found.items():
+        for node in nodes:
+            lines.append(
+                f"  {name}: {node['rule']} ({node['impact']}) at {node['target']}: "
+                f"{node['help']}. {node['summary'][:300]}"
+            )
+    return f"{len(lines)} serious/critical axe violations:\n" + "\n".join(lines)
+
+
+def _sweep(
+    browser: sync_api.Browser, base_url: str, pages: dict[str, str], palette: str, width: str
+) -> dict[str, list[dict[str, Any]]]:
+    """axe on each page, in one context whose system palette is ``palette`` (Material follows it
+    on a first visit: mkdocs.yml maps prefers-color-scheme to its two schemes)."""
+    context_args: dict[str, Any] = {"viewport": WIDTHS[width], "color_scheme": palette}
+    if width == "phone":
+        context_args.update(is_mobile=True, has_touch=True)
+    page, watch = open_page(browser, **context_args)
+    found = {}
+    for name, path in pages.items():
+        nodes = _axe(page, base_url + path)
+        scheme = page.evaluate("document.body.dataset.mdColorScheme")
+        assert scheme == PALETTES[palette], f"{name} shows the {scheme} scheme, not {palette}"
+        if nodes:
+            found[f"{name} ({path or '/'})"] = nodes
+    page.context.close()
+    watch.assert_clean()
+    return found
+
+
+# --- axe on every page kind ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("width", list(WIDTHS))
+@pytest.mark.parametrize("palette", list(PALETTES))
+def test_bundled_site_has_no_serious_violations(
+    browser: sync_api.Browser, bundled_site: Path, bundled_url: str, palette: str, width: str
+) -> None:
+    pages = page_kinds(bundled_site)
+    assert len(pages) == 12, pages
+    found = _sweep(browser, bundled_url, pages, palette, width)
+    assert not found, _report(found)
+
+
+@pytest.mark.parametrize(("palette", "width"), [("light", "desktop"), ("dark", "phone")])
+def test_synthetic_digest_has_no_serious_violations(
+    browser: sync_api.Browser, synthetic_site: Path, synthetic_url: str, palette: str, width: str
+) -> None:
+    """Many drafts (badges everywhere) and long index tables, which the bundled site lacks."""
+    pages = page_kinds(synthetic_site)
+    found = _sweep(browser, synthetic_url, pages, palette, width)
+    assert not found, _report(found)
+
+
+# --- Keyboard --------------------------------------------------------------------------------
+
+# What has focus now: what kind of control, whether its ring can be seen, and the ring's
+# contrast with what is behind it (WCAG 2.4.7 and 1.4.11: 3:1 for a focus indicator).
+_FOCUS_JS = """
+() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  // The palette toggle's focus is on a hidden radio button; its label is what one sees.
+  const shown = el.matches('.md-option') ? el.nextElementSibling || el : el;
+  const parse = (c) => {
+    const m = c.match(/[\\d.]+/g).map(Number);
+    return {r: m[0], g: m[1], b: m[2], a: m.length > 3 ? m[3] : 1};
+  };
+  const over = (top, under) => ({
+    r: top.r * top.a + under.r * (1 - top.a),
+    g: top.g * top.a + under.g * (1 - top.a),
+    b: top.b * top.a + under.b * (1 - top.a),
+    a: 1,
+  });
+  const style = getComputedStyle(shown);
+  const inset = parseFloat(style.outlineOffset) < 0;
+  // The colour behind the ring: backgrounds from the element (inset ring) or its parent up.
+  const layers = [];
+  for (let n = inset ? shown : shown.parentElement; n; n = n.parentElement) {
+    const bg = parse(getComputedStyle(n).backgroundColor);
+    if (bg.a > 0) layers.push(bg);
+    if (bg.a >= 1) break;
+  }
+  const behind = layers.reverse().reduce((acc, c) => over(c, acc), {r: 255, g: 255, b: 255, a: 1});
+  const ring = over(parse(style.outlineColor), behind);
+  const lum = (c) => {
+    const f = (v) => { v /= 255; return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b);
+  };
+  const [hi, lo] = [lum(ring), lum(behind)].sort((a, b) => b - a);
+  const box = shown.getBoundingClientRect();
+  const kind =
+    el.matches('.md-search__input') ? 'search' :
+    el.matches('.md-option') ? 'palette toggle' :
+    el.matches('label[for="__drawer"]') ? 'navigation button' :
+    el.matches('a.headerlink') ? 'heading permalink' :
+    el.matches('.dd-quote a[href^="#"]') ? 'quote link' :
+    el.matches('.md-content__button') ? 'edit button' : 'other';
+  return {
+    what: `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} ${
+      (el.getAttribute('href') || el.id || '').slice(0, 40)}`,
+    kind,
+    visible: box.width > 0 && box.height > 0 && style.visibility !== 'hidden',
+    ring: `${style.outlineStyle} ${style.outlineWidth}`,
+    ringShown: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+    contrast: Math.round(((hi + 0.05) / (lo + 0.05)) * 100) / 100,
+  };
+}
+"""
+KEYBOARD_CONTROLS = {"search", "palette toggle", "heading permalink", "quote link", "edit button"}
+MAX_TAB_STOPS = 400
+
+
+def _tab_stops(page: sync_api.Page) -> list[dict[str, Any]]:
+    """Press Tab until focus comes back round (or MAX_TAB_STOPS); what each stop showed."""
+    stops: list[dict[str, Any]] = []
+    for _ in range(MAX_TAB_STOPS):
+        page.keyboard.press("Tab")
+        stop = page.evaluate(_FOCUS_JS)
+        if stop is None or (stops and stop["what"] == stops[0]["what"]):
+            break
+        stops.append(stop)
+    return stops
+
+
+@pytest.mark.parametrize("width", list(WIDTHS))
+@pytest.mark.parametrize("palette", list(PALETTES))
+def test_every_control_is_reached_by_tab_with_a_visible_ring(
+    browser: sync_api.Browser, bundled_site: Path, bundled_url: str, palette: str, width: str
+) -> None:
+    """On a debate page (header, quotes, tables, article): Tab reaches search, the palette
+    toggle, heading and quote permalinks and the edit button (and on a phone the navigation
+    button); every stop is on screen with a solid ring of at least 2 px and 3:1 contrast."""
+    context_args: dict[str, Any] = {"viewport": WIDTHS[width], "color_scheme": palette}
+    page, watch = open_page(browser, **context_args)
+    page.goto(bundled_url + page_kinds(bundled_site)["debate"])
+    stops = _tab_stops(page)
+    page.context.close()
+    reached = {stop["kind"] for stop in stops}
+    wanted = KEYBOARD_CONTROLS | ({"navigation button"} if width == "phone" else set())
+    assert wanted <= reached, f"not reached by Tab: {wanted - reached}"
+    assert len(stops) > 20, f"too few tab stops for a debate page: {stops}"
+    unseen = [s for s in stops if not (s["visible"] and s["ringShown"] and s["contrast"] >= 3)]
+    assert not unseen, "tab stops without a visible focus ring:\n" + "\n".join(map(str, unseen))
+    watch.assert_clean()
+
+
+def test_palette_toggle_works_from_the_keyboard(
+    browser: sync_api.Browser, bundled_url: str
+) -> None:
+    page, watch = open_page(browser, viewport=DESKTOP, color_scheme="light")
+    page.goto(bundled_url)
+    for _ in range(MAX_TAB_STOPS):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.matches('.md-option')"):
+            break
+    assert page.evaluate("document.body.dataset.mdColorScheme") == "default"
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.body.dataset.mdColorScheme === 'slate'")
+    page.reload()  # the choice is kept
+    assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+    page.context.close()
+    watch.assert_clean()
+
+
+def test_quote_permalink_lands_with_focus_on_the_quote(
+    browser: sync_api.Browser, bundled_site: Path, bundled_url: str
+) -> None:
+    """Opening debate#q-… focuses the card; its "in the article" link focuses the mark; Tab
+    then continues from inside the quote, not from the top of the page."""
+    page, watch = open_page(browser, viewport=DESKTOP)
+    debate = bundled_url + page_kinds(bundled_site)["debate"]
+    page.goto(debate)
+    quote_id = page.locator('.dd-quote a[href^="#a-q-"]').first.get_attribute("href")[3:]
+    page.goto(f"{debate}#{quote_id}")
+    page.wait_for_function(f"document.activeElement.id === '{quote_id}'")
+    page.keyboard.press("Tab")
+    inside = page.evaluate(f"!!document.activeElement.closest('[id=\"{quote_id}\"]')")
+    assert inside, "Tab after a quote permalink does not continue from the quote"
+
+    page.locator(f'[id="{quote_id}"] a[href="#a-{quote_id}"]').click()
+    page.wait_for_function(f"document.activeElement.id === 'a-{quote_id}'")
+    assert page.evaluate("document.activeElement.tagName") == "MARK"
+    page.context.close()
+    watch.assert_clean()
