@@ -23,7 +23,7 @@ if [[ "${1:-}" == "--browser" ]]; then
   lock=tests/browser/package-lock.json
   installed=tests/browser/node_modules/.package-lock.json
   if [[ ! -f "$installed" || "$lock" -nt "$installed" ]]; then
-    command -v npm >/dev/null 2>&1 || { echo "setup.sh: npm (Node 18+) is needed for axe-core" >&2; exit 1; }
+    command -v npm >/dev/null 2>&1 || { echo "setup.sh: npm (7 or later) is needed for axe-core" >&2; exit 1; }
     npm ci --prefix tests/browser --no-audit --no-fund --silent
   fi
 fi
