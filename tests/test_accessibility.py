@@ -407,3 +407,45 @@ def test_relation_diagram_points_at_its_text_alternative(bundled_site: Path) -> 
         assert 'class="mermaid"' in inside and "<figcaption>" in inside, inside[:200]
         listed = re.search(rf'id="{described_by}"[^>]*>\s*<ul>\s*<li>', html)
         assert listed, f"aria-describedby={described_by} names no relation list"
+
+
+_NEXT_NAV_LINK_JS = """
+() => {
+  const el = document.activeElement;
+  const box = el.getBoundingClientRect();
+  return {
+    inDrawer: !!el.closest('.md-sidebar--primary'),
+    onScreen: box.left >= 0 && box.right <= window.innerWidth && box.width > 0,
+  };
+}
+"""
+
+
+def test_navigation_drawer_opens_and_closes_from_the_keyboard(
+    browser: sync_api.Browser, bundled_url: str
+) -> None:
+    """On a phone the site's navigation is in a drawer: its button is reached by Tab, Enter
+    opens it (Tab then walks its links, on screen), Escape closes it with focus back."""
+    page, watch = open_page(browser, viewport=PHONE, is_mobile=True, has_touch=True)
+    page.goto(bundled_url + "about/")
+    button = page.locator('label[for="__drawer"][role="button"]')
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if button.evaluate("b => b === document.activeElement"):
+            break
+    assert button.get_attribute("aria-expanded") == "false"
+    assert button.get_attribute("aria-label"), "the navigation button has no name"
+    page.keyboard.press("Enter")
+    assert button.get_attribute("aria-expanded") == "true"
+    page.wait_for_timeout(400)  # the drawer slides in
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        where = page.evaluate(_NEXT_NAV_LINK_JS)
+        if where["inDrawer"]:
+            break
+    assert where == {"inDrawer": True, "onScreen": True}, where
+    page.keyboard.press("Escape")
+    assert button.get_attribute("aria-expanded") == "false"
+    assert button.evaluate("b => b === document.activeElement")
+    page.context.close()
+    watch.assert_clean()

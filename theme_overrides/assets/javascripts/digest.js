@@ -44,11 +44,19 @@
     var sync = function () { label.setAttribute("aria-expanded", String(drawer.checked)); };
     sync();
     drawer.addEventListener("change", sync);
+    /* A click on the label toggles the checkbox, as a tap does. Material's own Enter handler
+       (it clicks a focused label) must not click it a second time: stop the event here. */
     label.addEventListener("keydown", function (event) {
       if (event.key !== "Enter" && event.key !== " ") return;
       event.preventDefault();
-      drawer.checked = !drawer.checked;
-      drawer.dispatchEvent(new Event("change"));
+      event.stopPropagation();
+      label.click();
+    });
+    /* Escape closes the open drawer and gives focus back to its button. */
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape" || !drawer.checked) return;
+      label.click();
+      label.focus();
     });
   }
 
