@@ -10,87 +10,50 @@ Screenshots go to pytest's temp folder, or to ``$DIGEST_SCREENSHOTS`` when set, 
 
 from __future__ import annotations
 
-import functools
 import os
 import re
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from browser_support import (
+    CHROMIUM,
+    PHONE,
+    REPO,
+    SKIP_REASON,
+    build_site,
+    launch_chromium,
+    open_page,
+    serve,
+)
 
-CHROMIUM = Path("/usr/bin/chromium")
-REPO = Path(__file__).resolve().parent.parent
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 SPEAKER_SLUG = "speakers/sadiq-khan"
 DEBATE_PATH = "debates/why-did-labour-lose/"
-PHONE = {"width": 375, "height": 740}
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not CHROMIUM.exists(),
-        reason="browser tests need Debian's chromium at /usr/bin/chromium "
-        "(bash scripts/setup.sh --browser installs it)",
-    ),
-]
+pytestmark = [pytest.mark.browser, pytest.mark.skipif(not CHROMIUM.exists(), reason=SKIP_REASON)]
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is a test dependency")
 
 
-# --- The site and its server -----------------------------------------------------------------
+# --- The site, its server and the browser ----------------------------------------------------
 
 
 @pytest.fixture(scope="module")
 def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled site, built strictly, exactly as an editor publishes it."""
-    out = tmp_path_factory.mktemp("site")
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(out)]
-    result = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False)
-    assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stdout}{result.stderr}"
-    return out
-
-
-class _QuietHandler(SimpleHTTPRequestHandler):
-    """Serves the site without logging each request to pytest's captured stderr."""
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+    return build_site(REPO, tmp_path_factory.mktemp("site"))
 
 
 @pytest.fixture(scope="module")
 def base_url(site_dir: Path) -> Iterator[str]:
-    """``http://127.0.0.1:<ephemeral port>/`` serving the built site from a daemon thread."""
-    handler = functools.partial(_QuietHandler, directory=str(site_dir))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve(site_dir) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[sync_api.Browser]:
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
+    with launch_chromium() as chromium:
+        yield chromium
 
 
 @pytest.fixture(scope="module")
@@ -101,62 +64,6 @@ def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
         Path(wanted).mkdir(parents=True, exist_ok=True)
         return Path(wanted)
     return tmp_path_factory.mktemp("screenshots")
-
-
-# --- Watching every page for errors and foreign requests -------------------------------------
-
-
-@dataclass
-class PageWatch:
-    """What went wrong while a page was open; asserted empty at the end of each test."""
-
-    console_errors: list[str] = field(default_factory=list)
-    foreign_requests: list[str] = field(default_factory=list)
-    failed_requests: list[str] = field(default_factory=list)
-
-    def attach(self, page: sync_api.Page) -> None:
-        page.on("console", self._on_console)
-        page.on("pageerror", lambda error: self.console_errors.append(f"page error: {error}"))
-        page.on("request", self._on_request)
-        page.on("requestfailed", self._on_failed)
-        page.on("response", self._on_response)
-
-    def _on_console(self, message: sync_api.ConsoleMessage) -> None:
-        if message.type == "error":
-            self.console_errors.append(f"{message.text} ({message.location.get('url')})")
-
-    def _on_request(self, request: sync_api.Request) -> None:
-        parts = urlsplit(request.url)
-        if parts.scheme in ("data", "blob", "about"):
-            return
-        if parts.hostname != "127.0.0.1":
-            self.foreign_requests.append(request.url)
-
-    def _on_failed(self, request: sync_api.Request) -> None:
-        # A request the browser cancels because the page navigated away (a form submitted, a
-        # link followed while the favicon loads) is aborted, not failed.
-        if request.failure != "net::ERR_ABORTED":
-            self.failed_requests.append(f"{request.url}: {request.failure}")
-
-    def _on_response(self, response: sync_api.Response) -> None:
-        if response.status >= 400:
-            self.failed_requests.append(f"{response.url}: HTTP {response.status}")
-
-    def assert_clean(self) -> None:
-        assert not self.foreign_requests, f"requests to other hosts: {self.foreign_requests}"
-        assert not self.console_errors, f"console errors: {self.console_errors}"
-        assert not self.failed_requests, f"failed requests: {self.failed_requests}"
-
-
-def _open_page(
-    browser: sync_api.Browser, **context_args: object
-) -> tuple[sync_api.Page, PageWatch]:
-    context = browser.new_context(**context_args)
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    watch = PageWatch()
-    watch.attach(page)
-    return page, watch
 
 
 # --- Helpers reading the page ----------------------------------------------------------------
@@ -284,7 +191,7 @@ def test_search_speaker_then_quote_permalink(
     browser: sync_api.Browser, base_url: str, shots: Path
 ) -> None:
     """Home -> search "Khan" -> speaker page -> quote permalink -> the quote, highlighted."""
-    page, watch = _open_page(browser, viewport={"width": 1280, "height": 900})
+    page, watch = open_page(browser, viewport={"width": 1280, "height": 900})
     _search_and_open_speaker(page, base_url)
     assert "Sadiq Khan" in page.locator("h1").first.inner_text()
     page.screenshot(path=str(shots / "speaker.png"), full_page=True)
@@ -309,12 +216,12 @@ def test_search_speaker_then_quote_permalink(
 
 def test_quote_card_fits_a_phone(browser: sync_api.Browser, base_url: str, shots: Path) -> None:
     """At 375 px wide a quote card must not overflow: no sideways scrolling to read a quote."""
-    page, watch = _open_page(browser, viewport={"width": 1280, "height": 900})
+    page, watch = open_page(browser, viewport={"width": 1280, "height": 900})
     _search_and_open_speaker(page, base_url)
     debate_url = _quote_permalinks(page).first.evaluate("a => a.href")
     page.context.close()
 
-    page, phone_watch = _open_page(browser, viewport=PHONE, is_mobile=True, has_touch=True)
+    page, phone_watch = open_page(browser, viewport=PHONE, is_mobile=True, has_touch=True)
     page.goto(debate_url)
     quote_id = urlsplit(debate_url).fragment
     sync_api.expect(page.locator(f"#{quote_id}")).to_be_visible()
@@ -332,7 +239,7 @@ def test_quote_card_fits_a_phone(browser: sync_api.Browser, base_url: str, shots
 
 def test_positions_fit_a_phone(browser: sync_api.Browser, base_url: str, shots: Path) -> None:
     """At 375 px the five-column positions table becomes stacked cards: nothing sticks out."""
-    page, watch = _open_page(browser, viewport=PHONE, is_mobile=True, has_touch=True)
+    page, watch = open_page(browser, viewport=PHONE, is_mobile=True, has_touch=True)
     page.goto(base_url + DEBATE_PATH)
     section = page.locator(".dd-positions")
     section.scroll_into_view_if_needed()
@@ -353,7 +260,7 @@ def test_quote_card_and_its_article_mark_point_at_each_other(
 ) -> None:
     """#q-… (the card) also emphasises the quote's marks in the article; the card's "See in the
     article" link lands on the first mark (#a-q-…), which is the :target and in view."""
-    page, watch = _open_page(browser, viewport={"width": 1280, "height": 900})
+    page, watch = open_page(browser, viewport={"width": 1280, "height": 900})
     page.goto(base_url + DEBATE_PATH)
     link = page.locator('.dd-quote a[href^="#a-q-"]').first
     quote_id = link.get_attribute("href")[len("#a-") :]

@@ -9,7 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import test_browser as shared
-from test_browser import PHONE, _open_page, sync_api
+from browser_support import PHONE
+from browser_support import open_page as _open_page
+from test_browser import sync_api
 
 # The shared module's fixtures and marks (skipped without /usr/bin/chromium), used as they are.
 pytestmark = shared.pytestmark
