@@ -379,7 +379,10 @@ def test_quote_permalink_lands_with_focus_on_the_quote(
 
 # --- Marks and diagrams have words -------------------------------------------------------------
 
-_STANCE_RE = re.compile(r'<span class="dd-stance dd-stance--([\w-]+)">(.*?)</span>')
+_STANCE_RE = re.compile(
+    r'<span class="dd-stance dd-stance--([\w-]+)">'
+    r'<span aria-hidden="true">[^<]+</span>([^<]*)</span>'
+)
 _FIGURE_RE = re.compile(
     r'<figure aria-describedby="([^"]+)" class="dd-relations-diagram">(.*?)</figure>', re.S
 )
@@ -390,7 +393,8 @@ def _pages_html(site: Path) -> dict[str, str]:
 
 
 def test_stance_marks_have_a_word_not_only_a_colour(synthetic_site: Path) -> None:
-    """✔ / ✘ / ± / ? are each followed by their word, so colour and symbol are never alone."""
+    """✔ / ✘ / ± / ? are each followed by their word, so colour and symbol are never alone; the
+    mark itself is hidden from screen readers, which read the word."""
     stances = [m for html in _pages_html(synthetic_site).values() for m in _STANCE_RE.findall(html)]
     kinds = {kind for kind, _ in stances}
     assert kinds == {"supports", "opposes", "mixed", "unclear"}, kinds

@@ -131,7 +131,11 @@ class Helpers:
 
     def stance(self, stance: str) -> Markup:
         icon, label = STANCE_ICONS.get(stance, "?"), STANCE_LABELS.get(stance, stance)
-        return Markup(f'<span class="dd-stance dd-stance--{attr(stance)}">{icon} {label}</span>')
+        # The mark is for the eye; a screen reader reads the word alone ("Supports").
+        return Markup(
+            f'<span class="dd-stance dd-stance--{attr(stance)}">'
+            f'<span aria-hidden="true">{icon}</span> {label}</span>'
+        )
 
     def verb(self, relation_type: str) -> str:
         return RELATION_VERBS.get(relation_type, relation_type)
