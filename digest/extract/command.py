@@ -20,6 +20,7 @@ from digest.extract.lexicon import build_lexicon
 from digest.extract.parallel import extract_all
 from digest.extract.result import Extraction
 from digest.extract.store import ContentStore, Outcome, StoreError
+from digest.identity.resolve import identify, registry_from_lexicon
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html")
 
@@ -77,6 +78,7 @@ def run_extract(paths: list[Path], *, out_dir: Path, as_json: bool, jobs: int = 
     for message in warnings:
         _error(f"warning: {message}")
     store = None if as_json else ContentStore(out_dir, lexicon, _version())
+    registry = registry_from_lexicon(lexicon)  # --json: the same people as a write would give
     summary = Summary(errors=len(errors))
     documents: list[dict[str, Any]] = []
     show = sys.stderr.isatty() and len(files) > 1
@@ -86,6 +88,7 @@ def run_extract(paths: list[Path], *, out_dir: Path, as_json: bool, jobs: int = 
                 summary.errors += 1
                 bar.write(f"{path}: {result}", file=sys.stderr)
             elif store is None:
+                identify(result, registry)
                 documents.append(result.to_json())
                 summary.count(result, None)
             else:

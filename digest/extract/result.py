@@ -35,6 +35,8 @@ class FoundOrganisation:
     id: str
     name: str
     kind: str = "other"  # one of digest.model.ORGANISATION_KINDS
+    aliases: list[str] = field(default_factory=list)
+    possibly_same_as: list[str] = field(default_factory=list)  # ids it may be (identity unsure)
 
 
 @dataclass
@@ -46,6 +48,7 @@ class FoundSpeaker:
     organisation_id: str | None = None
     aliases: list[str] = field(default_factory=list)  # forms seen: "Khan", "Mr Khan"
     is_organisation: bool = False  # a body that speaks: "the newspaper wrote"
+    possibly_same_as: list[str] = field(default_factory=list)  # ids it may be (identity unsure)
 
 
 @dataclass
@@ -138,6 +141,8 @@ class KnownEntry:
     keywords: list[str] = field(default_factory=list)  # themes and policies
     themes: list[str] = field(default_factory=list)  # policies: their themes
     kind: str | None = None  # organisations: party, think-tank...
+    roles: list[str] = field(default_factory=list)  # speakers: their role titles
+    merged_from: list[str] = field(default_factory=list)  # ids `digest merge` folded into it
 
 
 @dataclass

@@ -20,6 +20,7 @@ from digest.extract.merge import SourceInfo, merge_debate
 from digest.extract.result import Article, Extraction, Lexicon
 from digest.extract.stubs import KIND_OF_FOLDER, Publisher, stub_records
 from digest.extract.writer import create_new, dump_record, split_comments, write_atomic
+from digest.identity.resolve import identify, registry_from_lexicon
 from digest.slug import slugify
 
 FIX = "(fix it, then re-run)"
@@ -70,9 +71,12 @@ class ContentStore:
         self.debates = [_read_debate(p) for p in record_files(root / "debates")]
         self.ids = {kind: {p.stem for p in record_files(root / kind)} for kind in LEXICON_KINDS}
         self._claimed: set[Path] = set()  # debates written in this run: one article each
+        # who is who: the records in content/, then those each article of this run drafts
+        self.registry = registry_from_lexicon(lexicon)
 
     def apply(self, extraction: Extraction) -> Outcome:
         """Write ``extraction`` into the folder; raises StoreError when a file is in the way."""
+        identify(extraction, self.registry)
         target = self.locate(extraction.article)
         publisher = resolve_publisher(extraction, self.lexicon)
         source = SourceInfo(target.article, publisher.id if publisher else None, self.version)

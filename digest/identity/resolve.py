@@ -1,0 +1,194 @@
+"""Bind one article's drafted people and organisations to the digest's records.
+
+:func:`identify` runs when a drafted article is merged into ``content/`` (and for ``--json``):
+junk names are dropped (their quotes go to review without a speaker), names and roles cleaned,
+then every person and organisation is matched against the :class:`Registry` — the records in
+``content/`` plus those drafted earlier in the same run — and its id rewritten everywhere in the
+extraction. A likely-but-unsure match keeps its own id and gets ``possibly_same_as``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from digest.extract.result import Extraction, FoundOrganisation, FoundSpeaker, Lexicon
+from digest.identity.junk import clean_person_name, clean_role, publication_like
+from digest.identity.names import clean_org_name, fold, parse_person
+from digest.identity.registry import Known, Match, Registry
+from digest.slug import unique_slug
+
+
+def registry_from_lexicon(lexicon: Lexicon) -> Registry:
+    """The records ``content/`` holds, as the extractor's lexicon read them."""
+    people = [
+        Known(e.id, "person", [e.name, *e.aliases], list(e.roles), list(e.merged_from))
+        for e in lexicon.speakers
+    ]
+    orgs = [
+        Known(e.id, "org", [e.name, *e.aliases], [], list(e.merged_from))
+        for e in lexicon.organisations
+    ]
+    return Registry([*people, *orgs])
+
+
+@dataclass
+class _Renames:
+    ids: dict[str, str] = field(default_factory=dict)  # drafted id -> record id
+    junk: set[str] = field(default_factory=set)  # drafted ids that are no person at all
+
+    def __call__(self, record_id: str) -> str:
+        return self.ids.get(record_id, record_id)
+
+
+def identify(extraction: Extraction, registry: Registry) -> None:
+    """Clean, match and re-id the extraction's people and organisations, in place."""
+    renames = _Renames()
+    _clean_people(extraction, renames)
+    for org in extraction.organisations:
+        org.name = clean_org_name(org.name)
+        _bind_org(org, registry, renames)
+    for speaker in extraction.speakers:
+        if speaker.is_organisation:
+            _bind_org_speaker(speaker, extraction, registry, renames)
+    for speaker in sorted(_people(extraction), key=lambda s: -len(parse_person(s.name).given)):
+        _bind_person(speaker, registry, renames)
+    _rewrite(extraction, renames)
+
+
+def _people(extraction: Extraction) -> list[FoundSpeaker]:
+    return [s for s in extraction.speakers if not s.is_organisation]
+
+
+def _clean_people(extraction: Extraction, renames: _Renames) -> None:
+    cues_of: dict[str, list[str]] = {}
+    for quote in extraction.quotes:
+        if quote.speaker:
+            cues_of.setdefault(quote.speaker, []).append(quote.cue or "")
+    for speaker in _people(extraction):
+        cleaned = clean_person_name(speaker.name)
+        if cleaned.name is None:
+            renames.junk.add(speaker.id)
+            continue
+        if publication_like(cleaned.name, speaker.role, cues_of.get(speaker.id, [])):
+            speaker.is_organisation = True
+            if speaker.id not in {o.id for o in extraction.organisations}:
+                extraction.organisations.append(
+                    FoundOrganisation(speaker.id, speaker.name, "publisher")
+                )
+            continue
+        if cleaned.name != speaker.name:
+            speaker.aliases = [speaker.name, *speaker.aliases]
+            speaker.name = cleaned.name
+        speaker.role = clean_role(speaker.role or cleaned.title or None)
+        aliases = (clean_person_name(a).name for a in speaker.aliases)
+        speaker.aliases = [a for a in dict.fromkeys(aliases) if a and a != speaker.name]
+
+
+def _bind_person(speaker: FoundSpeaker, registry: Registry, renames: _Renames) -> None:
+    names = [speaker.name, *speaker.aliases]
+    roles = [speaker.role] if speaker.role else []
+    target = _known_as_is(speaker.id, "person", names, registry)
+    match = Match(same=target) if target else registry.match("person", names, roles)
+    new_id = _decide_id(speaker.id, match, registry)
+    if match.same:
+        known = registry.records[match.same]
+        if fold(known.names[0]) != fold(speaker.name):
+            speaker.aliases = [speaker.name, *speaker.aliases]
+            speaker.name = known.names[0]
+    speaker.possibly_same_as = [] if match.same else list(match.possibly)
+    renames.ids[speaker.id] = new_id
+    speaker.id = new_id
+    registry.add(Known(new_id, "person", [speaker.name, *speaker.aliases], roles))
+
+
+def _bind_org(org: FoundOrganisation, registry: Registry, renames: _Renames) -> None:
+    names = [org.name, *org.aliases]
+    target = _known_as_is(org.id, "org", names, registry)
+    match = Match(same=target) if target else registry.match("org", names)
+    new_id = _decide_id(org.id, match, registry)
+    if match.same and fold(registry.records[match.same].names[0]) != fold(org.name):
+        org.aliases = [org.name, *org.aliases]
+        org.name = registry.records[match.same].names[0]
+    org.possibly_same_as = [] if match.same else list(match.possibly)
+    renames.ids[org.id] = new_id
+    org.id = new_id
+    registry.add(Known(new_id, "org", names))
+
+
+def _bind_org_speaker(
+    speaker: FoundSpeaker, extraction: Extraction, registry: Registry, renames: _Renames
+) -> None:
+    """A body that speaks: the id its organisation record got, else matched like one."""
+    if speaker.id in renames.ids:
+        speaker.id = renames(speaker.id)
+        return
+    org = FoundOrganisation(speaker.id, clean_org_name(speaker.name))
+    _bind_org(org, registry, renames)
+    speaker.id, speaker.name = org.id, org.name
+
+
+def _known_as_is(record_id: str, kind: str, names: list[str], registry: Registry) -> str | None:
+    """The extractor already gave a known record's id by its exact name or alias: keep it (a
+    merged-away id leads to the record it was merged into)."""
+    record_id = registry.redirect(record_id)
+    known = registry.records.get(record_id)
+    if known is None or known.kind != kind:
+        return None
+    spellings = {fold(n) for n in known.names}
+    return record_id if any(fold(n) in spellings for n in names) else None
+
+
+def _decide_id(drafted: str, match: Match, registry: Registry) -> str:
+    if match.same:
+        return match.same
+    drafted = registry.redirect(drafted)
+    if drafted not in registry.records:
+        return drafted
+    return unique_slug(drafted, set(registry.records))  # another record's id: a new one
+
+
+def _rewrite(extraction: Extraction, renames: _Renames) -> None:
+    """Every id in the extraction renamed; junk speakers removed; records deduplicated."""
+    junk = {renames(j) for j in renames.junk} | renames.junk
+    for quote in extraction.quotes:
+        if quote.speaker in junk:
+            quote.speaker, quote.status, quote.confidence = None, "needs-review", 0.0
+        quote.speaker = renames(quote.speaker) if quote.speaker else None
+        quote.candidates = _ids(quote.candidates, renames, junk)
+        quote.joint_with = [i for i in _ids(quote.joint_with, renames, junk) if i != quote.speaker]
+        if not quote.speaker:
+            quote.joint_with = []
+    extraction.positions = [p for p in extraction.positions if p.speaker not in junk]
+    for position in extraction.positions:
+        position.speaker = renames(position.speaker)
+    extraction.relations = [r for r in extraction.relations if r.to not in junk]
+    for relation in extraction.relations:
+        relation.to = renames(relation.to)
+    speakers: dict[str, FoundSpeaker] = {}
+    for speaker in extraction.speakers:
+        if speaker.id in junk:
+            continue
+        if speaker.organisation_id:
+            speaker.organisation_id = renames(speaker.organisation_id)
+        _keep_one(speakers, speaker)
+    extraction.speakers = list(speakers.values())
+    orgs: dict[str, FoundOrganisation] = {}
+    for org in extraction.organisations:
+        _keep_one(orgs, org)
+    extraction.organisations = list(orgs.values())
+
+
+def _keep_one(seen: dict, record) -> None:
+    """Two drafted records that turned out to be one: the first stays, with both's names."""
+    first = seen.setdefault(record.id, record)
+    if first is not record:
+        names = [record.name, *record.aliases]
+        first.aliases += [n for n in names if n != first.name and n not in first.aliases]
+        if isinstance(first, FoundSpeaker) and not first.role:
+            first.role = record.role
+
+
+def _ids(values: Iterable[str], renames: _Renames, junk: set[str]) -> list[str]:
+    return list(dict.fromkeys(renames(v) for v in values if v not in junk))
+
