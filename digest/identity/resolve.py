@@ -191,4 +191,3 @@ def _keep_one(seen: dict, record) -> None:
 
 def _ids(values: Iterable[str], renames: _Renames, junk: set[str]) -> list[str]:
     return list(dict.fromkeys(renames(v) for v in values if v not in junk))
-

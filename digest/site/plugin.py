@@ -24,7 +24,8 @@ from mkdocs.structure.pages import Page
 from digest.index import DigestIndex, build_index
 from digest.model import Digest
 from digest.problems import Problem
-from digest.site.planner import PlannedPage, plan_pages
+from digest.site.planner import PlannedPage, Redirect, plan_pages, plan_redirects
+from digest.site.redirects import redirect_html, redirect_paths
 from digest.site.renderer import Renderer
 
 log = get_plugin_logger(__name__)
@@ -72,6 +73,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.digest: Digest | None = None
         self.index: DigestIndex | None = None
         self.pages: list[PlannedPage] = []
+        self.redirects: list[Redirect] = []  # old URLs of merged records (digest merge)
         self.repo_root = Path.cwd()
         self.content_dir = Path("content")
         self.content_errors: list[str] = []  # serve only: shown on every page's banner
@@ -93,6 +95,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.digest = self._load()
         self.index = build_index(self.digest)
         self.pages = plan_pages(self.index)
+        self.redirects = plan_redirects(self.index)
         if not self.config.article:
             for debate in self.digest.debates.values():
                 debate.article_text = ""
@@ -145,6 +148,11 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                 log.debug(f"{page.src_uri}: a hand-written page replaces the generated one")
                 continue
             files.append(self._generate(page, renderer, content_prefix, config))
+        for redirect in self.redirects:
+            path, target = redirect_paths(redirect, config.use_directory_urls)
+            if files.get_file_from_path(path) is None:
+                content = redirect_html(target, redirect.target_name)
+                files.append(File.generated(config, path, content=content))
         _freeze_long_lived()
         return files
 

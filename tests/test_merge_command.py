@@ -1,0 +1,154 @@
+"""``digest merge SOURCE TARGET``: every reference rewritten, nothing an editor wrote lost."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from digest.cli import main
+from digest.extract.command import run_extract
+from digest.identity.merge_records import merge_into
+from digest.load import load_digest
+from tests.test_site_build import MINI, build_site, make_project
+
+SPEAKER_COMMENT = "# Checked against the council minutes.\n"
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    folder = tmp_path / "content"
+    shutil.copytree(MINI, folder)
+    bob = folder / "speakers" / "bob-jones.yaml"
+    bob.write_text(
+        bob.read_text().replace("status: draft\n", "")
+        + "aliases: [Robert Jones]\nbio: Runs the tenants' union.\n"
+        "commentary: |\n  Often misquoted.\nstatus: draft\n"
+    )
+    ann = folder / "speakers" / "ann-smith.yaml"
+    lines = ann.read_text().splitlines(keepends=True)
+    ann.write_text(lines[0] + SPEAKER_COMMENT + "".join(lines[1:]) + "commentary: Sharp.\n")
+    return folder
+
+
+def merge(content: Path, *args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["merge", *args, "--content", str(content)])
+    return result.exit_code, result.output
+
+
+def snapshot(folder: Path) -> dict[Path, bytes]:
+    return {p: p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def record(path: Path) -> dict:
+    return yaml.safe_load(path.read_text())
+
+
+def test_merge_rewrites_every_reference_and_keeps_commentary(content: Path) -> None:
+    status, output = merge(content, "bob-jones", "ann-smith")
+    assert status == 0, output
+    assert not (content / "speakers" / "bob-jones.yaml").exists()
+    ann_text = (content / "speakers" / "ann-smith.yaml").read_text()
+    assert SPEAKER_COMMENT in ann_text  # the editor's comment at the top is kept
+    ann = record(content / "speakers" / "ann-smith.yaml")
+    assert ann["aliases"] == ["Bob Jones", "Robert Jones"]
+    assert ann["merged_from"] == ["bob-jones"]
+    assert ann["commentary"] == "Sharp.\n\nOften misquoted.\n"
+    assert ann["bio"] == "Councillor since *2020*.\n\nRuns the tenants' union."
+    assert [r["title"] for r in ann["roles"]] == ["Councillor", "Mayor"]
+    debate_text = (content / "debates" / "town-hall.yaml").read_text()
+    assert "bob-jones" not in debate_text
+    debate = record(content / "debates" / "town-hall.yaml")
+    assert debate["participants"] == ["ann-smith"]
+    assert {q["speaker"] for q in debate["quotes"]} == {"ann-smith", "housing-trust", None}
+    assert debate["quotes"][2]["candidates"] == ["ann-smith"]
+    housing = [p for p in debate["positions"] if p["theme"] == "housing"]
+    assert len(housing) == 1  # two positions of one speaker on one theme: one, both's evidence
+    assert "q-0000000001" in housing[0]["evidence"]
+    load_digest(content)  # the merged folder is valid
+
+
+def test_dry_run_prints_a_diff_and_writes_nothing(content: Path) -> None:
+    before = snapshot(content)
+    status, output = merge(content, "bob-jones", "ann-smith", "--dry-run")
+    assert status == 0
+    assert snapshot(content) == before
+    assert f"+++ b/{content}/speakers/ann-smith.yaml" in output
+    assert "+merged_from: [bob-jones]" in output
+    assert f"--- a/{content}/speakers/bob-jones.yaml" in output
+    assert "-  - speaker: bob-jones" in output or "-    speaker: bob-jones" in output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("bob-jones", "bob-jones"), "SOURCE and TARGET are the same record"),
+        (("nobody", "ann-smith"), "no record 'nobody'"),
+        (("bob-jones", "greens"), "not records of one kind"),
+    ],
+)
+def test_merge_refuses_bad_requests(content: Path, args: tuple[str, str], message: str) -> None:
+    before = snapshot(content)
+    status, output = merge(content, *args)
+    assert status == 1
+    assert message in output
+    assert snapshot(content) == before
+
+
+def test_merge_organisations_rewrites_parties_and_publishers(content: Path) -> None:
+    status, output = merge(content, "housing-trust", "greens")
+    assert status == 0, output
+    debate = record(content / "debates" / "town-hall.yaml")
+    assert debate["organiser"] == "greens"
+    assert debate["source"]["publisher"] == "greens"
+    assert debate["quotes"][3]["speaker"] == "greens"
+    greens = record(content / "organisations" / "greens.yaml")
+    assert greens["merged_from"] == ["housing-trust"]
+    load_digest(content)
+
+
+def test_paths_name_the_kind(content: Path) -> None:
+    status, _ = merge(content, "speakers/bob-jones.yaml", "speakers/ann-smith.yaml")
+    assert status == 0
+    assert not (content / "speakers" / "bob-jones.yaml").exists()
+
+
+def test_scalar_conflicts_go_to_commentary() -> None:
+    merged = merge_into(
+        "a", {"name": "A", "party": "greens"}, "b", {"name": "B", "party": "labour"}
+    )
+    assert merged["party"] == "labour"
+    assert "Merged from `a`: party was 'greens'." in merged["commentary"]
+
+
+def test_reextraction_never_brings_the_merged_record_back(content: Path, tmp_path: Path) -> None:
+    assert merge(content, "bob-jones", "ann-smith")[0] == 0
+    article = tmp_path / "later.txt"
+    article.write_text(
+        "title: Later meeting\n\nBob Jones said \"Rents are too high.\" He left early.\n"
+    )
+    assert run_extract([article], out_dir=content, as_json=False, jobs=1) == 0
+    assert not (content / "speakers" / "bob-jones.yaml").exists()
+    later = record(content / "debates" / "later-meeting.yaml")
+    assert later["quotes"][0]["speaker"] == "ann-smith"
+
+
+def test_old_page_redirects_in_a_real_build(content: Path, tmp_path: Path) -> None:
+    assert merge(content, "bob-jones", "ann-smith")[0] == 0
+    (tmp_path / "build").mkdir()
+    project = make_project(tmp_path / "build", content)
+    for directory_urls, old, target in (
+        (True, "speakers/bob-jones/index.html", "../ann-smith/"),
+        (False, "speakers/bob-jones.html", "ann-smith.html"),
+    ):
+        site = build_site(project, use_directory_urls=directory_urls, strict=False)
+        page = (site / old).read_text()
+        assert f'<meta http-equiv="refresh" content="0; url={target}">' in page
+        assert f'<link rel="canonical" href="{target}">' in page
+        assert f'<a href="{target}">Ann Smith</a>' in page
+        assert (site / old).parent.joinpath(target).resolve().exists() or (
+            site / "speakers" / "ann-smith" / "index.html"
+        ).exists()
