@@ -177,7 +177,7 @@ def _records(folder: Path) -> dict[str, dict]:
 
 @pytest.mark.skipif(not DEVCORPUS.is_dir(), reason="needs ../shared/devcorpus")
 def test_two_articles_sharing_a_person_give_one_record(tmp_path: Path) -> None:
-    """"Recep Tayyip Erdoğan" (article 10) and "Erdoğan" (article 41), "Robert Mugabe" and
+    """ "Recep Tayyip Erdoğan" (article 10) and "Erdoğan" (article 41), "Robert Mugabe" and
     "Robert Gabriel Mugabe": one record each, the other spelling kept as an alias."""
     articles = [
         DEVCORPUS / "10-erdogan-hagia-sophia.txt",

@@ -128,7 +128,7 @@ def test_reextraction_never_brings_the_merged_record_back(content: Path, tmp_pat
     assert merge(content, "bob-jones", "ann-smith")[0] == 0
     article = tmp_path / "later.txt"
     article.write_text(
-        "title: Later meeting\n\nBob Jones said \"Rents are too high.\" He left early.\n"
+        'title: Later meeting\n\nBob Jones said "Rents are too high." He left early.\n'
     )
     assert run_extract([article], out_dir=content, as_json=False, jobs=1) == 0
     assert not (content / "speakers" / "bob-jones.yaml").exists()

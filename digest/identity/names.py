@@ -171,6 +171,14 @@ def clean_org_name(name: str) -> str:
     return " ".join(words)
 
 
+def policy_key(name: str) -> str:
+    """ "the points-based system", "Points based system" -> "points based system"."""
+    words = fold(name).replace("-", " ").split()
+    while words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
 def initials(name: str) -> str:
     """ "North Atlantic Treaty Organization" -> "nato" (small words left out)."""
     small = {"of", "and", "for", "the", "on", "in", "de"}
