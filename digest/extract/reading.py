@@ -1,7 +1,8 @@
 """Reading an article file into an :class:`Article`.
 
 * ``.txt``: an optional header of ``key: value`` lines (title, source, url, date, author,
-  license), a blank line, then the body; without a header the whole file is the body.
+  license), a blank line, then the body; without a header, the headline, date and byline the
+  text starts with (:mod:`digest.extract.metadata`), else the whole file is the body.
 * ``.md``: YAML front matter between ``---`` lines (or a .txt-style header), then the body.
 * ``.html``: the main text extracted by trafilatura (offline), with its metadata for title, date,
   author and site name. For HTML, ``Article.text`` is the *extracted* text and offsets refer to
@@ -18,6 +19,7 @@ from pathlib import Path
 
 import yaml
 
+from digest.extract.metadata import sniff
 from digest.extract.result import Article
 from digest.slug import slugify
 
@@ -176,6 +178,8 @@ def read_article(path: Path) -> Article:
     else:
         meta, start = _txt_header(text)
         fmt = "txt"
+    if not meta:  # no header: the headline, date and byline the text itself shows
+        meta, start = sniff(text, start)
     if not text[start:].strip():
         raise ArticleError(f"{path}: the article has a header but no body")
     return _article(path, text, meta, start, fmt)
