@@ -77,6 +77,7 @@ class ContentStore:
     def apply(self, extraction: Extraction) -> Outcome:
         """Write ``extraction`` into the folder; raises StoreError when a file is in the way."""
         identify(extraction, self.registry)
+        self._only_existing_doubles(extraction)
         target = self.locate(extraction.article)
         publisher = resolve_publisher(extraction, self.lexicon)
         source = SourceInfo(target.article, publisher.id if publisher else None, self.version)
@@ -106,6 +107,13 @@ class ContentStore:
             for quote_id in merged.lost
         ]
         return outcome
+
+    def _only_existing_doubles(self, extraction: Extraction) -> None:
+        """``possibly_same_as`` names only records that have a file (a person another article
+        merely mentioned has none)."""
+        existing = self.ids["speakers"] | self.ids["organisations"]
+        for record in (*extraction.speakers, *extraction.organisations):
+            record.possibly_same_as = [i for i in record.possibly_same_as if i in existing]
 
     def locate(self, article: Article) -> Target:
         """The debate of ``article``: an existing one if the folder has it, else a new file."""

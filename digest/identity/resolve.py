@@ -16,7 +16,7 @@ from digest.extract.result import Extraction, FoundOrganisation, FoundSpeaker, L
 from digest.identity.junk import clean_person_name, clean_role, publication_like
 from digest.identity.names import clean_org_name, fold, parse_person
 from digest.identity.registry import Known, Match, Registry
-from digest.slug import unique_slug
+from digest.slug import slugify, unique_slug
 
 
 def registry_from_lexicon(lexicon: Lexicon) -> Registry:
@@ -46,7 +46,7 @@ def identify(extraction: Extraction, registry: Registry) -> None:
     renames = _Renames()
     _clean_people(extraction, renames)
     for org in extraction.organisations:
-        org.name = clean_org_name(org.name)
+        _clean_org(org, renames)
         _bind_org(org, registry, renames)
     for speaker in extraction.speakers:
         if speaker.is_organisation:
@@ -70,19 +70,49 @@ def _clean_people(extraction: Extraction, renames: _Renames) -> None:
         if cleaned.name is None:
             renames.junk.add(speaker.id)
             continue
-        if publication_like(cleaned.name, speaker.role, cues_of.get(speaker.id, [])):
-            speaker.is_organisation = True
-            if speaker.id not in {o.id for o in extraction.organisations}:
-                extraction.organisations.append(
-                    FoundOrganisation(speaker.id, speaker.name, "publisher")
-                )
+        role = clean_role(speaker.role or cleaned.title or None)
+        if publication_like(cleaned.name, role or cleaned.title, cues_of.get(speaker.id, [])):
+            _as_publication(speaker, extraction)
             continue
         if cleaned.name != speaker.name:
+            if speaker.id == slugify(speaker.name):  # the id follows the cleaned name
+                renames.ids[speaker.id] = slugify(cleaned.name)
+                speaker.id = slugify(cleaned.name)
             speaker.aliases = [speaker.name, *speaker.aliases]
             speaker.name = cleaned.name
-        speaker.role = clean_role(speaker.role or cleaned.title or None)
-        aliases = (clean_person_name(a).name for a in speaker.aliases)
-        speaker.aliases = [a for a in dict.fromkeys(aliases) if a and a != speaker.name]
+        speaker.role = role
+        speaker.aliases = _clean_aliases(speaker.name, speaker.aliases)
+
+
+def _clean_aliases(name: str, aliases: list[str]) -> list[str]:
+    """Other spellings, without junk and without the name behind a title or a stray word
+    ("Director Ane Alencar", "Scotland Nicola Sturgeon"): those are the name, not an alias."""
+    kept = []
+    for alias in aliases:
+        cleaned = clean_person_name(alias).name
+        if not cleaned or cleaned == name or (alias.endswith(" " + name)):
+            continue
+        kept.append(cleaned)
+    return list(dict.fromkeys(kept))
+
+
+def _as_publication(speaker: FoundSpeaker, extraction: Extraction) -> None:
+    """A "person" that only ever reports: the publication it is, named by its longest form
+    ("Business Insider" for "Insider")."""
+    forms = [a for a in speaker.aliases if a.endswith(speaker.name)]
+    speaker.name = max([speaker.name, *forms], key=len)
+    speaker.is_organisation = True
+    if speaker.id not in {o.id for o in extraction.organisations}:
+        extraction.organisations.append(FoundOrganisation(speaker.id, speaker.name, "publisher"))
+
+
+def _clean_org(org: FoundOrganisation, renames: _Renames) -> None:
+    """ "Puerto Rico Senate on Sunday" -> "Puerto Rico Senate", and its id with it."""
+    cleaned = clean_org_name(org.name)
+    if cleaned != org.name and org.id == slugify(org.name):
+        renames.ids[org.id] = slugify(cleaned)
+        org.id = slugify(cleaned)
+    org.name = cleaned
 
 
 def _bind_person(speaker: FoundSpeaker, registry: Registry, renames: _Renames) -> None:
@@ -97,6 +127,9 @@ def _bind_person(speaker: FoundSpeaker, registry: Registry, renames: _Renames) -
             speaker.aliases = [speaker.name, *speaker.aliases]
             speaker.name = known.names[0]
     speaker.possibly_same_as = [] if match.same else list(match.possibly)
+    for drafted, record_id in list(renames.ids.items()):
+        if record_id == speaker.id:
+            renames.ids[drafted] = new_id
     renames.ids[speaker.id] = new_id
     speaker.id = new_id
     registry.add(Known(new_id, "person", [speaker.name, *speaker.aliases], roles))
@@ -111,6 +144,9 @@ def _bind_org(org: FoundOrganisation, registry: Registry, renames: _Renames) -> 
         org.aliases = [org.name, *org.aliases]
         org.name = registry.records[match.same].names[0]
     org.possibly_same_as = [] if match.same else list(match.possibly)
+    for drafted, record_id in list(renames.ids.items()):
+        if record_id == org.id:
+            renames.ids[drafted] = new_id
     renames.ids[org.id] = new_id
     org.id = new_id
     registry.add(Known(new_id, "org", names))
