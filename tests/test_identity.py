@@ -9,9 +9,12 @@ import pytest
 import yaml
 
 from digest.extract.command import run_extract
+from digest.extract.pipeline import extract_article
+from digest.extract.result import Article
 from digest.identity.junk import clean_person_name, clean_role
 from digest.identity.names import Verdict, clean_org_name, compare_orgs, compare_people
 from digest.identity.registry import Known, Match, Registry
+from digest.identity.resolve import identify
 
 SAME, POSSIBLY, DIFFERENT = Verdict.SAME, Verdict.POSSIBLY, Verdict.DIFFERENT
 DEVCORPUS = Path(__file__).resolve().parents[2] / "shared" / "devcorpus"
@@ -208,3 +211,25 @@ def test_rerun_keeps_the_seed_ids(tmp_path: Path) -> None:
     assert run_extract([seed], out_dir=content, as_json=False, jobs=1) == 0
     after = {p: p.read_bytes() for p in content.rglob("*") if p.is_file()}
     assert after == before
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "speaker"),
+    [
+        ("Now Trump says the wall will be built.\n", ["Trump"], "trump"),
+        ("Buckingham Palace said the Queen was well.\n", [], "buckingham-palace"),
+        ("The Mueller Report said there was no conspiracy.\n", [], None),
+        ("Le Monde reported that Macron would resign.\n", [], "le-monde"),
+        ("Fox News reported that the senator had quit.\n", [], "fox-news"),
+        ("Kremlin spokesman Dmitry Peskov said talks were useful.\n", ["Dmitry Peskov"], None),
+    ],
+)
+def test_texts_that_yield_no_junk_person(text: str, people: list[str], speaker: str | None) -> None:
+    found = extract_article(Article(id="a", path="a.txt", text=text))
+    identify(found, Registry())
+    assert [s.name for s in found.speakers if not s.is_organisation] == people
+    if speaker:
+        assert found.quotes[0].speaker == speaker
+    elif not people:
+        assert found.quotes[0].speaker is None
+        assert found.quotes[0].status == "needs-review"

@@ -38,6 +38,17 @@ _PAST_IRREGULAR = words(
 _ROLE_END_JUNK = frozenset({"to", "of", "for", "and", "the", "a", "mr", "mrs", "ms", "dr", "at"})
 
 
+# Buildings that speak for whoever sits in them ("Buckingham Palace said", "the White House
+# said"): an organisation, not a person and not nobody.
+_SEATS = words("palace house street castle residence kremlin elysee")
+
+
+def seat_of_power(name: str) -> bool:
+    """ "Buckingham Palace", "White House": a building named for the body that speaks from it."""
+    words_ = fold(name).split()
+    return len(words_) >= 2 and words_[-1] in _SEATS and name.split()[0][:1].isupper()
+
+
 @dataclass(frozen=True)
 class CleanName:
     name: str | None  # None: not a person at all

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -48,6 +49,7 @@ class PersonName:
         return self.given[0] if self.given else ""
 
 
+@lru_cache(maxsize=65536)
 def parse_person(name: str) -> PersonName:
     """ "President Donald J. Trump Jr." -> given (donald, j), surname trump, suffix jr."""
     words = fold(name).split()

@@ -43,6 +43,7 @@ class Registry:
     def __init__(self, records: Iterable[Known] = ()) -> None:
         self.records: dict[str, Known] = {}
         self._redirect: dict[str, str] = {}
+        self._by_surname: dict[str, set[str]] = {}  # person_key -> ids: only these can match
         for record in records:
             self.add(record)
 
@@ -51,10 +52,17 @@ class Registry:
         if old is not None:  # a record drafted twice in a run: keep every name
             old.names += [n for n in record.names if n not in old.names]
             old.roles += [r for r in record.roles if r not in old.roles]
+            self._index(old)
             return
         self.records[record.id] = record
+        self._index(record)
         for source in record.merged_from:
             self._redirect.setdefault(source, record.id)
+
+    def _index(self, record: Known) -> None:
+        if record.kind == "person":
+            for name in record.names:
+                self._by_surname.setdefault(person_key(name), set()).add(record.id)
 
     def redirect(self, record_id: str) -> str:
         """The id a merged-away record lives on as (``merged_from``), else the id itself."""
@@ -85,12 +93,10 @@ class Registry:
         return _decide(same, maybe)
 
     def _match_person(self, names: list[str], roles: list[str]) -> Match:
-        keys = {person_key(n) for n in names}
+        ids = set().union(*(self._by_surname.get(person_key(n), set()) for n in names))
         same: list[str] = []
         maybe: list[str] = []
-        for record in self._of("person"):
-            if not keys & {person_key(n) for n in record.names}:
-                continue
+        for record in (self.records[i] for i in self.records if i in ids):
             verdicts = {compare_people(a, b) for a in names for b in record.names}
             if Verdict.SAME in verdicts and not _full_names_differ(names, record.names):
                 same.append(record.id)

@@ -13,7 +13,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from digest.extract.result import Extraction, FoundOrganisation, FoundSpeaker, Lexicon
-from digest.identity.junk import clean_person_name, clean_role, publication_like
+from digest.identity.junk import (
+    clean_person_name,
+    clean_role,
+    publication_like,
+    seat_of_power,
+)
 from digest.identity.names import clean_org_name, fold, parse_person
 from digest.identity.registry import Known, Match, Registry
 from digest.slug import slugify, unique_slug
@@ -67,12 +72,15 @@ def _clean_people(extraction: Extraction, renames: _Renames) -> None:
             cues_of.setdefault(quote.speaker, []).append(quote.cue or "")
     for speaker in _people(extraction):
         cleaned = clean_person_name(speaker.name)
+        if cleaned.name is None and seat_of_power(speaker.name):
+            _as_organisation(speaker, extraction, "government")
+            continue
         if cleaned.name is None:
             renames.junk.add(speaker.id)
             continue
         role = clean_role(speaker.role or cleaned.title or None)
         if publication_like(cleaned.name, role or cleaned.title, cues_of.get(speaker.id, [])):
-            _as_publication(speaker, extraction)
+            _as_organisation(speaker, extraction, "publisher")
             continue
         if cleaned.name != speaker.name:
             if speaker.id == slugify(speaker.name):  # the id follows the cleaned name
@@ -96,14 +104,14 @@ def _clean_aliases(name: str, aliases: list[str]) -> list[str]:
     return list(dict.fromkeys(kept))
 
 
-def _as_publication(speaker: FoundSpeaker, extraction: Extraction) -> None:
-    """A "person" that only ever reports: the publication it is, named by its longest form
-    ("Business Insider" for "Insider")."""
+def _as_organisation(speaker: FoundSpeaker, extraction: Extraction, kind: str) -> None:
+    """A "person" that is a body: a publication that only ever reports, named by its longest
+    form ("Business Insider" for "Insider"), or a seat of power ("Buckingham Palace")."""
     forms = [a for a in speaker.aliases if a.endswith(speaker.name)]
     speaker.name = max([speaker.name, *forms], key=len)
-    speaker.is_organisation = True
+    speaker.is_organisation, speaker.role = True, None
     if speaker.id not in {o.id for o in extraction.organisations}:
-        extraction.organisations.append(FoundOrganisation(speaker.id, speaker.name, "publisher"))
+        extraction.organisations.append(FoundOrganisation(speaker.id, speaker.name, kind))
 
 
 def _clean_org(org: FoundOrganisation, renames: _Renames) -> None:
