@@ -125,6 +125,11 @@ def test_junk_person_names(name: str, clean: str | None, title: str) -> None:
         ("now-former governor", "now-former governor"),
         ("Business", None),
         ("Senate Minority Leader", "Senate Minority Leader"),
+        ("Conservative minister Lady", "Conservative minister"),
+        ("sum its director", "director"),
+        ("children’s commissioner for England", "children’s commissioner for England"),
+        ("Rep", "Representative"),
+        ("Sen.", "Senator"),
         (None, None),
     ],
 )

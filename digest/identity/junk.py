@@ -35,7 +35,18 @@ _PAST_IRREGULAR = words(
     "paid said told made gave took led met won lost held sent left spoke wrote came went"
     " became saw heard knew"
 )
-_ROLE_END_JUNK = frozenset({"to", "of", "for", "and", "the", "a", "mr", "mrs", "ms", "dr", "at"})
+_ROLE_END_JUNK = words("to of for and the a at mr mrs ms miss dr sir dame lady lord")
+_DETERMINERS = words("its his her their our my your")
+_ABBREVIATED = {
+    "rep": "Representative",
+    "sen": "Senator",
+    "gov": "Governor",
+    "pres": "President",
+    "asst": "Assistant",
+    "gen": "General",
+    "lt": "Lieutenant",
+    "col": "Colonel",
+}
 
 
 # Buildings that speak for whoever sits in them ("Buckingham Palace said", "the White House
@@ -121,6 +132,9 @@ def clean_role(role: str | None) -> str | None:
             break
         text = trimmed
     words = text.split()
+    owner = [i for i, w in enumerate(words[:-1]) if w.lower() in _DETERMINERS]
+    if owner:  # "sum its director": the role starts after "its"
+        words = words[owner[-1] + 1 :]
     for i, word in enumerate(words[1:], start=1):
         low = word.lower().strip(",;")
         if word[:1].islower() and _past_verb(low):
@@ -133,6 +147,8 @@ def clean_role(role: str | None) -> str | None:
                 break
     while words and words[-1].lower().strip(",.") in _ROLE_END_JUNK:
         words = words[:-1]
+    if len(words) == 1 and fold(words[0]) in _ABBREVIATED:
+        return _ABBREVIATED[fold(words[0])]  # a lone "Rep." reads better spelt out
     if not any(_role_head(w) for w in words):
         return None
     return " ".join(words).strip(" ,") or None
