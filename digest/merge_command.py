@@ -156,14 +156,22 @@ def diff(plan: Plan) -> str:
         chunks += difflib.unified_diff(
             _raw(path).splitlines(keepends=True),
             text.splitlines(keepends=True),
-            f"a/{path}",
-            f"b/{path}",
+            f"a/{_label(path)}",
+            f"b/{_label(path)}",
         )
     if plan.delete is not None:
         chunks += difflib.unified_diff(
-            _raw(plan.delete).splitlines(keepends=True), [], f"a/{plan.delete}", "/dev/null"
+            _raw(plan.delete).splitlines(keepends=True), [], f"a/{_label(plan.delete)}", "/dev/null"
         )
     return "".join(chunks)
+
+
+def _label(path: Path) -> str:
+    """The path as ``git diff`` shows it after ``a/``: relative where it can be."""
+    try:
+        return path.resolve().relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return path.as_posix().lstrip("/")
 
 
 def apply(plan: Plan) -> None:
