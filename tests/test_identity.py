@@ -147,6 +147,8 @@ def registry() -> Registry:
             Known("david-miliband", "person", ["David Miliband", "Miliband"]),
             Known("elizabeth-warren", "person", ["Elizabeth Warren"], ["Senator"]),
             Known("donald-trump", "person", ["Donald Trump"], ["President"]),
+            Known("john-smith", "person", ["John Smith"]),
+            Known("kerry-mccarthy", "person", ["Kerry McCarthy", "McCarthy", "Ms McCarthy"]),
             Known("labour", "org", ["Labour Party", "Labour"]),
             Known("republican-party", "org", ["Republican Party"], merged_from=["gop"]),
         ]
@@ -160,7 +162,12 @@ def registry() -> Registry:
         ("person", ["Edward Miliband"], [], Match(same="ed-miliband")),
         ("person", ["Miliband"], [], Match(possibly=("ed-miliband", "david-miliband"))),
         ("person", ["Sen. Warren"], [], Match(same="elizabeth-warren")),  # title agrees
-        ("person", ["Warren"], [], Match(possibly=("elizabeth-warren",))),
+        ("person", ["Warren"], [], Match(same="elizabeth-warren")),  # the one Warren
+        ("person", ["Mr Warren"], [], Match(possibly=("elizabeth-warren",))),  # he, not she
+        ("person", ["Gov. Warren"], [], Match(possibly=("elizabeth-warren",))),  # not a senator
+        ("person", ["Smith"], [], Match(possibly=("john-smith",))),  # too common a surname
+        ("person", ["Kevin McCarthy"], [], Match()),
+        ("person", ["Ms McCarthy"], [], Match(same="kerry-mccarthy")),
         ("person", ["Trump"], ["President"], Match(same="donald-trump")),
         ("person", ["Donald Trump Jr."], [], Match(possibly=("donald-trump",))),
         ("person", ["Donald J. Trump"], [], Match(same="donald-trump")),

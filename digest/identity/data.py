@@ -164,3 +164,17 @@ LEADING_NOISE = words(
     " moreover furthermore besides hence here there where speaking asked reportedly"
     " dear thanks thank congratulations welcome ex"
 )
+
+# Surnames so common that one alone never names a person of the digest without a title that
+# agrees with their role ("Smith said" is not John Smith just because he is the only Smith yet).
+COMMON_SURNAMES = words(
+    "smith jones williams brown taylor davies davis wilson evans thomas johnson roberts walker"
+    " wright robinson thompson white hughes edwards green hall wood harris lewis martin jackson"
+    " clarke clark turner hill scott cooper morris ward moore king watson baker harrison morgan"
+    " patel young allen mitchell james anderson phillips lee bell parker miller garcia rodriguez"
+    " martinez hernandez lopez gonzalez perez sanchez wang li zhang liu chen yang huang zhao wu"
+    " zhou xu sun ma zhu hu guo he lin wong chan cheung lam ng ho leung kim park choi jung kang"
+    " cho yoon nguyen tran le pham singh kumar sharma khan ali ahmed hussain mohamed mohammed"
+    " rahman das gupta shah silva santos ferreira murphy kelly o'brien ryan walsh byrne"
+    " mueller schmidt schneider fischer weber meyer wagner becker"
+)

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from digest.extract import cues
+from digest.identity import data
 from digest.identity.names import (
     Verdict,
     compare_orgs,
@@ -97,15 +99,28 @@ class Registry:
         same: list[str] = []
         maybe: list[str] = []
         for record in (self.records[i] for i in self.records if i in ids):
+            if _full_names_differ(names, record.names):
+                continue  # Kevin and Kerry McCarthy: a shared surname alias proves nothing
             verdicts = {compare_people(a, b) for a in names for b in record.names}
-            if Verdict.SAME in verdicts and not _full_names_differ(names, record.names):
+            if Verdict.SAME in verdicts:
                 same.append(record.id)
-            elif Verdict.SAME in verdicts or Verdict.POSSIBLY in verdicts:
+            elif Verdict.POSSIBLY in verdicts:
                 maybe.append(record.id)
         only = maybe[0] if not same and len(maybe) == 1 else None
-        if only and _surname_only(names) and _titles_agree(names, roles, self.records[only].roles):
+        if only and _surname_only(names) and self._surname_binds(names, roles, only):
             return Match(same=only)
         return _decide(same, maybe)
+
+    def _surname_binds(self, names: list[str], roles: list[str], record_id: str) -> bool:
+        """A surname alone is the one person of the digest with that surname when the mention's
+        title agrees with their role ("Sen. Warren", a senator), or — for a surname that is not
+        among the most common ones — when nothing in the mention contradicts them ("Mr Sunak")."""
+        record = self.records[record_id]
+        if _titles_agree(names, roles, record.roles):
+            return True
+        if any(person_key(n) in data.COMMON_SURNAMES for n in names):
+            return False
+        return not _gender_conflict(names, record.names) and not _titles_conflict(names, roles)
 
 
 def _decide(same: list[str], maybe: list[str]) -> Match:
@@ -152,6 +167,27 @@ _ROLE_STEMS = {
     "secretary": "secretar",
     "minister": "minister",
 }
+
+
+_COURTESY = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m"}
+
+
+def _gender_conflict(names: list[str], known: list[str]) -> bool:
+    """ "Mrs Smith" is not John Smith (by the given-name lists)."""
+    said = {_COURTESY[t] for n in names for t in parse_person(n).titles if t in _COURTESY}
+    firsts = {parse_person(n).first for n in known if parse_person(n).given}
+    genders = {"m" for f in firsts if f in cues.MALE_NAMES} | {
+        "f" for f in firsts if f in cues.FEMALE_NAMES
+    }
+    return bool(said and genders and not said & genders)
+
+
+def _titles_conflict(names: list[str], roles: list[str]) -> bool:
+    """The mention carries an office title of its own: then it must agree (see _titles_agree)."""
+    words = {w for n in names for w in parse_person(n).titles} | {
+        w for r in roles for w in fold(r).split()
+    }
+    return any(w in _ROLE_STEMS for w in words)
 
 
 def _titles_agree(names: list[str], roles: list[str], known_roles: list[str]) -> bool:
