@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from digest.cli import main
 from digest.extract.command import run_extract
 from digest.identity.merge_records import merge_into
-from digest.load import load_digest
+from digest.load import check_content, load_digest
 from tests.test_site_build import MINI, build_site, make_project
 
 SPEAKER_COMMENT = "# Checked against the council minutes.\n"
@@ -153,3 +153,12 @@ def test_old_page_redirects_in_a_real_build(content: Path, tmp_path: Path) -> No
         assert (site / old).parent.joinpath(target).resolve().exists() or (
             site / "speakers" / "ann-smith" / "index.html"
         ).exists()
+
+
+def test_check_warns_about_possible_doubles(content: Path) -> None:
+    bob = content / "speakers" / "bob-jones.yaml"
+    bob.write_text(bob.read_text() + "possibly_same_as: [ann-smith, nobody]\n")
+    _, problems = check_content(content)
+    messages = [(p.severity, p.message) for p in problems if "bob-jones" in str(p.path)]
+    assert ("warning", "may be the same as 'ann-smith'") in messages
+    assert ("warning", "possibly_same_as names no speaker 'nobody'") in messages
