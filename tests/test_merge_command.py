@@ -162,3 +162,24 @@ def test_check_warns_about_possible_doubles(content: Path) -> None:
     messages = [(p.severity, p.message) for p in problems if "bob-jones" in str(p.path)]
     assert ("warning", "may be the same as 'ann-smith'") in messages
     assert ("warning", "possibly_same_as names no speaker 'nobody'") in messages
+
+
+DEVCORPUS = Path(__file__).resolve().parents[2] / "shared" / "devcorpus"
+WONG_ARTICLES = (
+    "15-hong-kong-extradition-bill.txt",
+    "33-hong-kong-protests-continue-through-police-opposit.txt",
+)
+
+
+@pytest.mark.skipif(not DEVCORPUS.is_dir(), reason="needs ../shared/devcorpus")
+def test_merge_then_reextract_changes_nothing(tmp_path: Path) -> None:
+    """Article 33 names only "Wong": drafted as `wong`, possibly Joshua Wong of article 15.
+    Merged by the editor, re-extracting both articles leaves every file as it is."""
+    out = tmp_path / "content"
+    articles = [DEVCORPUS / name for name in WONG_ARTICLES]
+    assert run_extract(articles, out_dir=out, as_json=False, jobs=1) == 0
+    assert record(out / "speakers" / "wong.yaml")["possibly_same_as"] == ["joshua-wong"]
+    assert merge(out, "wong", "joshua-wong")[0] == 0
+    before = snapshot(out)
+    assert run_extract(articles, out_dir=out, as_json=False, jobs=1) == 0
+    assert snapshot(out) == before
