@@ -71,7 +71,8 @@ def plan_merge(source: str, target: str, content_dir: Path, kind: str | None) ->
     source_path, target_path = folder / f"{source_id}.yaml", folder / f"{target_id}.yaml"
     source_data, target_data = _read(source_path), _read(target_path)
     plan = Plan(delete=source_path)
-    merged = merge_into(source_id, source_data, target_id, target_data)
+    names_field = "keywords" if kind == "policies" else "aliases"
+    merged = merge_into(source_id, source_data, target_id, target_data, names_field)
     merged = rewrite_references(kind, merged, lambda i: target_id if i == source_id else i)
     plan.writes[target_path] = _dump(MERGEABLE[kind], merged, target_path, plan)
 

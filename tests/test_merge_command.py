@@ -183,3 +183,20 @@ def test_merge_then_reextract_changes_nothing(tmp_path: Path) -> None:
     before = snapshot(out)
     assert run_extract(articles, out_dir=out, as_json=False, jobs=1) == 0
     assert snapshot(out) == before
+
+
+def test_merge_policies_rewrites_quotes_and_positions(content: Path) -> None:
+    (content / "policies" / "rent-controls.yaml").write_text(
+        "name: Rent controls\nkeywords: [rent control]\nstatus: draft\n"
+    )
+    debate = content / "debates" / "town-hall.yaml"
+    debate.write_text(
+        debate.read_text().replace("policies: [rent-caps]", "policies: [rent-controls]", 1)
+    )
+    status, output = merge(content, "rent-controls", "rent-caps")
+    assert status == 0, output
+    assert "rent-controls" not in debate.read_text()
+    caps = record(content / "policies" / "rent-caps.yaml")
+    assert caps["merged_from"] == ["rent-controls"]
+    assert caps["keywords"] == ["rent controls", "rent control"]  # found by either from now on
+    load_digest(content)

@@ -21,13 +21,22 @@ SKIP = ("name", "aliases", "merged_from", "possibly_same_as", "commentary", "sta
 
 
 def merge_into(
-    source_id: str, source: dict[str, Any], target_id: str, target: dict[str, Any]
+    source_id: str,
+    source: dict[str, Any],
+    target_id: str,
+    target: dict[str, Any],
+    names_field: str = "aliases",
 ) -> dict[str, Any]:
-    """TARGET's mapping with SOURCE folded in (neither argument is changed)."""
+    """TARGET's mapping with SOURCE folded in (neither argument is changed). SOURCE's names go
+    into ``names_field``: ``aliases`` (speakers, organisations) or ``keywords`` (policies, which
+    the extractor finds by lowercase keywords)."""
     merged = copy.deepcopy(target)
     name = _text(merged.get("name"))
-    aliases = [*_list(merged.get("aliases")), source.get("name"), *_list(source.get("aliases"))]
-    merged["aliases"] = _unique(a for a in aliases if isinstance(a, str) and a and a != name)
+    names = [source.get("name"), *_list(source.get("aliases"))]
+    if names_field == "keywords":
+        names = [n.lower() for n in names if isinstance(n, str)] + _list(source.get("keywords"))
+    names = [*_list(merged.get(names_field)), *names]
+    merged[names_field] = _unique(a for a in names if isinstance(a, str) and a and a != name)
     origins = [*_list(merged.get("merged_from")), source_id, *_list(source.get("merged_from"))]
     merged["merged_from"] = _unique(o for o in origins if isinstance(o, str) and o != target_id)
     maybe = _list(merged.get("possibly_same_as")) + _list(source.get("possibly_same_as"))
@@ -53,7 +62,7 @@ def merge_into(
     commentary = _join(*notes)
     if commentary:
         merged["commentary"] = commentary if commentary.endswith("\n") else commentary + "\n"
-    for key in ("aliases", "merged_from"):
+    for key in (names_field, "merged_from"):
         if not merged[key]:
             del merged[key]
     return merged
