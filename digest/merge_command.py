@@ -20,6 +20,7 @@ from typing import Any
 from digest.extract.lexicon import parse_file, record_files
 from digest.extract.writer import dump_record, split_comments, write_atomic
 from digest.identity.merge_records import merge_into, rewrite_references
+from digest.identity.names import Verdict, compare_orgs, compare_people
 
 MERGEABLE = {"speakers": "speaker", "organisations": "organisation", "policies": "policy"}
 # Folders whose records may refer to an id of each kind.
@@ -71,6 +72,9 @@ def plan_merge(source: str, target: str, content_dir: Path, kind: str | None) ->
     source_path, target_path = folder / f"{source_id}.yaml", folder / f"{target_id}.yaml"
     source_data, target_data = _read(source_path), _read(target_path)
     plan = Plan(delete=source_path)
+    doubt = _names_differ(kind, source_data, target_data)
+    if doubt:
+        plan.warnings.append(doubt)
     names_field = "keywords" if kind == "policies" else "aliases"
     merged = merge_into(source_id, source_data, target_id, target_data, names_field)
     merged = rewrite_references(kind, merged, lambda i: target_id if i == source_id else i)
@@ -95,6 +99,26 @@ def plan_merge(source: str, target: str, content_dir: Path, kind: str | None) ->
             if new != data:
                 plan.writes[path] = _dump(RECORD_KIND[referrer], new, path, plan)
     return plan
+
+
+def _names_differ(kind: str, source: dict[str, Any], target: dict[str, Any]) -> str | None:
+    """A warning when the identity rules read the two names as two different people (or
+    bodies): the editor may know better, so the merge goes ahead."""
+    names = [_names(source), _names(target)]
+    if not all(names) or kind == "policies":
+        return None
+    compare = compare_people if kind == "speakers" else compare_orgs
+    if any(compare(a, b) is not Verdict.DIFFERENT for a in names[0] for b in names[1]):
+        return None
+    return (
+        f"the names read as two different {'people' if kind == 'speakers' else 'bodies'}"
+        f" ({names[0][0]}, {names[1][0]}); merged as asked"
+    )
+
+
+def _names(data: dict[str, Any]) -> list[str]:
+    values = [data.get("name"), *(data.get("aliases") or [])]
+    return [v for v in values if isinstance(v, str) and v]
 
 
 def _resolve(source: str, target: str, content_dir: Path, kind: str | None) -> tuple[str, str, str]:

@@ -200,3 +200,12 @@ def test_merge_policies_rewrites_quotes_and_positions(content: Path) -> None:
     assert caps["merged_from"] == ["rent-controls"]
     assert caps["keywords"] == ["rent controls", "rent control"]  # found by either from now on
     load_digest(content)
+
+
+def test_merging_two_different_names_warns(content: Path) -> None:
+    result = CliRunner().invoke(
+        main, ["merge", "bob-jones", "ann-smith", "--content", str(content), "--dry-run"]
+    )
+    assert result.exit_code == 0
+    warning = "warning: the names read as two different people (Bob Jones, Ann Smith)"
+    assert warning in result.output
