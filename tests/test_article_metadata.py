@@ -97,3 +97,18 @@ def test_a_header_still_wins(tmp_path: Path) -> None:
 def test_the_seed_keeps_its_file_name_id() -> None:
     article = read_article(SEED)
     assert (article.title, article.body_start) == (None, 0)
+
+
+def test_html_without_date_metadata_takes_the_texts(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    paragraph = (
+        "Jane Roe said the budget was a disgrace and would hurt families across the city. " * 3
+    )
+    path.write_text(
+        "<html><head><title>Budget row</title></head><body><article>"
+        "<h1>Budget row deepens</h1><p>Published: 5 May 2010</p>"
+        f"<p>{paragraph}</p><p>{paragraph}</p></article></body></html>"
+    )
+    article = read_article(path)
+    assert article.date == "2010-05-05"
+    assert article.title == "Budget row deepens"  # the page's own metadata wins

@@ -169,7 +169,8 @@ def read_article(path: Path) -> Article:
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
         meta, body = _html(text, path)
-        return _article(path, body, meta, 0, "html")
+        found, _ = sniff(body, 0)  # a date or byline only the text shows ("Published: …")
+        return _article(path, body, {**found, **meta}, 0, "html")
     if suffix in (".md", ".markdown"):
         meta, start = _md_header(text, path)
         if not start:  # no front matter: a plain "key: value" header is accepted too
