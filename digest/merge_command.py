@@ -206,3 +206,35 @@ def apply(plan: Plan) -> None:
         write_atomic(path, text)
     if plan.delete is not None:
         plan.delete.unlink(missing_ok=True)
+
+
+def run_doubles(content_dir: Path) -> int:
+    """``digest doubles``: print the records that may be one, with the merge that joins them.
+    Exit status 0 (1 when there is no content folder)."""
+    from digest.extract.lexicon import build_lexicon
+    from digest.identity.doubles import find_doubles
+    from digest.identity.resolve import registry_from_lexicon
+
+    if not content_dir.is_dir():
+        print(f"{content_dir}: no such content folder (give one with --content)", file=sys.stderr)
+        return 1
+    lexicon, warnings = build_lexicon(content_dir)
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    records = list(registry_from_lexicon(lexicon).records.values())
+    flagged = {
+        path.stem: [i for i in (data.get("possibly_same_as") or []) if isinstance(i, str)]
+        for folder in ("speakers", "organisations")
+        for path in record_files(content_dir / folder)
+        if isinstance(data := parse_file(path)[0], dict)
+    }
+    doubles = find_doubles(records, flagged)
+    names = {r.id: r.names[0] for r in records}
+    for double in doubles:
+        folder = "speakers" if double.kind == "person" else "organisations"
+        print(
+            f"{double.verdict:8} {folder}: {names[double.source]} / {names[double.target]}"
+            f"    digest merge {double.source} {double.target} --kind {folder}"
+        )
+    print(f"{len(doubles)} possible double(s)")
+    return 0

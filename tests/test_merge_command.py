@@ -209,3 +209,19 @@ def test_merging_two_different_names_warns(content: Path) -> None:
     assert result.exit_code == 0
     warning = "warning: the names read as two different people (Bob Jones, Ann Smith)"
     assert warning in result.output
+
+
+def test_doubles_lists_pairs_with_the_merge_that_joins_them(content: Path) -> None:
+    (content / "speakers" / "smith.yaml").write_text("name: Smith\nstatus: draft\n")
+    (content / "speakers" / "robert-jones.yaml").write_text(
+        "name: Robert Jones\npossibly_same_as: [bob-jones]\nstatus: needs-review\n"
+    )
+    result = CliRunner().invoke(main, ["doubles", "--content", str(content)])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines == [
+        "possibly speakers: Smith / Ann Smith    digest merge smith ann-smith --kind speakers",
+        "flagged  speakers: Bob Jones / Robert Jones"
+        "    digest merge bob-jones robert-jones --kind speakers",
+        "2 possible double(s)",
+    ]
