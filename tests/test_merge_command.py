@@ -225,3 +225,18 @@ def test_doubles_lists_pairs_with_the_merge_that_joins_them(content: Path) -> No
         "    digest merge bob-jones robert-jones --kind speakers",
         "2 possible double(s)",
     ]
+
+
+def test_a_merge_cut_short_finishes_when_run_again(content: Path) -> None:
+    """SOURCE goes last: if the run stops after TARGET was written, running it again gives
+    the same result as one uninterrupted merge."""
+    bob = content / "speakers" / "bob-jones.yaml"
+    saved = bob.read_text()
+    once = content.parent / "once"
+    shutil.copytree(content, once)
+    assert merge(once, "bob-jones", "ann-smith")[0] == 0
+    assert merge(content, "bob-jones", "ann-smith")[0] == 0
+    bob.write_text(saved)  # as if the first run had stopped before deleting SOURCE
+    assert merge(content, "bob-jones", "ann-smith")[0] == 0
+    for path in (content / "speakers").glob("*.yaml"):
+        assert path.read_text() == (once / "speakers" / path.name).read_text()

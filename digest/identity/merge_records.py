@@ -12,6 +12,7 @@ a url) keeps TARGET's value and SOURCE's is written into the commentary, so no f
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -155,9 +156,9 @@ def _rename_lists(
 
 
 def _join(*texts: str) -> str:
-    """Markdown paragraphs, each once, blank lines between."""
-    parts = _unique(t.strip() for t in texts if t and t.strip())
-    return "\n\n".join(parts)
+    """Markdown paragraphs, each once, blank lines between (so merging again adds nothing)."""
+    paragraphs = (p.strip() for t in texts if t for p in re.split(r"\n\s*\n", t))
+    return "\n\n".join(_unique(p for p in paragraphs if p))
 
 
 def _unique(items: Any) -> list[Any]:
