@@ -30,6 +30,14 @@ _NOT_NAME = (
     (frozenset(cues.ORG_HEADS) - _PERSON_ORG_HEADS) | _PLACE_HEADS | frozenset(cues.MONTHS_DAYS)
 )
 _GIVEN_ALSO = frozenset({"may", "june", "august", "april", "jan", "bill", "grant", "mark"})
+# Words of the lists above that are also surnames ("Theresa May", "Jane Hall", "Barbara
+# Castle"): as the last word of a two- or three-word name they are a surname, unless the name
+# starts like a place's or a body's ("Royal Albert Hall" keeps no person's first word).
+_SURNAMES_ALSO = words(
+    "may june april august march hall church street castle court post bridge park wood tower"
+    " temple lake port house banks ford press hill field law king green rivers brook brooks"
+    " gates wells chambers"
+)
 _PUBLISHING_CUES = frozenset({"reported", "reports", "wrote", "published", "noted", "revealed"})
 _PAST_IRREGULAR = words(
     "paid said told made gave took led met won lost held sent left spoke wrote came went"
@@ -51,7 +59,7 @@ _ABBREVIATED = {
 
 # Buildings that speak for whoever sits in them ("Buckingham Palace said", "the White House
 # said"): an organisation, not a person and not nobody.
-_SEATS = words("palace house street castle residence kremlin elysee")
+_SEATS = words("palace house street residence kremlin elysee")
 
 
 def seat_of_power(name: str) -> bool:
@@ -92,12 +100,29 @@ def _title_word(word: str) -> bool:
 def _looks_like_name(words: list[str]) -> bool:
     folded = [fold(w) for w in words]
     for i, low in enumerate(folded):
-        if low in _NOT_NAME and not (i == 0 and low in _GIVEN_ALSO and len(words) > 1):
-            return False
+        if low not in _NOT_NAME:
+            continue
+        if i == 0 and low in _GIVEN_ALSO and len(words) > 1:
+            continue  # "May Smith"
+        if i == len(words) - 1 and 2 <= len(words) <= 3 and _surname_here(low, folded[0]):
+            continue  # "Theresa May"
+        return False
     letters = "".join(c for c in "".join(words) if c.isalpha())
     if len(letters) > 1 and letters.isupper():
         return False
     return all(w[:1].isupper() or fold(w) in cues.NAME_PARTICLES or w[:1].isdigit() for w in words)
+
+
+def _surname_here(last: str, first: str) -> bool:
+    """ "May" in "Theresa May"; a seat ("White House", "Downing Street") needs a known given
+    name first ("Jane House")."""
+    if last in _SEATS and first not in cues.MALE_NAMES and first not in cues.FEMALE_NAMES:
+        return False
+    starts_like_a_place = first in _NOT_NAME or first in cues.PLACES or first in _ROYAL_OR_CIVIC
+    return last in _SURNAMES_ALSO and not starts_like_a_place
+
+
+_ROYAL_OR_CIVIC = words("royal national central city county state federal old new great grand")
 
 
 def publication_like(name: str, role: str | None, cues_used: list[str]) -> bool:
