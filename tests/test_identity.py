@@ -95,6 +95,8 @@ def test_organisation_names_cleaned(name: str, clean: str) -> None:
         ("Secretary-General Jens Stoltenberg", "Jens Stoltenberg", "Secretary-General"),
         ("Wednesday Katrougalos", "Katrougalos", ""),
         ("Queen Elizabeth II", "Queen Elizabeth II", ""),
+        ("Dame Judi Dench", "Judi Dench", ""),
+        ("Sen. Jane Doe", "Jane Doe", "Sen."),
         ("Bill Bodie", "Bill Bodie", ""),
         ("Jacqueline De León", "Jacqueline De León", ""),
         ("Theresa May", "Theresa May", ""),

@@ -43,6 +43,7 @@ _PAST_IRREGULAR = words(
     "paid said told made gave took led met won lost held sent left spoke wrote came went"
     " became saw heard knew"
 )
+_COURTESY = words("mr mrs ms miss mx dr sir dame lord lady rev reverend hon honourable")
 _ROLE_END_JUNK = words("to of for and the a at mr mrs ms miss dr sir dame lady lord")
 _DETERMINERS = words("its his her their our my your")
 _ABBREVIATED = {
@@ -84,7 +85,8 @@ def clean_person_name(name: str) -> CleanName:
         titles.append(words.pop(0))
     if not words or not _looks_like_name(words):
         return CleanName(None)
-    return CleanName(" ".join(words), " ".join(titles))
+    office = [t for t in titles if fold(t) not in _COURTESY]  # "Sir" is no role; "Senator" is
+    return CleanName(" ".join(words), " ".join(office))
 
 
 def _leading_noise(word: str) -> bool:
