@@ -11,7 +11,7 @@ import yaml
 from digest.extract.command import run_extract
 from digest.extract.pipeline import extract_article
 from digest.extract.result import Article
-from digest.identity.junk import clean_person_name, clean_role
+from digest.identity.junk import clean_person_name, clean_role, publication_like
 from digest.identity.names import Verdict, clean_org_name, compare_orgs, compare_people
 from digest.identity.registry import Known, Match, Registry
 from digest.identity.resolve import identify
@@ -252,3 +252,21 @@ def test_texts_that_yield_no_junk_person(text: str, people: list[str], speaker: 
     elif not people:
         assert found.quotes[0].speaker is None
         assert found.quotes[0].status == "needs-review"
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "cues", "aliases", "publication"),
+    [
+        ("Al Jazeera", None, ["reported"], [], True),
+        ("Insider", None, ["reported"], ["Business Insider"], True),
+        ("Sadiq Khan", None, ["reported"], ["Khan"], False),  # called by his surname
+        ("Ijeoma Okafor", None, ["wrote"], [], False),  # people write too
+        ("Jane Roe", None, ["reported"], [], False),  # a known given name
+        ("Le Monde", "editor", ["reported"], [], False),
+        ("Reuters", None, ["said", "reported"], [], False),  # said: not only reporting
+    ],
+)
+def test_publications_that_report(
+    name: str, role: str | None, cues: list[str], aliases: list[str], publication: bool
+) -> None:
+    assert publication_like(name, role, cues, aliases) is publication

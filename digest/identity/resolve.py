@@ -79,7 +79,8 @@ def _clean_people(extraction: Extraction, renames: _Renames) -> None:
             renames.junk.add(speaker.id)
             continue
         role = clean_role(speaker.role or cleaned.title or None)
-        if publication_like(cleaned.name, role or cleaned.title, cues_of.get(speaker.id, [])):
+        said = cues_of.get(speaker.id, [])
+        if publication_like(cleaned.name, role or cleaned.title, said, speaker.aliases):
             _as_organisation(speaker, extraction, "publisher")
             continue
         if cleaned.name != speaker.name:
