@@ -155,6 +155,7 @@ def registry() -> Registry:
             Known("elizabeth-warren", "person", ["Elizabeth Warren"], ["Senator"]),
             Known("donald-trump", "person", ["Donald Trump"], ["President"]),
             Known("john-smith", "person", ["John Smith"]),
+            Known("xi-jinping", "person", ["Xi Jinping"]),
             Known("kerry-mccarthy", "person", ["Kerry McCarthy", "McCarthy", "Ms McCarthy"]),
             Known("labour", "org", ["Labour Party", "Labour"]),
             Known("republican-party", "org", ["Republican Party"], merged_from=["gop"]),
@@ -174,6 +175,9 @@ def registry() -> Registry:
         ("person", ["Gov. Warren"], [], Match(possibly=("elizabeth-warren",))),  # not a senator
         ("person", ["Smith"], [], Match(possibly=("john-smith",))),  # too common a surname
         ("person", ["Kevin McCarthy"], [], Match()),
+        ("person", ["Xi"], [], Match(possibly=("xi-jinping",))),  # family name first
+        ("person", ["President Xi"], [], Match(possibly=("xi-jinping",))),
+        ("person", ["Ed"], [], Match(possibly=("ed-miliband",))),  # the one Ed: an editor looks
         ("person", ["Ms McCarthy"], [], Match(same="kerry-mccarthy")),
         ("person", ["Trump"], ["President"], Match(same="donald-trump")),
         ("person", ["Donald Trump Jr."], [], Match(possibly=("donald-trump",))),

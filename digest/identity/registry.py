@@ -46,6 +46,7 @@ class Registry:
         self.records: dict[str, Known] = {}
         self._redirect: dict[str, str] = {}
         self._by_surname: dict[str, set[str]] = {}  # person_key -> ids: only these can match
+        self._by_first: dict[str, set[str]] = {}  # first word -> ids ("Xi" of "Xi Jinping")
         for record in records:
             self.add(record)
 
@@ -65,6 +66,9 @@ class Registry:
         if record.kind == "person":
             for name in record.names:
                 self._by_surname.setdefault(person_key(name), set()).add(record.id)
+                parsed = parse_person(name)
+                if parsed.given:
+                    self._by_first.setdefault(parsed.first, set()).add(record.id)
 
     def redirect(self, record_id: str) -> str:
         """The id a merged-away record lives on as (``merged_from``), else the id itself."""
@@ -109,7 +113,17 @@ class Registry:
         only = maybe[0] if not same and len(maybe) == 1 else None
         if only and _surname_only(names) and self._surname_binds(names, roles, only):
             return Match(same=only)
+        if not same and not maybe and _surname_only(names):
+            maybe = self._family_name_first(names)
         return _decide(same, maybe)
+
+    def _family_name_first(self, names: list[str]) -> list[str]:
+        """ "Xi" for Xi Jinping: a one-word name that is one other person's first word may be
+        their family name — possibly, never the same (and nothing when several people share
+        that first word: "John" is no one in particular)."""
+        words = {parse_person(n).surname for n in names}
+        ids = set().union(*(self._by_first.get(w, set()) for w in words))
+        return list(ids) if len(ids) == 1 else []
 
     def _surname_binds(self, names: list[str], roles: list[str], record_id: str) -> bool:
         """A surname alone is the one person of the digest with that surname when the mention's
