@@ -45,6 +45,13 @@ class _Renames:
     def __call__(self, record_id: str) -> str:
         return self.ids.get(record_id, record_id)
 
+    def move(self, old: str, new: str) -> None:
+        """``old`` is now ``new``, and so is every drafted id that had become ``old``."""
+        for drafted, record_id in list(self.ids.items()):
+            if record_id == old:
+                self.ids[drafted] = new
+        self.ids[old] = new
+
 
 def identify(extraction: Extraction, registry: Registry) -> None:
     """Clean, match and re-id the extraction's people and organisations, in place."""
@@ -85,7 +92,7 @@ def _clean_people(extraction: Extraction, renames: _Renames) -> None:
             continue
         if cleaned.name != speaker.name:
             if speaker.id == slugify(speaker.name):  # the id follows the cleaned name
-                renames.ids[speaker.id] = slugify(cleaned.name)
+                renames.move(speaker.id, slugify(cleaned.name))
                 speaker.id = slugify(cleaned.name)
             speaker.aliases = [speaker.name, *speaker.aliases]
             speaker.name = cleaned.name
@@ -119,46 +126,41 @@ def _clean_org(org: FoundOrganisation, renames: _Renames) -> None:
     """ "Puerto Rico Senate on Sunday" -> "Puerto Rico Senate", and its id with it."""
     cleaned = clean_org_name(org.name)
     if cleaned != org.name and org.id == slugify(org.name):
-        renames.ids[org.id] = slugify(cleaned)
+        renames.move(org.id, slugify(cleaned))
         org.id = slugify(cleaned)
     org.name = cleaned
 
 
 def _bind_person(speaker: FoundSpeaker, registry: Registry, renames: _Renames) -> None:
-    names = [speaker.name, *speaker.aliases]
-    roles = [speaker.role] if speaker.role else []
-    target = _known_as_is(speaker.id, "person", names, registry)
-    match = Match(same=target) if target else registry.match("person", names, roles)
-    new_id = _decide_id(speaker.id, match, registry)
-    if match.same:
-        known = registry.records[match.same]
-        if fold(known.names[0]) != fold(speaker.name):
-            speaker.aliases = [speaker.name, *speaker.aliases]
-            speaker.name = known.names[0]
-    speaker.possibly_same_as = [] if match.same else list(match.possibly)
-    for drafted, record_id in list(renames.ids.items()):
-        if record_id == speaker.id:
-            renames.ids[drafted] = new_id
-    renames.ids[speaker.id] = new_id
-    speaker.id = new_id
-    registry.add(Known(new_id, "person", [speaker.name, *speaker.aliases], roles))
+    _bind(speaker, "person", [speaker.role] if speaker.role else [], registry, renames)
 
 
 def _bind_org(org: FoundOrganisation, registry: Registry, renames: _Renames) -> None:
-    names = [org.name, *org.aliases]
-    target = _known_as_is(org.id, "org", names, registry)
-    match = Match(same=target) if target else registry.match("org", names)
-    new_id = _decide_id(org.id, match, registry)
-    if match.same and fold(registry.records[match.same].names[0]) != fold(org.name):
-        org.aliases = [org.name, *org.aliases]
-        org.name = registry.records[match.same].names[0]
-    org.possibly_same_as = [] if match.same else list(match.possibly)
-    for drafted, record_id in list(renames.ids.items()):
-        if record_id == org.id:
-            renames.ids[drafted] = new_id
-    renames.ids[org.id] = new_id
-    org.id = new_id
-    registry.add(Known(new_id, "org", names))
+    _bind(org, "org", [], registry, renames)
+
+
+def _bind(
+    record: FoundSpeaker | FoundOrganisation,
+    kind: str,
+    roles: list[str],
+    registry: Registry,
+    renames: _Renames,
+) -> None:
+    """Give ``record`` the id of the known record it is (taking that record's display name), or
+    keep its own with the ones it may be; then the registry knows it for what follows."""
+    names = [record.name, *record.aliases]
+    target = _known_as_is(record.id, kind, names, registry)
+    match = Match(same=target) if target else registry.match(kind, names, roles)
+    new_id = _decide_id(record.id, match, registry)
+    if match.same:
+        display = registry.records[match.same].names[0]
+        if fold(display) != fold(record.name):
+            record.aliases = [record.name, *record.aliases]
+            record.name = display
+    record.possibly_same_as = [] if match.same else list(match.possibly)
+    renames.move(record.id, new_id)
+    record.id = new_id
+    registry.add(Known(new_id, kind, [record.name, *record.aliases], roles))
 
 
 def _bind_org_speaker(
