@@ -95,5 +95,45 @@ def review(
     )
 
 
+@main.command()
+@click.argument("source")
+@click.argument("target")
+@click.option(
+    "--content",
+    "content_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("content"),
+    show_default=True,
+    help="The content folder.",
+)
+@click.option(
+    "--kind",
+    type=click.Choice(["speakers", "organisations", "policies"]),
+    help="The records' kind, when an id names records of two kinds.",
+)
+@click.option("--dry-run", is_flag=True, help="Print the change as a diff; write nothing.")
+def merge(source: str, target: str, content_dir: Path, kind: str | None, dry_run: bool) -> None:
+    """Merge record SOURCE into TARGET (two speakers, organisations or policies)."""
+    from digest.merge_command import run_merge
+
+    sys.exit(run_merge(source, target, content_dir=content_dir, kind=kind, dry_run=dry_run))
+
+
+@main.command()
+@click.option(
+    "--content",
+    "content_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("content"),
+    show_default=True,
+    help="The content folder.",
+)
+def doubles(content_dir: Path) -> None:
+    """List records that may be one person or body, with the merge that joins each pair."""
+    from digest.merge_command import run_doubles
+
+    sys.exit(run_doubles(content_dir))
+
+
 if __name__ == "__main__":
     main()

@@ -9,14 +9,24 @@ that the kernel releases when a process dies, so a crash never leaves the folder
 
 from __future__ import annotations
 
+import hashlib
+import os
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-LOCK_NAME = ".digest.lock"
-"""In the content folder; hidden, so the loader and ``digest extract`` of a folder skip it."""
+LOCK_DIR = Path(tempfile.gettempdir()) / f"debate-digest-locks-{getattr(os, 'getuid', lambda: 0)()}"
+"""Where lock files live: outside the content folder, so no editor, ``git status``, preview
+watcher or test that compares the folder ever sees one."""
+
+
+def lock_path(content_dir: Path) -> Path:
+    """The lock file of ``content_dir``: one per folder, named by its resolved path."""
+    key = hashlib.sha1(str(content_dir.resolve()).encode()).hexdigest()[:16]
+    return LOCK_DIR / f"{key}.lock"
 
 
 class ContentLocked(Exception):
@@ -30,7 +40,8 @@ def content_lock(
     """Hold the lock of ``content_dir`` (created if missing); ``on_wait`` is called once if
     another process holds it, then this waits up to ``wait`` seconds."""
     content_dir.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(content_dir / LOCK_NAME)
+    LOCK_DIR.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(lock_path(content_dir))
     try:
         lock.acquire(timeout=0)
     except Timeout:
@@ -41,7 +52,7 @@ def content_lock(
         except Timeout:
             message = (
                 f"{content_dir}: another digest command has been writing here for {wait:.0f} s;"
-                f" if none is running, delete {content_dir / LOCK_NAME}"
+                f" if none is running, delete {lock_path(content_dir)}"
             )
             raise ContentLocked(message) from None
     try:

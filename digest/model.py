@@ -61,6 +61,8 @@ class Speaker:
     id: str
     name: str
     aliases: list[str] = field(default_factory=list)
+    possibly_same_as: list[str] = field(default_factory=list)  # ids an editor should compare
+    merged_from: list[str] = field(default_factory=list)  # ids `digest merge` folded into this
     party: str | None = None
     constituency: str | None = None
     roles: list[Role] = field(default_factory=list)
@@ -76,6 +78,8 @@ class Organisation:
     id: str
     name: str
     aliases: list[str] = field(default_factory=list)
+    possibly_same_as: list[str] = field(default_factory=list)
+    merged_from: list[str] = field(default_factory=list)
     kind: str = "other"
     url: str | None = None
     description: str = ""
@@ -102,6 +106,7 @@ class Policy:
     description: str = ""
     themes: list[str] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
+    merged_from: list[str] = field(default_factory=list)
     commentary: str = ""
     status: Status = "reviewed"
     origin: SourceRef | None = None

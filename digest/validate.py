@@ -96,7 +96,22 @@ class CrossChecker:
         findings = _status_warnings(data, ())
         if kind == "debates":
             return findings + self._check_debate(data)
-        return findings + self._check_references(kind, data)
+        return findings + self._check_references(kind, data) + self._possible_doubles(kind, data)
+
+    def _possible_doubles(self, kind: str, data: dict[str, Any]) -> list[Finding]:
+        """``possibly_same_as``: the extractor's doubt, for the editor to settle (a warning)."""
+        findings = []
+        for where, value in _walk(data, ("possibly_same_as", "*")):
+            if not isinstance(value, str):
+                continue
+            if value in self.ids.by_kind.get(kind, set()):
+                message = f"may be the same as '{value}'"
+                hint = "compare them: `digest merge` joins two records; else delete this id"
+            else:
+                message = f"possibly_same_as names no {_SINGULAR.get(kind, kind)} '{value}'"
+                hint = "delete it (the record may have been merged or renamed)"
+            findings.append(Finding(where, message, hint, "warning"))
+        return findings
 
     def unmentioned_speakers(self) -> set[str]:
         return self.ids.by_kind[SPEAKER] - self.ids.mentioned

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.content_lock import LOCK_NAME, ContentLocked, content_lock
+from digest.content_lock import ContentLocked, content_lock, lock_path
 from digest.load import check_content
 
 DEVCORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "devcorpus"
@@ -62,5 +62,5 @@ def test_a_lock_held_too_long_is_a_clear_error(tmp_path: Path) -> None:
             pass
     assert str(raised.value) == (
         f"{content}: another digest command has been writing here for 0 s;"
-        f" if none is running, delete {content / LOCK_NAME}"
+        f" if none is running, delete {lock_path(content)}"
     )

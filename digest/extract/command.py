@@ -21,6 +21,7 @@ from digest.extract.lexicon import build_lexicon
 from digest.extract.parallel import extract_all
 from digest.extract.result import Extraction
 from digest.extract.store import ContentStore, Outcome, StoreError
+from digest.identity.resolve import identify, registry_from_lexicon
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html")
 
@@ -99,6 +100,7 @@ def _extract(
     for message in warnings:
         _error(f"warning: {message}")
     store = None if as_json else ContentStore(out_dir, lexicon, _version())
+    registry = registry_from_lexicon(lexicon)  # --json: the same people as a write would give
     summary = Summary(errors=errors)
     documents: list[dict[str, Any]] = []
     show = sys.stderr.isatty() and len(files) > 1
@@ -108,6 +110,7 @@ def _extract(
                 summary.errors += 1
                 bar.write(f"{path}: {result}", file=sys.stderr)
             elif store is None:
+                identify(result, registry)
                 documents.append(result.to_json())
                 summary.count(result, None)
             else:

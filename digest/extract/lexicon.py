@@ -80,7 +80,17 @@ def _entry(record_id: str, data: dict[str, Any]) -> KnownEntry:
         themes=_strings(data.get("themes")),
         kind=kind if isinstance(kind, str) else None,
         status=data.get("status") if isinstance(data.get("status"), str) else None,
+        roles=[r["title"] for r in _list(data.get("roles")) if _has_title(r)],
+        merged_from=_strings(data.get("merged_from")),
     )
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _has_title(role: Any) -> bool:
+    return isinstance(role, dict) and isinstance(role.get("title"), str)
 
 
 def _strings(value: Any) -> list[str]:

@@ -717,6 +717,17 @@ def run_start(cand: _Candidate) -> int:
     return (cand.lower_role or cand.run)[0].start
 
 
+def _generation(cand: _Candidate) -> list[Token]:
+    """The "Jr", "Sr", "II" after a name: part of it (Donald Trump Jr. is not Donald Trump)."""
+    suffix = cand.parsed.suffix
+    return suffix[:1] if suffix and suffix[0].text in cues.NAME_SUFFIXES else []
+
+
+def _name_span(text: str, cand: _Candidate) -> str:
+    """A person's name as written: the core, and a generational suffix if there is one."""
+    return _span_text(text, [*cand.parsed.core, *_generation(cand)])
+
+
 def _add_person(cast: Cast, text: str, cand: _Candidate, keys: tuple[str, ...]) -> None:
     core = cand.parsed.core
     end = (cand.parsed.suffix or core)[-1].end
@@ -727,12 +738,13 @@ def _add_person(cast: Cast, text: str, cand: _Candidate, keys: tuple[str, ...]) 
         role, org = _apposition(text, cand)
         ent.role = ent.role or role
         ent.organisation = ent.organisation or org
+        generation = _generation(cand)
         surface = (
-            _span_text(text, [*cand.parsed.role[-1:], *core])
+            _span_text(text, [*cand.parsed.role[-1:], *core, *generation])
             if cand.parsed.role
-            else _span_text(text, core)
+            else _name_span(text, cand)
         )
-        for alias in {_span_text(text, core), surface}:
+        for alias in {_name_span(text, cand), surface}:
             alias = _POSSESSIVE.sub("", alias)
             if alias != ent.name and alias not in ent.aliases:
                 ent.aliases.append(alias)
@@ -753,7 +765,7 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
     fulls: dict[str, list[str]] = {}  # surname -> person keys
     for c in cands:
         if c.kind == "person":
-            name = _POSSESSIVE.sub("", _span_text(text, c.parsed.core))
+            name = _POSSESSIVE.sub("", _name_span(text, c))
             key = "person:" + fold(name)
             if key not in cast.entities:
                 cast.entities[key] = Entity(key, name, "person")
@@ -762,7 +774,7 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
         if c.kind == "org":
             _add_org(cast, text, c)
         elif c.kind == "person":
-            _add_person(cast, text, c, ("person:" + fold(_span_text(text, c.parsed.core)),))
+            _add_person(cast, text, c, ("person:" + fold(_name_span(text, c)),))
         elif c.kind == "single":
             keys = tuple(fulls.get(fold(c.parsed.core[0].text), ())) or _by_any_token(cast, c)
             if not keys and _plural_group(text, c, known):

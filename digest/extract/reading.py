@@ -1,7 +1,8 @@
 """Reading an article file into an :class:`Article`.
 
 * ``.txt``: an optional header of ``key: value`` lines (title, source, url, date, author,
-  license), a blank line, then the body; without a header the whole file is the body.
+  license), a blank line, then the body; without a header, the headline, date and byline the
+  text starts with (:mod:`digest.extract.metadata`), else the whole file is the body.
 * ``.md``: YAML front matter between ``---`` lines (or a .txt-style header), then the body.
 * ``.html``: the main text extracted by trafilatura (offline), with its metadata for title, date,
   author and site name. For HTML, ``Article.text`` is the *extracted* text and offsets refer to
@@ -20,6 +21,7 @@ from pathlib import Path
 
 import yaml
 
+from digest.extract.metadata import sniff
 from digest.extract.newlines import universal_newlines
 from digest.extract.result import Article
 from digest.slug import slugify
@@ -170,7 +172,8 @@ def read_article(path: Path) -> Article:
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
         meta, body = _html(text, path)
-        return _article(path, body, meta, 0, "html")
+        found, _ = sniff(body, 0)  # a date or byline only the text shows ("Published: …")
+        return _article(path, body, {**found, **meta}, 0, "html")
     if suffix in (".md", ".markdown"):
         meta, start = _md_header(text, path)
         if not start:  # no front matter: a plain "key: value" header is accepted too
@@ -179,6 +182,8 @@ def read_article(path: Path) -> Article:
     else:
         meta, start = _txt_header(text)
         fmt = "txt"
+    if not meta:  # no header: the headline, date and byline the text itself shows
+        meta, start = sniff(text, start)
     if not text[start:].strip():
         raise ArticleError(f"{path}: the article has a header but no body")
     article = _article(path, text, meta, start, fmt)

@@ -36,6 +36,8 @@ class FoundOrganisation:
     id: str
     name: str
     kind: str = "other"  # one of digest.model.ORGANISATION_KINDS
+    aliases: list[str] = field(default_factory=list)
+    possibly_same_as: list[str] = field(default_factory=list)  # ids it may be (identity unsure)
 
 
 @dataclass
@@ -47,6 +49,7 @@ class FoundSpeaker:
     organisation_id: str | None = None
     aliases: list[str] = field(default_factory=list)  # forms seen: "Khan", "Mr Khan"
     is_organisation: bool = False  # a body that speaks: "the newspaper wrote"
+    possibly_same_as: list[str] = field(default_factory=list)  # ids it may be (identity unsure)
 
 
 @dataclass
@@ -142,6 +145,8 @@ class KnownEntry:
     themes: list[str] = field(default_factory=list)  # policies: their themes
     kind: str | None = None  # organisations: party, think-tank...
     status: str | None = None  # the record's status: a rejected theme is never assigned
+    roles: list[str] = field(default_factory=list)  # speakers: their role titles
+    merged_from: list[str] = field(default_factory=list)  # ids `digest merge` folded into it
 
 
 @dataclass

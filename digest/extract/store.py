@@ -20,6 +20,7 @@ from digest.extract.merge import SourceInfo, merge_debate
 from digest.extract.result import Article, Extraction, Lexicon
 from digest.extract.stubs import KIND_OF_FOLDER, Publisher, stub_records
 from digest.extract.writer import create_new, dump_record, split_comments, write_atomic
+from digest.identity.resolve import identify, registry_from_lexicon
 from digest.paths import MissingFile, UnsafePath, check_writable, content_file
 from digest.slug import slugify
 
@@ -71,9 +72,13 @@ class ContentStore:
         self.debates = [_read_debate(p) for p in record_files(root / "debates")]
         self.ids = {kind: {p.stem for p in record_files(root / kind)} for kind in LEXICON_KINDS}
         self._claimed: set[Path] = set()  # debates written in this run: one article each
+        # who is who: the records in content/, then those each article of this run drafts
+        self.registry = registry_from_lexicon(lexicon)
 
     def apply(self, extraction: Extraction) -> Outcome:
         """Write ``extraction`` into the folder; raises StoreError when a file is in the way."""
+        identify(extraction, self.registry)
+        self._only_existing_doubles(extraction)
         target = self.locate(extraction.article)
         publisher = resolve_publisher(extraction, self.lexicon)
         source = SourceInfo(target.article, publisher.id if publisher else None, self.version)
@@ -105,6 +110,13 @@ class ContentStore:
             for quote_id in merged.lost
         ]
         return outcome
+
+    def _only_existing_doubles(self, extraction: Extraction) -> None:
+        """``possibly_same_as`` names only records that have a file (a person another article
+        merely mentioned has none)."""
+        existing = self.ids["speakers"] | self.ids["organisations"]
+        for record in (*extraction.speakers, *extraction.organisations):
+            record.possibly_same_as = [i for i in record.possibly_same_as if i in existing]
 
     def locate(self, article: Article) -> Target:
         """The debate of ``article``: an existing one if the folder has it, else a new file."""

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from digest.extract.result import Extraction, FoundSpeaker
+from digest.extract.result import Extraction, FoundOrganisation, FoundSpeaker
 from digest.taxonomy import load_taxonomy
 
 KIND_OF_FOLDER = {
@@ -45,7 +45,7 @@ def stub_records(
 ) -> list[Stub]:
     """The records to create so that every id ``debate`` names resolves, in a stable order."""
     found = {s.id: s for s in extraction.speakers}
-    orgs = {o.id: {"name": o.name, "kind": o.kind} for o in extraction.organisations}
+    orgs = {o.id: _org_fields(o) for o in extraction.organisations}
     for speaker in extraction.speakers:
         if speaker.organisation_id and speaker.organisation:
             orgs.setdefault(speaker.organisation_id, {"name": speaker.organisation})
@@ -79,12 +79,14 @@ def _speaker_stubs(speaker: FoundSpeaker, orgs: Mapping[str, dict[str, Any]]) ->
     aliases = [a for a in dict.fromkeys(speaker.aliases) if a != speaker.name]
     if aliases:
         data["aliases"] = aliases
+    if speaker.possibly_same_as:
+        data["possibly_same_as"] = list(speaker.possibly_same_as)
     org_id = speaker.organisation_id
     if org_id and orgs.get(org_id, {}).get("kind") == "party":
         data["party"] = org_id
     if speaker.role:
         data["roles"] = [{"title": speaker.role, **({"organisation": org_id} if org_id else {})}]
-    yield Stub("speakers", speaker.id, data | {"status": "draft"})
+    yield Stub("speakers", speaker.id, data | {"status": _status(speaker.possibly_same_as)})
     if org_id and org_id in orgs:
         yield _org_stub(org_id, orgs)
 
@@ -92,10 +94,28 @@ def _speaker_stubs(speaker: FoundSpeaker, orgs: Mapping[str, dict[str, Any]]) ->
 def _org_stub(org_id: str, orgs: Mapping[str, dict[str, Any]], name: str = "") -> Stub:
     known = orgs.get(org_id, {})
     data = {"name": known.get("name") or name or _name_from_id(org_id)}
+    for key in ("aliases", "possibly_same_as"):
+        if known.get(key):
+            data[key] = list(known[key])
     data["kind"] = known.get("kind") or "other"
     if known.get("url"):
         data["url"] = known["url"]
-    return Stub("organisations", org_id, data | {"status": "draft"})
+    return Stub("organisations", org_id, data | {"status": _status(known.get("possibly_same_as"))})
+
+
+def _org_fields(org: FoundOrganisation) -> dict[str, Any]:
+    fields: dict[str, Any] = {"name": org.name, "kind": org.kind}
+    aliases = [a for a in dict.fromkeys(org.aliases) if a != org.name]
+    if aliases:
+        fields["aliases"] = aliases
+    if org.possibly_same_as:
+        fields["possibly_same_as"] = list(org.possibly_same_as)
+    return fields
+
+
+def _status(possibly_same_as: Any) -> str:
+    """A record that may duplicate another needs an editor's look: needs-review."""
+    return "needs-review" if possibly_same_as else "draft"
 
 
 def _theme_and_policy_stubs(debate: Mapping[str, Any], extraction: Extraction) -> Iterator[Stub]:

@@ -9,7 +9,9 @@ from functools import lru_cache
 
 from digest.extract import cues
 from digest.extract.attribution import Context
+from digest.extract.policies import policy_phrases
 from digest.extract.result import FoundPolicy, FoundQuote, KnownEntry, Lexicon
+from digest.identity.names import policy_key
 from digest.slug import slugify
 
 _NAMED_POLICY = re.compile(
@@ -51,24 +53,25 @@ def tag(ctx: Context, quotes: list[FoundQuote], lexicon: Lexicon) -> None:
 
 
 def new_policies(ctx: Context, quotes: list[FoundQuote], lexicon: Lexicon) -> list[FoundPolicy]:
-    """Policy phrases named in quotes that no Lexicon policy covers: stubs for an editor."""
-    known = {slugify(p.name) for p in lexicon.policies} | {
-        slugify(k) for p in lexicon.policies for k in p.keywords
+    """Policy names in quotes (and their sentences) that no Lexicon policy covers (by name or
+    keyword, compared as :func:`digest.identity.names.policy_key`): stubs for an editor. Names
+    that are a person or an organisation of the article are not policies."""
+    known = {policy_key(p.name) for p in lexicon.policies} | {
+        policy_key(k) for p in lexicon.policies for k in p.keywords
     }
+    cast = {policy_key(e.name) for e in ctx.cast.entities.values()}
     out: dict[str, FoundPolicy] = {}
     for q in quotes:
-        for name in _phrases(q.text):
+        sent = ctx.sentence_at(q.start)  # "X said the Y Act would…": the quote's own sentence
+        scope = ctx.text[min(sent.start, q.start) : max(sent.end, q.end)]
+        for name in _phrases(scope):
+            key = policy_key(name)
             pid = slugify(name)
-            if pid not in known and pid not in out:
-                out[pid] = FoundPolicy(pid, name, list(q.themes))
+            if key not in known and key not in cast and pid not in out:
+                out[pid] = FoundPolicy(pid, name[:1].upper() + name[1:], list(q.themes))
                 q.policies.append(pid)
     return list(out.values())
 
 
 def _phrases(text: str) -> list[str]:
-    found = [m.group(1).strip() for m in _NAMED_POLICY.finditer(text)]
-    for m in _COMMON_POLICY.finditer(text):
-        words = m.group(1).split()
-        if words[0].lower() not in _GENERIC:
-            found.append("the " + m.group(1))
-    return found
+    return policy_phrases(text)

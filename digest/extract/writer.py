@@ -40,7 +40,10 @@ _DEBATE = _keys(
     "title date event organiser source participants themes summary commentary status quotes"
     " positions relations extractor"
 )
-_SPEAKER = _keys("name aliases party constituency roles links bio commentary status")
+_SPEAKER = _keys(
+    "name aliases possibly_same_as merged_from party constituency roles links bio commentary"
+    " status"
+)
 
 # kind -> (key order, {key: (key order of the mappings under it, whether it is a list of them)})
 _ORDER: dict[str, tuple[tuple[str, ...], dict[str, tuple[tuple[str, ...], bool]]]] = {
@@ -55,9 +58,12 @@ _ORDER: dict[str, tuple[tuple[str, ...], dict[str, tuple[tuple[str, ...], bool]]
         },
     ),
     "speaker": (_SPEAKER, {"roles": (_ROLE, True), "links": (_LINK, True)}),
-    "organisation": (_keys("name aliases kind url description commentary status"), {}),
+    "organisation": (
+        _keys("name aliases possibly_same_as merged_from kind url description commentary status"),
+        {},
+    ),
     "theme": (_keys("name description keywords commentary status"), {}),
-    "policy": (_keys("name description themes keywords commentary status"), {}),
+    "policy": (_keys("name description themes keywords merged_from commentary status"), {}),
 }
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -11,7 +11,10 @@ from dataclasses import dataclass
 
 from digest.index import DigestIndex, surname_key
 from digest.site.home import HomeSettings, home_data
+from digest.site.redirects import Redirect, plan_redirects
 from digest.site.urls import index_uri, record_uri
+
+__all__ = ["PAGE_KINDS", "PlannedPage", "Redirect", "plan_pages", "plan_redirects"]
 
 # kind (content/ folder) -> (page title of its index, record template, index template)
 PAGE_KINDS: dict[str, tuple[str, str, str]] = {

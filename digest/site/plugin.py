@@ -36,7 +36,8 @@ from digest.site.home import (
     replace_markers,
     resolve_pin,
 )
-from digest.site.planner import HOME_URI, PlannedPage, plan_pages
+from digest.site.planner import HOME_URI, PlannedPage, Redirect, plan_pages, plan_redirects
+from digest.site.redirects import redirect_html, redirect_paths
 from digest.site.renderer import Renderer
 from digest.site.review_page import REVIEW_URI, review_page
 from digest.site.staging import StagedSite, WarningCounter
@@ -101,6 +102,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.digest: Digest | None = None
         self.index: DigestIndex | None = None
         self.pages: list[PlannedPage] = []
+        self.redirects: list[Redirect] = []  # old URLs of merged records (digest merge)
         self.repo_root = Path.cwd()
         self.content_dir = Path("content")
         self.content_errors: list[str] = []  # serve only: shown on every page's banner
@@ -166,6 +168,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.pages = plan_pages(self.index, self._home_settings(config))
         if self.queue is not None:
             self.pages.append(review_page(self.queue, self.config.publish))
+        self.redirects = plan_redirects(self.index)
         if not self.config.article:
             for debate in self.digest.debates.values():
                 debate.article_text = ""
@@ -310,6 +313,11 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                 log.debug(f"{page.src_uri}: a hand-written page replaces the generated one")
                 continue
             files.append(self._generate(page, renderer, content_prefix, config))
+        for redirect in self.redirects:
+            path, target = redirect_paths(redirect, config.use_directory_urls)
+            if files.get_file_from_path(path) is None:
+                content = redirect_html(target, redirect.target_name)
+                files.append(File.generated(config, path, content=content))
         _freeze_long_lived()
         return files
 
