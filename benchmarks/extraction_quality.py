@@ -381,12 +381,18 @@ Extractor = Callable[[Path], dict[str, Any]]
 
 
 def load_extractor() -> Extractor:
-    """The real pipeline as ``path -> Extraction.to_json()``; ImportError when it is not there."""
+    """What ``digest extract --json`` gives for one article into an empty content folder: the
+    pipeline, then the identity rules (names cleaned, junk people dropped), as ``path ->
+    Extraction.to_json()``; ImportError when it is not there."""
     from digest.extract.pipeline import extract_article
     from digest.extract.reading import read_article
+    from digest.extract.result import Lexicon
+    from digest.identity.resolve import identify, registry_from_lexicon
 
     def run(path: Path) -> dict[str, Any]:
-        return extract_article(read_article(path)).to_json()
+        extraction = extract_article(read_article(path))
+        identify(extraction, registry_from_lexicon(Lexicon()))
+        return extraction.to_json()
 
     return run
 
