@@ -175,3 +175,23 @@ def test_quoted_as_saying_credits_the_person_quoted_not_the_outlet() -> None:
     )
     _, quotes = run(text)
     assert [(kind, name) for kind, _, name in quotes] == [("direct", "Ruth Calder")]
+
+
+NAMES = [
+    # a middle initial "A." is part of the name, not the article "A"
+    ("Richard A. Kowalczyk, the nominee, said it was bad.", "Richard A. Kowalczyk"),
+    (
+        "Mrs. Ngozi A. Eze-Balogun told lawmakers that her office had written.",
+        "Ngozi A. Eze-Balogun",
+    ),
+    # titles with a full stop stay out of the name
+    ("The chief whip, Hon. Yaw Frimpong, said the walkout was theatre.", "Yaw Frimpong"),
+    ("Maj. Gen. Tom Baker said the war was over.", "Tom Baker"),
+    ("A chief, Nana Kwame Ofori III, said young people had no jobs.", "Kwame Ofori III"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAMES, ids=[n[1] for n in NAMES])
+def test_names_with_initials_and_titles(text: str, name: str) -> None:
+    _, quotes = run(text)
+    assert [speaker for _, _, speaker in quotes] == [name]

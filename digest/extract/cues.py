@@ -388,6 +388,25 @@ TITLES = {
     "emir": "m",
     "sheikh": "m",
     "ayatollah": "m",
+    "hon": "",
+    "honourable": "",
+    "honorable": "",
+    "maj": "",
+    "major": "",
+    "cllr": "",
+    "insp": "",
+    "inspector": "",
+    "det": "",
+    "detective": "",
+    "supt": "",
+    "superintendent": "",
+    "amb": "",
+    "cmdr": "",
+    "commander": "",
+    "adm": "",
+    "admiral": "",
+    "nana": "",  # a Ghanaian chief's title: "Nana Kwame Ofori III"
+    "mx": "",
 }
 
 # Abbreviated roles, for matching "the senator" to "Sen. Jane Doe".

@@ -220,23 +220,12 @@ def _and_in_body(current: list[Token], nxt: Token) -> bool:
     ) or any(w in ("of", "for") for w in lows[1:])
 
 
+_ABBREVIATED = frozenset(w.lower() for w in cues.NAME_ABBREVIATIONS)
+
+
 def _abbreviated(tok: Token) -> bool:
-    return (len(tok.text) == 1 and tok.cap) or tok.low in {
-        "sen",
-        "rep",
-        "gov",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "asst",
-        "st",
-        "gen",
-        "jr",
-        "sr",
-        "prof",
-        "rev",
-    }
+    """A token whose full stop is part of the name: an initial, or a title such as "Sen."."""
+    return (len(tok.text) == 1 and tok.cap) or tok.low in _ABBREVIATED
 
 
 def _joins(current: list[Token], tok: Token, nxt: Token) -> bool:
@@ -291,6 +280,8 @@ def _not_core(tok: Token, last: bool) -> bool:
         return False
     if low in _MONTH_ABBREVIATIONS and not last and tok.text.isalpha():
         return False
+    if len(tok.text) == 1 and tok.text.isupper() and not last:
+        return False  # a middle initial: "Richard A. Kowalczyk" (not the article "A")
     if not _is_name_word(tok) or low in cues.TITLES or low in cues.PLACES or low in cues.ORG_HEADS:
         return True
     if low in cues.ROLE_HEADS or low in cues.ROLE_MODIFIERS or low in cues.PORTFOLIO_WORDS:
