@@ -28,10 +28,13 @@ _ABBREVIATIONS = cues.words("""
     jul aug sep sept oct nov dec inc ltd co corp asst dept est approx fig etc e.g i.e u.s u.k
     u.n a.m p.m
     """)
-# Abbreviations always followed by a name or a number, never ending a sentence.
-_NEVER_LAST = cues.words(
-    "mr mrs ms dr st sen rep gov gen lt col sgt prof rev hon no vs v asst dept"
-)
+# Abbreviations always followed by a name or a number, never ending a sentence: the titles of
+# cues.NAME_ABBREVIATIONS ("Maj. Gen. Tom Baker") but those that end a company's name or a
+# person's ("Acme Ltd.", "Tom Baker Jr.").
+_NEVER_LAST = cues.words("no vs v asst dept") | {
+    w.lower() for w in cues.NAME_ABBREVIATIONS - cues.words("Inc Ltd Co Corp Bros Jr Sr")
+}
+_ABBREVIATIONS |= _NEVER_LAST
 _ASIDE = re.compile(
     r"\s[—–]\s[^—–\n]{1,120}?\s[—–](?=\s)|\s-\s[^\n]{1,80}?\s-(?=\s)|\([^()\n]{0,120}\)"
 )
