@@ -195,3 +195,23 @@ NAMES = [
 def test_names_with_initials_and_titles(text: str, name: str) -> None:
     _, quotes = run(text)
     assert [speaker for _, _, speaker in quotes] == [name]
+
+
+DESCRIPTIONS = [
+    # a party or a nationality alone describes someone; it is never a person's name
+    (
+        "Janet Moreau voted for it. “The map matters more than the party,” the Michigan"
+        " Republican said.",
+        [None],
+    ),
+    # a nationality before a name is not part of it; "one of its MEPs, X" names that member
+    ("One of its MEPs, the Hungarian Zoltán Erdős, said that it was bad.", ["Zoltán Erdős"]),
+    # a word after "in" is a place, even with a relative clause after it
+    ("A Labour MP for a seat in Cumbria, who asked not to be named, said it was over.", [None]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), DESCRIPTIONS, ids=[d[0][:40] for d in DESCRIPTIONS])
+def test_descriptions_are_not_names(text: str, speakers: list[str | None]) -> None:
+    _, quotes = run(text)
+    assert [name for _, _, name in quotes] == speakers

@@ -256,7 +256,12 @@ def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
         earlier = any(
             not _is_intro(ctx.aside[x:y]) and not _is_aside(ctx.aside[x:y]) for x, y in segs[:n]
         )
-        if earlier and seg.strip()[:1].islower() and _first_word(seg) not in cues.PRONOUNS:
+        if (
+            earlier
+            and seg.strip()[:1].islower()
+            and _first_word(seg) not in cues.PRONOUNS
+            and not _names_a_person(ctx, a, b)  # "One of its MEPs, the Hungarian X, said"
+        ):
             fallback = fallback if fallback.kind != "none" else _plain_ref(ctx, a, b)
             continue  # an apposition: ", co-director of think tank Ekklesia"
         head = head_mention(ctx, a, b)
@@ -270,6 +275,14 @@ def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
             return ref
         fallback = fallback if fallback.kind != "none" else ref
     return fallback
+
+
+def _names_a_person(ctx: Context, a: int, b: int) -> bool:
+    """The segment ends in a person's name: "the Hungarian Zoltán Erdős", not "a co-director"."""
+    head = head_mention(ctx, a, b)
+    if head is None or head.kind != "person":
+        return False
+    return " " in ctx.text[head.core_start : head.core_end].strip()  # a full name, not "Levant"
 
 
 _INDEFINITE = frozenset(["a", "an", "one", "another"])
@@ -288,6 +301,7 @@ def _indefinite_subject(ctx: Context, segs: list[tuple[int, int]]) -> bool:
         return (
             len(words) > 2
             and words[0] in _INDEFINITE
+            and words[:2] != ["one", "of"]  # "One of its MEPs, X, said": X is that member
             and any(w in cues.PREPOSITIONS or w == "close" for w in words[1:])
             and words[-1] in cues.ROLE_HEADS  # "for the minister", not "of the Parliament"
         )

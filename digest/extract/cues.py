@@ -270,7 +270,8 @@ ROLE_MODIFIERS = words("""
     former acting interim incoming outgoing newly elected shadow foreign home defence defense
     state federal senior junior first second deputy vice special general principal permanent
     majority minority house senate labour conservative tory liberal democratic democrat
-    republican independent green civilian national regional local chief lead assistant early
+    republican republicans democrats independent green civilian national regional local chief
+    lead assistant early tories socialist nationalist unionist centrist progressive
     then current late trade industry health education justice finance interior energy transport
     environment culture treasury policy communications security intelligence opposition party
     union student protester former
@@ -702,6 +703,13 @@ PLACES = words("""
     libyan cypriot taiwanese korean australian african asian nigerian tunisian argentine
     argentinian mexican canadian brazilian thai pakistani afghan saudi muslim christian jewish
     catholic protestant islamic arab western eastern
+    hungarian polish czech slovak austrian swiss dutch belgian swedish norwegian danish finnish
+    portuguese romanian bulgarian serbian croatian bosnian albanian lithuanian latvian estonian
+    kenyan ghanaian ethiopian ugandan tanzanian zimbabwean zambian somali sudanese senegalese
+    congolese rwandan malian filipino indonesian malaysian vietnamese cambodian burmese
+    bangladeshi nepali singaporean colombian chilean peruvian venezuelan cuban bolivian
+    ecuadorian uruguayan paraguayan lebanese jordanian palestinian kurdish emirati qatari
+    kuwaiti belarusian georgian armenian azerbaijani kazakh uzbek mongolian
     brexit twitter facebook instagram youtube tiktok google internet christmas easter ramadan god
     covid covid-19 coronavirus
     """)

@@ -520,6 +520,8 @@ def _classify(text: str, tokens: list[Token], run: list[Token], index: int) -> l
         return []
     if all(t.low in cues.PLACES or t.low in cues.MONTHS_DAYS for t in parsed.core):
         return []
+    if len(parsed.core) == 1 and parsed.core[0].low in cues.ROLE_MODIFIERS:
+        return []  # "the Michigan Republican said": a description of someone, not a name
     cand = _Candidate(run, index, parsed, _preceding_lower(tokens, index), "maybe")
     cand.apposed_role = _role_before(text, run[0].start)
     cand.evidence = _person_evidence(text, cand)
@@ -770,6 +772,8 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
             keys = tuple(fulls.get(fold(c.parsed.core[0].text), ())) or _by_any_token(cast, c)
             if not keys and _plural_group(text, c, known):
                 continue  # "Officials said", "Housebuilders warned": an unnamed group
+            if not keys and _PLACE_BEFORE.search(text, max(0, c.run[0].start - 12), c.run[0].start):
+                continue  # "a rural seat in Cumbria, who …": a place, whatever follows it
             if not keys and (c.evidence or c.lower_role):
                 name = _regnal_name(text, c)
                 keys = ("person:" + fold(name),)
@@ -782,6 +786,9 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
     _flag_cut_names(cast, text)
     return cast
 
+
+# A lone capitalised word right after a preposition of place is a place ("in Cumbria").
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|around)\s+$")
 
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "as", "os", "ys", "’s", "'s")
 
