@@ -215,3 +215,44 @@ DESCRIPTIONS = [
 def test_descriptions_are_not_names(text: str, speakers: list[str | None]) -> None:
     _, quotes = run(text)
     assert [name for _, _, name in quotes] == speakers
+
+
+LINES_AND_PASSIVES = [
+    (
+        'Marla Stroud, president, National Family Farms Union, to the Brief: "We are planting."',
+        ["Marla Stroud"],
+    ),
+    (
+        'Sen. Dale R. Whitcombe, R-Neb., ranking member, Senate Agriculture Committee: "Both'
+        ' sides share the blame."',
+        ["Dale R. Whitcombe"],
+    ),
+    (
+        "The Slovak minister, Juraj Hollan, was quoted by the agency Danubia Press as saying that"
+        ' the rule "punishes small countries".',
+        ["Juraj Hollan"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"), LINES_AND_PASSIVES, ids=[x[0][:40] for x in LINES_AND_PASSIVES]
+)
+def test_the_person_not_the_body_they_speak_for_or_through(text: str, speakers: list[str]) -> None:
+    _, quotes = run(text)
+    assert [name for _, _, name in quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Indonesian Chamber of Commerce said it was bad.", "Indonesian Chamber of Commerce"),
+        (
+            "The Coordinating Ministry for Economic Affairs said it was bad.",
+            "Coordinating Ministry for Economic Affairs",
+        ),
+    ],
+)
+def test_bodies_keep_their_whole_name(text: str, body: str) -> None:
+    _, quotes = run(text)
+    assert [name for _, _, name in quotes] == [body]

@@ -177,14 +177,24 @@ def _speaker_colon(ctx: Context, floor: int, mark: MarkSpan, sent: Sentence) -> 
     return Found("direct", mark.start, mark.end, None, ref, "speaker-colon", 0.85, floor)
 
 
+_TITLE_LEAD = re.compile(r"\s*(?:[A-Z][\w.]*\s+){0,3}")
+
+
 def _person_before_outlet(ctx: Context, floor: int, org: Ref) -> Ref:
     """ "Sen. Ruth Calder, Fox News: “…”": the person spoke, the body after the comma is where
     (an outlet, a party); a line naming only a body is that body's."""
     people = [m for m in ctx.cast.in_range(floor, org.pos) if m.kind == "person"]
-    if people and not people[-1].possessive:
-        gap = ctx.aside[people[-1].end : org.pos]
-        if re.fullmatch(r"\s*,\s*(?:(?:the|of|on|for)\s+)?", gap, re.I):
-            return Ref("person", people[-1].keys, pos=people[-1].start)
+    if not people or people[0].possessive:
+        return org
+    first = people[0]
+    if ctx.aside[floor : first.start].strip(" ,") and not _TITLE_LEAD.fullmatch(
+        ctx.aside[floor : first.start]
+    ):
+        return org  # something other than a title before the person: not "Name, …:"
+    if re.fullmatch(r"[^:;!?\"“”]*", ctx.aside[first.end : org.pos]):
+        # "Marla J. Stroud, president, National Family Farms Union, to the Brief:": the person;
+        # what follows the name (a role, a body, an outlet) says who they are
+        return Ref("person", first.keys, pos=first.start)
     return org
 
 
@@ -220,8 +230,11 @@ def _from_cue(
     if rule == "partial" and demand and _NOT_LABEL.match(middle):
         start = mark.start - len(middle) + _NOT_LABEL.match(middle).end() + 1
     quoted_as = _QUOTED_AS.search(ctx.aside, sent.start, cue_start)
+    quoted_by = _QUOTED_BY_AS.search(ctx.aside, sent.start, cue_start)
     if verb == "saying" and quoted_as:  # "the agency quoted him as saying": him, not the agency
         ref = _quoted_person(ctx, quoted_as)
+    elif verb == "saying" and quoted_by:  # "X was quoted by the agency as saying": X
+        ref = subject_before(ctx, sent.start, quoted_by.start())
     elif verb in cues.PARTICIPLES or verb == "calling":
         ref = sentence_subject(ctx, sent.start, cue_start)
         if ref is NONE:
@@ -248,7 +261,8 @@ def _fragment(
     return Found("direct", mark.start, mark.end, ctx.text[a:b], ref, "fragment", 0.8, a)
 
 
-_QUOTED_AS = re.compile(rf"\bquot(?:ed|es|ing)\s+(?P<np>{NAME_CHAR}{{2,80}}?)\s+as\s+$")
+_QUOTED_AS = re.compile(rf"\bquot(?:ed|es|ing)\s+(?!by\b)(?P<np>{NAME_CHAR}{{2,80}}?)\s+as\s+$")
+_QUOTED_BY_AS = re.compile(r"\s*,?\s+(?:was|were|is|has\s+been)\s+quoted\s+by\b.{1,120}?\bas\s+$")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
 

@@ -245,11 +245,17 @@ def _known_org_start(run: list[Token]) -> bool:
     return " ".join(t.text for t in run[:2]) in cues.KNOWN_ORGS
 
 
+def _org_after_ing(run: list[Token]) -> bool:
+    """ "Coordinating Ministry for Economic Affairs", "Broadcasting Authority": an -ing word that
+    opens a body's name (its next word is a body's head), not a participle before a name."""
+    return len(run) > 1 and run[1].low in cues.ORG_HEADS
+
+
 def _trim(run: list[Token]) -> list[Token]:
     while run and (
         run[0].low in cues.CAPITALISED_STOPWORDS
         or run[0].low in _CONNECTORS
-        or (run[0].low.endswith("ing") and not _known_org_start(run))
+        or (run[0].low.endswith("ing") and not _known_org_start(run) and not _org_after_ing(run))
     ):
         run = run[1:]
     while run and run[-1].low in _CONNECTORS:
