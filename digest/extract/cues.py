@@ -454,6 +454,18 @@ MALE_NAMES = words("""
     angus ed elie marvin ralph stefano kyriakos benjamin avinoam alberto jamel samir souhail okey
     patrice mahamadou abdel mickey hami yuval nicos georgios konstantinos volodymyr kurt hunter
     rudy eliot adam jorge hakeem mitt lindsey rand ted marco kirsten
+    abdul abdullah abubakar adebayo ade ahmad akbar akira alejandro alessandro alhaji amit amir
+    anand andre andrei andres antoine arjun arturo ashok aziz bambang bernardo bilal boubacar
+    carlo cesar chen cheng chukwuma claude cristian cyril daniele darius diego dmitry eduardo
+    emeka enrique erik ernesto fabio farid fernando francesco francisco francois gabriel
+    gianluca giorgio giovanni giuseppe gonzalo gustavo haruto hamid hans hector hiroshi hideki
+    hugo ibrahim ignacio ivan jacques jan javier jens jiro joao joaquin jorge jurgen kamal karim
+    kenji kofi koji kwabena kwame kwaku lars laurent lorenzo luca luigi luis manuel marcel
+    marcelo mario marek mateo matteo mauricio maximilian mehmet miguel mikhail milan moses
+    musa mustafa nasser nikolai nnamdi obinna olumide oscar pablo paolo pedro pieter rafael
+    rahul raj rajesh ramon raul reza ricardo roberto rodrigo rohan sandeep santiago sergei
+    sergio shinzo siddharth sipho stefan sven takeshi taro thabo tomas tunde uche victor
+    vikram wei wolfgang xavier yaw yusuf yuki yoshihide zhang zoltan
     """)
 FEMALE_NAMES = words("""
     alice alison amanda amy andrea angela ann anna anne annie barbara betty beverley brenda caroline
@@ -466,6 +478,15 @@ FEMALE_NAMES = words("""
     sharon shirley sophie stella sue susan suzanne tanya teresa theresa tracy valerie victoria
     wendy yvette yvonne zoe ursula angela marine nadine selena anne emily darleen joanna jo kamala
     alexandria ilhan rashida ayanna liz elise amy lisa dianne kirsten maxine nikki sarah
+    adaeze adriana agnieszka aisha akosua alejandra alessandra amina ana anastasia anita
+    anjali antonia ayesha beatriz birgit brigitte camila carla carmen catalina chiara chinwe
+    claudia corazon daniela dewi eleni elena elif fatima fatma francesca gabriela gabriele
+    giulia hana hanna hiroko ifeoma ingrid irina isabel isabella ivana jasmine jelena
+    julieta kaja katarina keiko keisha kemi laila latoya leila lucia luciana luz magdalena
+    maja malika mariam marina marta maya mei mercedes monica nadia naledi natalia ngozi
+    nkechi nomvula noura nurul olga oksana paola parvati patrizia pilar priya rania renata
+    rosa sabine sakura sana silvia simone siti sofia sonia svetlana tatiana thandiwe ursula
+    valentina veronica ximena yasmin yuko yulia zainab zanele zara zeynep
     """)
 
 # --- organisations -------------------------------------------------------------------------------
