@@ -256,3 +256,26 @@ def test_the_person_not_the_body_they_speak_for_or_through(text: str, speakers: 
 def test_bodies_keep_their_whole_name(text: str, body: str) -> None:
     _, quotes = run(text)
     assert [name for _, _, name in quotes] == [body]
+
+
+OBJECTS = [
+    (
+        'Bence Szalai accused Brussels of "dictating from an office" what households should pay.',
+        ('Brussels of "dictating from an office" what households should pay', "Bence Szalai"),
+    ),
+    (
+        "Ruth Calder praised the bill as “a turning point.”",
+        ("the bill as “a turning point.”", "Ruth Calder"),
+    ),
+    # a gerund after a preposition is no cue: the quote is the object of "blamed"
+    (
+        'Kevin Wu blamed the Democrats for adding "a giveaway" to the bill.',
+        ('the Democrats for adding "a giveaway" to the bill', "Kevin Wu"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECTS, ids=[o[0][:40] for o in OBJECTS])
+def test_a_quotation_in_the_object_of_a_speech_act(text: str, expected: tuple[str, str]) -> None:
+    _, quotes = run(text)
+    assert [(said, name) for kind, said, name in quotes if kind == "direct"] == [expected]

@@ -77,8 +77,17 @@ LABEL_VERBS = words("""
 # long object are not taken for speech.
 FRAGMENT_VERBS = words("""
     hammered hammers slammed slams blasted blasts mocked mocks ridiculed ridicules attacked
-    attacks lambasted lambastes derided derides decried decries dismissed dismisses touted touts
-    lauded lauds assailed assails scorned scorns trashed trashes
+    attacks lambasted lambastes derided derides decried decries assailed assails scorned scorns
+    trashed trashes
+    """)
+
+# Speech acts whose object holds a quotation: the quote is the whole object, from after the
+# verb ("accused Brussels of “dictating from an office” what households pay", "praised the bill
+# as “a turning point”", "urged colleagues to find the money by cutting “waste”").
+OBJECT_QUOTE_VERBS = words("""
+    accused accuses accusing blamed blames blaming urged urges urging praised praises praising
+    dismissed dismisses dismissing criticised criticises criticized criticizes condemned
+    condemns welcomed welcomes touted touts lauded lauds implored
     """)
 FRAGMENT_MAX_WORDS = 5
 

@@ -30,7 +30,11 @@ from digest.extract.sentences import Sentence
 # participle opening a sentence ("Saying ...").
 _VERB_ALTS = "|".join(
     sorted(
-        cues.SAY_VERBS | cues.PARTICIPLES | cues.LABEL_VERBS | cues.FRAGMENT_VERBS,
+        cues.SAY_VERBS
+        | cues.PARTICIPLES
+        | cues.LABEL_VERBS
+        | cues.FRAGMENT_VERBS
+        | cues.OBJECT_QUOTE_VERBS,
         key=len,
         reverse=True,
     )
@@ -157,9 +161,10 @@ def _cue_before(ctx: Context, floor: int, mark: MarkSpan, sent: Sentence) -> Fou
         ref = sentence_subject(ctx, sent.start, floor + m.start())
         cue = ctx.text[floor + m.start() : floor + m.end()].rstrip(" :")
         return Found("direct", mark.start, mark.end, cue, ref, "statement", 0.85, floor + m.start())
-    cue = None
-    for cue in _CUE.finditer(pre):  # noqa: B007 - the last cue before the quotation
-        pass
+    # The last cue before the quotation; a participle after a preposition is a gerund, no cue
+    # ("blamed Democrats for adding “a giveaway”": the cue is "blamed").
+    found = [c for c in _CUE.finditer(pre) if not _GERUND_BEFORE.search(pre, 0, c.start())]
+    cue = found[-1] if found else None
     if cue is None:
         return _speaker_colon(ctx, floor, mark, sent)
     return _from_cue(ctx, floor, mark, sent, cue)
@@ -275,6 +280,9 @@ def _quoted_person(ctx: Context, quoted_as: re.Match) -> Ref:
     return subject_after(ctx, a, b)
 
 
+_GERUND_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(cues.PREPOSITIONS - {'as', 'than', 'including'}))})\s+$"
+)
 _SECOND_VERB = re.compile(r"\W*(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 _ACCORDING_CLAUSE = re.compile(r"\s+to\s+(?P<np>[^,;:]{2,100}?),\s+(?=\S)")
 
