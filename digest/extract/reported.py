@@ -208,7 +208,12 @@ def _from_cues(ctx: Context, sent: Sentence) -> list[Found]:
     out = []
     for cue in _CUE.finditer(ctx.aside, sent.start, sent.end):
         verb = cue.group().lower()
-        if verb in cues.LABEL_VERBS | cues.FRAGMENT_VERBS or _not_a_speech_act(ctx, sent, cue):
+        plain = not (cue.group("object") or cue.group("request"))
+        if (
+            verb in cues.LABEL_VERBS | cues.FRAGMENT_VERBS
+            or (plain and verb in cues.OBJECT_QUOTE_VERBS)  # "extradite accused smugglers"
+            or _not_a_speech_act(ctx, sent, cue)
+        ):
             continue
         span = _span_of(ctx, sent, cue)
         if not span:
