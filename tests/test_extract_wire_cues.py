@@ -279,3 +279,19 @@ OBJECTS = [
 def test_a_quotation_in_the_object_of_a_speech_act(text: str, expected: tuple[str, str]) -> None:
     _, quotes = run(text)
     assert [(said, name) for kind, said, name in quotes if kind == "direct"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotation"),
+    [
+        (
+            "«The law applies to them too,» said Élodie Marchetti, an MEP.",
+            "«The law applies to them too,»",
+        ),
+        ("Olaf Brandt said: „We will win.“", "„We will win.“"),
+    ],
+)
+def test_guillemets_and_low_high_marks_are_quotation_marks(text: str, quotation: str) -> None:
+    _, quotes = run(text)  # run() checks each quote's text is the article's, verbatim
+    assert [said for _, said, _ in quotes] == [quotation]
+    assert all(name for _, _, name in quotes)

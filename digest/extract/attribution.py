@@ -70,6 +70,7 @@ class Context:
     cast: Cast
     marks: list[MarkSpan] = field(default_factory=list)
     history: list[tuple[int, str, int]] = field(default_factory=list)  # (pos, speaker, paragraph)
+    original: str = ""  # the article as written, when ``text`` reads its quotation marks as “…”
     _starts: list[int] = field(default_factory=list, repr=False)
 
     def sentence_at(self, pos: int) -> Sentence:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -41,6 +42,8 @@ from digest.slug import slugify, unique_slug
 
 _QUOTE_CHARS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "„": '"', "«": '"', "»": '"'})
 _REVIEW_BELOW = 0.6
+_LOW_HIGH = re.compile(r"„([^“”„\n]*)“")  # German „…“: the closing “ is a closing mark
+_AS_CURLY = str.maketrans({"«": "“", "»": "”", "„": "“", "‹": "‘", "›": "’", "‚": "‘"})
 
 
 def normalise(text: str) -> str:
@@ -56,7 +59,9 @@ def quote_id(kind: str, text: str, occurrence: int) -> str:
 
 def analyse(article: Article, lexicon: Lexicon | None = None) -> Context:
     """Stages 1–3: the article's sentences, quotation spans and cast, ready for attribution."""
-    text = article.text
+    # The rules know “…” and "…"; «…», »…« and „…“ mean the same: read them as “…” (one
+    # character for one, so every offset holds), and take each quote's words from the article.
+    text = _LOW_HIGH.sub(lambda m: f"“{m[1]}”", article.text).translate(_AS_CURLY)
     paras = paragraphs(text, article.body_start)
     marks = find_marks(text, paras)
     masked = mask_quotes(text, marks)
@@ -71,7 +76,9 @@ def analyse(article: Article, lexicon: Lexicon | None = None) -> Context:
         else frozenset()
     )
     cast = find_cast(masked, article.body_start, len(text), known)
-    return Context(text, masked, mask_asides(masked), sentences, cast, marks)
+    return Context(
+        text, masked, mask_asides(masked), sentences, cast, marks, original=article.text
+    )
 
 
 def extract_article(article: Article, lexicon: Lexicon | None = None) -> Extraction:
@@ -118,7 +125,7 @@ def _quote(ctx: Context, f: Found, ids: _Ids) -> FoundQuote:
         id="",
         speaker=ids.of(who.key) if who.key else None,
         kind=f.kind,  # type: ignore[arg-type]
-        text=ctx.text[f.start : f.end],
+        text=ctx.original[f.start : f.end] if ctx.original else ctx.text[f.start : f.end],
         start=f.start,
         end=f.end,
         cue=f.cue,
