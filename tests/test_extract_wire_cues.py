@@ -295,3 +295,31 @@ def test_guillemets_and_low_high_marks_are_quotation_marks(text: str, quotation:
     _, quotes = run(text)  # run() checks each quote's text is the article's, verbatim
     assert [said for _, said, _ in quotes] == [quotation]
     assert all(name for _, _, name in quotes)
+
+
+def test_transcript_labels_in_capitals_name_the_people_of_the_article() -> None:
+    text = (
+        "The panel: Morag Campbell, the SNP councillor, and Duncan Campbell, the Labour"
+        " candidate.\n\nM. CAMPBELL: “The boats are old.”\n\nCAMPBELL: “I must say this.”"
+        "\n\nAUDIENCE MEMBER: “What about the hospital?”"
+    )
+    result, quotes = run(text)
+    assert [(said, name) for _, said, name in quotes] == [
+        ("“The boats are old.”", "Morag Campbell"),
+        ("“I must say this.”", None),  # two Campbells: both offered, neither chosen
+        ("“What about the hospital?”", None),
+    ]
+    assert result.quotes[1].candidates == ["morag-campbell", "duncan-campbell"]
+
+
+def test_interview_turns_are_quotes_whose_speaker_is_offered_not_chosen() -> None:
+    text = (
+        "Energy minister Nkosinathi Mabena says the rise is needed. Mr Mabena is a former"
+        " treasurer.\n\nQ: “Will you run again?”\n\nA: “I have not decided.”"
+    )
+    result, quotes = run(text)
+    assert [(kind, said, name) for kind, said, name in quotes][1:] == [
+        ("direct", "“Will you run again?”", None),
+        ("direct", "“I have not decided.”", None),
+    ]
+    assert result.quotes[2].candidates == ["nkosinathi-mabena"]

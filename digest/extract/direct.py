@@ -171,15 +171,68 @@ def _cue_before(ctx: Context, floor: int, mark: MarkSpan, sent: Sentence) -> Fou
 
 
 def _speaker_colon(ctx: Context, floor: int, mark: MarkSpan, sent: Sentence) -> Found | None:
-    m = _COLON.match(ctx.aside[floor : mark.start])
-    if not m or floor != sent.start:
+    if floor != sent.start:
         return None
+    lead = ctx.aside[floor : mark.start]
+    turn = _INTERVIEW_TURN.fullmatch(lead)
+    if turn:  # "Q: “…”" / "A: “…”": a transcript turn; who is offered, not decided
+        ref = Ref("unnamed", _interview_parties(ctx)[turn["turn"]], pos=floor)
+        return Found("direct", mark.start, mark.end, None, ref, "transcript", 0.5, floor)
+    m = _COLON.match(lead)
+    if not m:
+        return None
+    label = _TRANSCRIPT_LABEL.fullmatch(m["np"])
+    if label:  # "M. CAMPBELL: “…”": a transcript's capitals, matched to the people named
+        ref = _transcript_speaker(ctx, label["initial"], label["surname"])
+        return Found("direct", mark.start, mark.end, None, ref, "transcript", 0.85, floor)
     ref = subject_before(ctx, floor, floor + m.end("np"))
     if ref.kind == "org":
         ref = _person_before_outlet(ctx, floor, ref)
     if ref.kind not in ("person", "org"):
         return None
     return Found("direct", mark.start, mark.end, None, ref, "speaker-colon", 0.85, floor)
+
+
+_INTERVIEW_TURN = re.compile(r"\s*(?P<turn>[QA])\s*:\s*")
+_INTERVIEWER = re.compile(
+    r"\b(?:spoke|talked|speaking|talking)\s+to\s+|\b(?:interviewed|questioned)\s+by\s+"
+    r"|\bin\s+an\s+interview\s+with\s+"
+)
+
+
+def _interview_parties(ctx: Context) -> dict[str, tuple[str, ...]]:
+    """Candidates for a Q&A's turns: Q, the person the text says did the interview ("He spoke
+    to X"); A, the person the article names most often, when no one else comes close."""
+    asker: tuple[str, ...] = ()
+    for m in _INTERVIEWER.finditer(ctx.aside):
+        nxt = ctx.cast.in_range(m.end(), m.end() + 60)
+        if nxt and nxt[0].kind == "person" and nxt[0].start == m.end():
+            asker = nxt[0].keys
+            break
+    counts: dict[str, int] = {}
+    for mention in ctx.cast.mentions:
+        if mention.kind == "person" and len(mention.keys) == 1 and mention.keys != asker:
+            counts[mention.keys[0]] = counts.get(mention.keys[0], 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    clear = ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
+    return {"Q": asker, "A": (ranked[0][0],) if clear else ()}
+# A transcript's speaker label in capitals: "NAIRN", "M. CAMPBELL", "AUDIENCE MEMBER".
+_TRANSCRIPT_LABEL = re.compile(
+    r"\s*(?:(?P<initial>[A-Z])\.\s*)?(?:[A-Z][A-Z’'-]+\s+)*(?P<surname>[A-Z][A-Z’'-]+)\s*"
+)
+
+
+def _transcript_speaker(ctx: Context, initial: str | None, surname: str) -> Ref:
+    """The people of the article whose surname the label spells (and whose given name starts
+    with its initial): one is the speaker; several are candidates; none, an unnamed voice."""
+    keys = tuple(
+        key
+        for key, entity in ctx.cast.entities.items()
+        if entity.kind == "person"
+        and entity.name.split()[-1].casefold() == surname.casefold()
+        and (initial is None or entity.name[:1].casefold() == initial.casefold())
+    )
+    return Ref("person", keys, pos=0) if keys else NONE
 
 
 _TITLE_LEAD = re.compile(r"\s*(?:[A-Z][\w.]*\s+){0,3}")
