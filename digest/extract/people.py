@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from anyascii import anyascii
 
@@ -51,23 +50,24 @@ def fold(name: str) -> str:
     return " ".join(key.split())
 
 
-@dataclass(frozen=True)
 class Token:
-    text: str
-    start: int
-    end: int
+    """A word of the text with what the rules ask of it, worked out once: this runs for every
+    word of every article (properties computed on demand cost more than computing them)."""
 
-    @cached_property
-    def low(self) -> str:
-        return _POSSESSIVE.sub("", self.text).lower().rstrip(".")
+    __slots__ = ("cap", "end", "low", "possessive", "start", "text")
 
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.cap = text[:1].isupper()
+        possessive = _POSSESSIVE.search(text)
+        self.possessive = possessive is not None and len(text) > 2
+        bare = text[: possessive.start()] if possessive else text
+        self.low = bare.lower().rstrip(".")
 
-    @cached_property
-    def possessive(self) -> bool:
-        return bool(_POSSESSIVE.search(self.text)) and len(self.text) > 2
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 @dataclass

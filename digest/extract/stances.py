@@ -102,9 +102,7 @@ def _verb_stances(text: str, limit: int) -> set[str]:
     lexicon = load_stance_cues()
     found = set()
     lists = (("supports", lexicon.supports), ("opposes", lexicon.opposes))
-    for stance, m in _longest_matches(text, lists):
-        if m.start() >= limit:
-            continue
+    for stance, m in _longest_matches(text, lists, starting_before=limit):
         if re.match(r"\s+by\b", text[m.end() :], re.I):
             continue  # "was criticised by X": X's stance, not the speaker's
         if _DETERMINER_BEFORE.search(text[: m.start()]):
@@ -141,10 +139,10 @@ def _self_stances(clause: str) -> set[str]:
     lexicon = load_stance_cues()
     lists = (("supports", lexicon.self_supports), ("opposes", lexicon.self_opposes))
     rest = clause[m.end() :]
-    found = [(stance, hit) for stance, hit in _longest_matches(rest, lists) if hit.start() == 0]
+    found = _longest_at_start(rest, lists)
     if not found:
         return set()
-    stance = found[0][0]
+    stance = found
     if _negated(clause[: m.end()], lexicon.negations):
         return {"opposes"} if stance == "supports" else set()
     return {stance}
@@ -159,10 +157,10 @@ def _policy_clause_stances(clause: str) -> set[str]:
     lexicon = load_stance_cues()
     lists = (("supports", _bare(lexicon.policy_good)), ("opposes", _bare(lexicon.policy_bad)))
     rest = clause[m.end() :]
-    found = [(stance, hit) for stance, hit in _longest_matches(rest, lists) if hit.start() == 0]
+    found = _longest_at_start(rest, lists)
     if not found or _negated(clause[: m.end()], lexicon.negations):
         return set()  # "the plan would not help": too subtle to call
-    return {found[0][0]}
+    return {found}
 
 
 @lru_cache(maxsize=4)
@@ -206,10 +204,34 @@ def _judgement_stances(text: str) -> set[str]:
     return {stance for stance, _ in found}
 
 
-def _longest_matches(text: str, lists: tuple[tuple[str, tuple[str, ...]], ...]):
-    """(stance, match) for each cue found, in order; where cues overlap, the longest wins."""
+def _longest_matches(
+    text: str, lists: tuple[tuple[str, tuple[str, ...]], ...], starting_before: int | None = None
+):
+    """(stance, match) for each cue found, in order; where cues overlap, the longest wins.
+    ``starting_before``: only cues that start before it (the scan stops there)."""
     pattern, stances = _alternation(lists)
-    return [(stances[int(m.lastgroup[1:])], m) for m in pattern.finditer(text)]
+    matches = pattern.finditer(text)
+    if starting_before is not None:
+        # A cue starting before the limit ends within the longest cue's length of it.
+        matches = pattern.finditer(text, 0, starting_before + _longest_cue(lists))
+    return [
+        (stances[int(m.lastgroup[1:])], m)
+        for m in matches
+        if starting_before is None or m.start() < starting_before
+    ]
+
+
+def _longest_at_start(text: str, lists: tuple[tuple[str, tuple[str, ...]], ...]) -> str | None:
+    """The stance of the longest cue that ``text`` starts with (the alternation tries the
+    longest first), else None: one match attempt instead of a scan."""
+    pattern, stances = _alternation(lists)
+    m = pattern.match(text)
+    return stances[int(m.lastgroup[1:])] if m else None
+
+
+@lru_cache(maxsize=32)
+def _longest_cue(lists: tuple[tuple[str, tuple[str, ...]], ...]) -> int:
+    return max((len(p) for _, ps in lists for p in ps), default=0) + 8  # spaces, plural endings
 
 
 @lru_cache(maxsize=32)

@@ -30,6 +30,7 @@ class Verdict(Enum):
     DIFFERENT = "different"
 
 
+@lru_cache(maxsize=65536)  # names repeat across a digest's articles; anyascii is the cost
 def fold(text: str) -> str:
     """ASCII, lowercase, no full stops or possessive, single spaces: a comparison key."""
     words = [_POSSESSIVE.sub("", w) for w in text.split()]
