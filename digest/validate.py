@@ -56,6 +56,8 @@ _SINGULAR = {
 _REVIEW_HINT = "an editor must decide, then set status: reviewed"
 NEEDS_REVIEW = "needs review"
 """The message of the warning for a ``status: needs-review`` record (see :func:`is_review_note`)."""
+SAME_AS_DOUBT = "may be the same as"
+"""How the warning for a ``possibly_same_as`` doubt begins (an editor's decision, like review)."""
 
 
 @dataclass
@@ -105,7 +107,7 @@ class CrossChecker:
             if not isinstance(value, str):
                 continue
             if value in self.ids.by_kind.get(kind, set()):
-                message = f"may be the same as '{value}'"
+                message = f"{SAME_AS_DOUBT} '{value}'"
                 hint = "compare them: `digest merge` joins two records; else delete this id"
             else:
                 message = f"possibly_same_as names no {_SINGULAR.get(kind, kind)} '{value}'"
@@ -166,12 +168,16 @@ def _status_warnings(item: Any, where: Where) -> list[Finding]:
 
 
 def is_review_note(problem: Problem) -> bool:
-    """A ``needs-review`` warning: a to-do for ``digest check``, not a smell for the site build.
+    """A decision waiting for an editor — a ``needs-review`` record, or a ``possibly_same_as``
+    doubt the extractor raised — a to-do for ``digest check``, not a smell for the site build.
 
-    The site never publishes a needs-review record (``digest.publish``), so the build reports
-    them as a count at info level and ``--strict`` does not fail on them.
+    The site never publishes a needs-review record (``digest.publish``; the extractor flags every
+    doubted record needs-review), so the build reports them as a count at info level and
+    ``--strict`` does not fail on them. A ``possibly_same_as`` naming no record stays a warning.
     """
-    return problem.severity == "warning" and problem.message == NEEDS_REVIEW
+    return problem.severity == "warning" and (
+        problem.message == NEEDS_REVIEW or problem.message.startswith(SAME_AS_DOUBT)
+    )
 
 
 def _duplicate_quote_ids(quotes: list[dict[str, Any]]) -> list[Finding]:

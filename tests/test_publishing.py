@@ -318,3 +318,21 @@ def test_re_extraction_keeps_reviewed_and_rejected_decisions(tmp_path: Path) -> 
     result, _ = published(digest, "reviewed")
     (debate,) = result.debates.values()
     assert [q.id for q in debate.quotes] == [reviewed]
+
+
+def test_a_doubled_record_the_extractor_flagged_does_not_fail_a_strict_build(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """``possibly_same_as`` is an editor's decision like needs-review: ``digest check`` warns,
+    the public build (which withholds the record) counts it at info level."""
+    project = make_project(tmp_path, FIXTURE)
+    frank = project / "content" / "speakers" / "frank-fox.yaml"
+    frank.write_text(
+        frank.read_text(encoding="utf-8").replace("status: draft", "status: needs-review")
+        + "possibly_same_as: [ann-smith]\n",
+        encoding="utf-8",
+    )
+    with caplog.at_level(logging.INFO, logger="mkdocs"):
+        site = build_site(project)  # strict: a warning would abort it
+    assert not (site / "speakers" / "frank-fox" / "index.html").exists()
+    assert any("editor decision" in r.getMessage() for r in caplog.records)

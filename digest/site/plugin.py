@@ -187,9 +187,15 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             if not self.serving:
                 raise PluginError(_problem_report(errors, self.repo_root))
             return self._keep_previewing(errors)
+        notes = [p for p in problems if is_review_note(p)]
         for problem in problems:
             if not is_review_note(problem):  # never published: counted by _publish instead
                 log.warning(_relative(problem, self.repo_root))
+        if notes:
+            log.info(
+                f"{len(notes)} editor decision{'s' if len(notes) != 1 else ''} pending (records"
+                " to review, possible doubles): `digest check` lists them"
+            )
         self.last_good = digest
         return digest
 
