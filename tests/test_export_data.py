@@ -189,3 +189,13 @@ def test_absolute_links_and_paths() -> None:
     assert feed_path(None, None, "xml") == "feeds/digest.xml"
     assert feed_path("themes", "housing", "json") == "feeds/themes/housing.json"
     assert record_json("debates", "d") == "data/debates/d.json"
+
+
+def test_a_file_the_site_ships_replaces_the_generated_export(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    own = project / "content" / "pages" / "data" / "quotes.csv"
+    own.parent.mkdir(parents=True)
+    own.write_text("our,own\n", encoding="utf-8")
+    site = build_site(project)
+    assert (site / "data" / "quotes.csv").read_text(encoding="utf-8") == "our,own\n"
+    assert json.loads((site / "data" / "digest.json").read_text())["version"] == 1

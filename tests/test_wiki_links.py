@@ -202,3 +202,20 @@ def test_a_hostile_label_stays_text(tmp_path: Path) -> None:
     html = page_path(site, "speakers/sadiq-khan.md").read_text(encoding="utf-8")
     assert "<script>alert(1)" not in html
     assert '<a href="../kerry-mccarthy/">&lt;script&gt;alert(1)&lt;/script&gt; *x*</a>' in html
+
+
+def test_links_in_a_quote_card_resolve_on_every_page_it_is_shown(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    debate = project / "content" / "debates" / f"{SEED_DEBATE}.yaml"
+    _edit(
+        debate,
+        "      The report gives",
+        f"      Compare [[ed-miliband]] and [[{SEED_DEBATE}#{QUOTE}]]. The report gives",
+    )
+    site = build_site(project)
+    on_debate = page_path(site, f"debates/{SEED_DEBATE}.md").read_text(encoding="utf-8")
+    assert '<a href="../../speakers/ed-miliband/">Ed Miliband</a>' in on_debate
+    assert f'<a href="#{QUOTE}">Deborah Mattinson, in Why did Labour lose?' in on_debate
+    on_theme = page_path(site, "themes/why-labour-lost.md").read_text(encoding="utf-8")
+    assert f'<a href="../../debates/{SEED_DEBATE}/#{QUOTE}">Deborah Mattinson, in' in on_theme
+    assert broken_links(site) == []
