@@ -155,3 +155,19 @@ def test_a_hostile_quote_stays_inside_its_script(tmp_path: Path) -> None:
     hostile = nodes[f"http://host/debates/{SEED_DEBATE}/#q-0123456789"]
     assert hostile[SCHEMA + "text"][0]["@value"] == HOSTILE
     assert "<script>alert(1)" not in html
+
+
+def test_wiki_links_read_as_names_in_descriptions() -> None:
+    from digest.export.text import readable
+    from digest.index import build_index
+    from digest.publish import published
+
+    index = build_index(published(load_digest(BUNDLED))[0])
+    cases = {
+        "  [[sadiq-khan]] and [[themes/immigration|migration]]  ": "Sadiq Khan and migration",
+        f"see [[{SEED_DEBATE}#q-16e1994950]]": "see Why did Labour lose? Lessons from the election",
+        "`[[sadiq-khan]]` \\[[x]]": "`[[sadiq-khan]]` \\[[x]]",
+        "no links": "no links",
+    }
+    for markdown, text in cases.items():
+        assert readable(markdown, index) == text

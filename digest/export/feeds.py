@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from feedgen.feed import FeedGenerator
 
 from digest.export.links import SiteLinks, feed_path
+from digest.export.text import readable
 from digest.index import DigestIndex, QuoteRef
 from digest.model import Debate
 
@@ -89,7 +90,8 @@ def _debate_entry(index: DigestIndex, links: SiteLinks, debate: Debate, at: str)
     quotes = len(debate.published_quotes)
     people = [index.digest.speakers[p].name for p in debate.participants
               if p in index.digest.speakers]  # fmt: skip
-    lines = [debate.summary.strip()] if debate.summary.strip() else []
+    summary = readable(debate.summary, index)
+    lines = [summary] if summary else []
     lines.append(f"{quotes} quote{'s' if quotes != 1 else ''}" + (
         f"; with {', '.join(people)}" if people else ""))  # fmt: skip
     publisher = index.digest.organisations.get(debate.source.publisher or "")

@@ -18,6 +18,7 @@ import json
 from typing import Any
 
 from digest.export.links import DATA_DIR, SiteLinks
+from digest.export.text import readable
 from digest.index import DigestIndex, sorted_quotes
 from digest.model import Debate, Organisation, Policy, Quote, Speaker, Theme
 
@@ -100,7 +101,7 @@ def _speaker(ids: _Ids, speaker: Speaker) -> dict[str, Any]:
     if same_as:
         data["sameAs"] = same_as
     if speaker.bio:
-        data["description"] = speaker.bio.strip()
+        data["description"] = readable(speaker.bio, ids.index)
     return data
 
 
@@ -116,7 +117,7 @@ def _organisation(ids: _Ids, org: Organisation) -> dict[str, Any]:
     if org.url and org.url.startswith(("https:", "http:")):
         data["sameAs"] = org.url
     if org.description:
-        data["description"] = org.description.strip()
+        data["description"] = readable(org.description, ids.index)
     return data
 
 
@@ -134,7 +135,7 @@ def _term(kind: str, set_name: str):
             },
         }
         if record.description:
-            data["description"] = record.description.strip()
+            data["description"] = readable(record.description, ids.index)
         return data
 
     return build
@@ -159,7 +160,7 @@ def _debate(ids: _Ids, debate: Debate) -> dict[str, Any]:
     if debate.participants:
         event["performer"] = [ids.who(p) for p in debate.participants]
     if debate.summary:
-        event["description"] = debate.summary.strip()
+        event["description"] = readable(debate.summary, ids.index)
     quotes = [_quotation(ids, debate, q, event_id, source["@id"]) for q in sorted_quotes(debate)]
     return {"@graph": [event, source, *quotes]}
 
