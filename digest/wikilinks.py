@@ -51,12 +51,7 @@ class WikiLink:
     end: int
     target: str
     label: str | None = None
-
-    @property
-    def source(self) -> str:
-        """The link as written, for messages: ``[[sadiq-khan]]``."""
-        label = f"|{self.label}" if self.label is not None else ""
-        return f"[[{self.target}{label}]]"
+    source: str = ""  # the link as written: ``[[ sadiq-khan | Khan ]]``
 
 
 @dataclass(frozen=True)
@@ -111,6 +106,7 @@ def _links_in_line(line: str, offset: int) -> list[WikiLink]:
                 offset + match.end(),
                 target.strip(),
                 label.strip() if label.strip() else None,
+                match.group(0),
             )
         )
     return found

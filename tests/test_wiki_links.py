@@ -45,9 +45,21 @@ def test_find_links(markdown: str, found: list[tuple[str, str | None]]) -> None:
 
 
 def test_find_links_gives_offsets_into_the_field() -> None:
-    text = "one\n`[[x]]` then [[sadiq-khan]]"
+    text = "one\n`[[x]]` then [[ sadiq-khan | Khan ]]"
     (link,) = find_links(text)
-    assert text[link.start : link.end] == "[[sadiq-khan]]"
+    assert text[link.start : link.end] == link.source == "[[ sadiq-khan | Khan ]]"
+    assert (link.target, link.label) == ("sadiq-khan", "Khan")
+
+
+def test_the_same_bad_link_twice_is_reported_at_each_place(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    speaker = project / "content" / "speakers" / "sadiq-khan.yaml"
+    _edit(speaker, "  sharpest disagreement", "  sharpest [[ nobody ]] x [[ nobody ]] disagreement")
+    _, problems = check_content(project / "content")
+    found = [(p.line, p.col) for p in problems if "'nobody'" in p.message]
+    line = next(n for n, x in enumerate(speaker.read_text().splitlines(), 1) if "nobody" in x)
+    row = next(x for x in speaker.read_text().splitlines() if "nobody" in x)
+    assert found == [(line, row.index("[[") + 1), (line, row.rindex("[[") + 1)]
 
 
 IDS = {
