@@ -199,3 +199,11 @@ def test_a_file_the_site_ships_replaces_the_generated_export(tmp_path: Path) -> 
     site = build_site(project)
     assert (site / "data" / "quotes.csv").read_text(encoding="utf-8") == "our,own\n"
     assert json.loads((site / "data" / "digest.json").read_text())["version"] == 1
+
+
+def test_the_preview_exports_what_it_shows(tmp_path: Path) -> None:
+    """``mkdocs serve`` shows drafts: its exports are the preview's too (never rejected ones)."""
+    site = build_site(make_project(tmp_path, FIXTURE), serving=True)
+    export = (site / "data" / "digest.json").read_text(encoding="utf-8")
+    assert "the libraries were a pretext for waste" in export  # a draft
+    assert "she had never lost a budget vote" not in export  # rejected
