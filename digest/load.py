@@ -35,7 +35,7 @@ from digest.paths import UnsafePath, check_inside, content_file
 from digest.problems import ContentError, Problem
 from digest.schema import check_document
 from digest.slug import slugify
-from digest.validate import CrossChecker, quote_spans
+from digest.validate import CrossChecker, quote_ids_by_debate, quote_spans
 from digest.yamlio import Finding, YamlFile, decode_utf8, locate, read_yaml
 
 YAML_NAMES: dict[type, dict[str, str]] = {
@@ -198,7 +198,8 @@ def _read_article(content_dir: Path, name: str, problems: list[Problem]) -> str 
 
 def _check_across(files: Files, ids: Ids, findings: dict[Path, list[Finding]]) -> None:
     """References between files, duplicates inside debates, data smells (warnings)."""
-    checker = CrossChecker({kind: set(kind_ids) for kind, kind_ids in ids.items()})
+    quote_ids = quote_ids_by_debate({i: parsed.data for i, parsed in files["debates"].items()})
+    checker = CrossChecker({kind: set(kind_ids) for kind, kind_ids in ids.items()}, quote_ids)
     for kind in ("debates", *(k for k in files if k != "debates")):  # debates first: mentions
         for parsed in files[kind].values():
             findings[parsed.path] += checker.check(kind, parsed.data)

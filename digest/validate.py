@@ -13,9 +13,17 @@ from typing import Any
 
 from digest.problems import Problem
 from digest.textmatch import find_quote_span
+from digest.wikilinks import DEBATE_ITEM_FIELDS, MARKDOWN_FIELDS, WikiLinkError, find_links, resolve
 from digest.yamlio import Finding, Where
 
-__all__ = ["CrossChecker", "Ids", "find_quote_span", "is_review_note", "quote_spans"]
+__all__ = [
+    "CrossChecker",
+    "Ids",
+    "find_quote_span",
+    "is_review_note",
+    "quote_ids_by_debate",
+    "quote_spans",
+]
 
 SPEAKER, ORG, THEME, POLICY, QUOTE = "speakers", "organisations", "themes", "policies", "quotes"
 _WHO = (SPEAKER, ORG)
@@ -89,13 +97,18 @@ def _walk(data: Any, pattern: tuple[str, ...], where: Where = ()) -> list[tuple[
 class CrossChecker:
     """Checks each file against the ids of every kind; remembers which speakers debates mention."""
 
-    def __init__(self, ids: dict[str, set[str]]) -> None:
+    def __init__(
+        self, ids: dict[str, set[str]], quote_ids: dict[str, set[str]] | None = None
+    ) -> None:
         self.ids = Ids(ids)
+        # Each debate's quote ids, for [[debate#quote]] wiki links (digest.wikilinks). Given by the
+        # loader before any file is checked, since a debate's commentary may cite another debate.
+        self.quote_ids = quote_ids if quote_ids is not None else {}
 
     def check(self, kind: str, data: Any) -> list[Finding]:
         if not isinstance(data, dict):
             return []
-        findings = _status_warnings(data, ())
+        findings = _status_warnings(data, ()) + self._check_wiki_links(kind, data)
         if kind == "debates":
             return findings + self._check_debate(data)
         return findings + self._check_references(kind, data) + self._possible_doubles(kind, data)
@@ -113,6 +126,38 @@ class CrossChecker:
                 message = f"possibly_same_as names no {_SINGULAR.get(kind, kind)} '{value}'"
                 hint = "delete it (the record may have been merged or renamed)"
             findings.append(Finding(where, message, hint, "warning"))
+        return findings
+
+    def _check_wiki_links(self, kind: str, data: dict[str, Any]) -> list[Finding]:
+        """Every ``[[wiki link]]`` in the record's Markdown fields must name a record (and a quote
+        of that debate after ``#``); the finding points at the link itself."""
+        fields: list[tuple[Where, Any]] = [((n,), data.get(n)) for n in MARKDOWN_FIELDS[kind]]
+        if kind == "debates":
+            for items, names in DEBATE_ITEM_FIELDS.items():
+                for index, item in enumerate(_list(data, items)):
+                    if isinstance(item, dict):
+                        fields += [((items, index, name), item.get(name)) for name in names]
+        findings = []
+        for where, text in fields:
+            if isinstance(text, str) and "[[" in text:
+                findings += self._wiki_findings(where, text)
+        return findings
+
+    def _wiki_findings(self, where: Where, text: str) -> list[Finding]:
+        findings = []
+        for link in find_links(text):
+            try:
+                resolve(link.target, self.ids.by_kind, self.quote_ids)
+            except WikiLinkError as error:
+                findings.append(
+                    Finding(
+                        where,
+                        error.message,
+                        error.hint,
+                        needle=link.source,
+                        occurrence=text.count(link.source, 0, link.start),
+                    )
+                )
         return findings
 
     def unmentioned_speakers(self) -> set[str]:
@@ -278,3 +323,14 @@ def quote_spans(data: Any, article_text: str) -> tuple[list[tuple[int, int] | No
                 )
             )
     return spans, findings
+
+
+def quote_ids_by_debate(debates: dict[str, Any]) -> dict[str, set[str]]:
+    """Debate id -> the ids of its quotes, from each debate file's plain data (for wiki links)."""
+    ids = {}
+    for debate_id, data in debates.items():
+        quotes = _list(data, "quotes") if isinstance(data, dict) else []
+        ids[debate_id] = {
+            q["id"] for q in quotes if isinstance(q, dict) and isinstance(q.get("id"), str)
+        }
+    return ids

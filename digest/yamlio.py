@@ -273,6 +273,19 @@ class Locator:
             node = child
         return node.start_mark.line + 1, node.start_mark.column + 1
 
+    def text_position(self, where: Where, needle: str, occurrence: int = 0) -> tuple[int, int]:
+        """Where the ``occurrence``-th ``needle`` is written inside the scalar at ``where`` (a word
+        in a block of Markdown), else where the scalar is."""
+        line, col = self.position(where)
+        lines = self._text.splitlines(keepends=True)
+        start = sum(len(text) for text in lines[: line - 1]) + col - 1
+        index = start - 1
+        for _ in range(occurrence + 1):
+            index = self._text.find(needle, index + 1)
+            if index == -1:
+                return line, col
+        return self._text.count("\n", 0, index) + 1, index - self._text.rfind("\n", 0, index)
+
     def _compose(self) -> Node | None:
         if not self._composed:
             self._composed = True
@@ -303,6 +316,8 @@ class Finding:
     hint: str = ""
     severity: Literal["error", "warning"] = "error"
     at_key: bool = False  # point at the key (unknown field) rather than at the value
+    needle: str = ""  # point at this text inside the value (the n-th one: ``occurrence``)
+    occurrence: int = 0
 
 
 def locate(path: Path, text: str, findings: list[Finding]) -> list[Problem]:
@@ -310,7 +325,10 @@ def locate(path: Path, text: str, findings: list[Finding]) -> list[Problem]:
     locator = Locator(text)
     problems = []
     for f in findings:
-        line, col = locator.position(f.where, at_key=f.at_key)
+        if f.needle:
+            line, col = locator.text_position(f.where, f.needle, f.occurrence)
+        else:
+            line, col = locator.position(f.where, at_key=f.at_key)
         field_name = format_where(f.where)
         problems.append(Problem(path, line, col, field_name, f.message, f.hint, f.severity))
     return problems

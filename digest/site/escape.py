@@ -10,11 +10,15 @@ editors (``bio``, ``commentary``…) keep their Markdown but lose raw HTML (:fun
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import quote, urlsplit
 
+from jinja2 import pass_context
 from markupsafe import Markup, escape
 
 from digest.sanitize import UNTRUSTED_END, UNTRUSTED_START
+from digest.site.urls import record_uri, relative
+from digest.wikilinks import KINDS, WikiLink, WikiLinkError, find_links, resolve
 
 # Characters Python-Markdown would read as inline syntax anywhere in a line. Each is in its
 # ESCAPED_CHARS (`|` once the tables extension is on, which mkdocs.yml enables), so `\x` is literal.
@@ -41,17 +45,90 @@ def _escape_leading(match: re.Match[str]) -> str:
     return f"{token[:-1]}&#{ord(token[-1])};"
 
 
-def md_block(value: str | None) -> Markup:
+WikiLinker = Callable[[WikiLink], str]
+"""Turns one ``[[wiki link]]`` into the Markdown that replaces it (see :func:`wiki_linker`)."""
+
+
+def md_block(value: str | None, wiki: WikiLinker | None = None) -> Markup:
     """An editor's Markdown field: Markdown kept, raw HTML shown as text (``<`` -> ``&lt;``),
     between the markers that make the plugin sanitise its rendered HTML (:mod:`digest.sanitize`:
     links, images and attributes — attr_list's ``{: onclick=…}`` — are held to a safe list).
+    ``[[wiki links]]`` become ``[Name](../kind/id.md)`` links through ``wiki`` (before the
+    sanitiser, like every other link of the field).
 
     Surrounded by blank lines by the templates so it never merges with the HTML around it.
     """
     if not value:
         return Markup("")
+    if wiki is not None and "[[" in value:
+        value = _replace_wiki_links(value, wiki)
     body = _close_open_fence(value.replace("<", "&lt;").strip("\n"))
     return Markup(f"{UNTRUSTED_START}\n\n{body}\n\n{UNTRUSTED_END}")
+
+
+@pass_context
+def md_filter(context, value: str | None) -> Markup:
+    """The templates' ``md`` filter: :func:`md_block`, wiki links resolved from the page being
+    rendered (its ``h`` helpers: the published index and the page's ``src_uri``)."""
+    helpers = context.get("h")
+    if helpers is None or not value or "[[" not in value:
+        return md_block(value)
+    return md_block(value, wiki_linker(helpers.index, helpers.here))
+
+
+def wiki_linker(index, here: str) -> WikiLinker:
+    """Wiki links as relative ``.md`` links from page ``here`` to what the build publishes
+    (``index``: a :class:`~digest.index.DigestIndex`), labelled with the record's name; a target
+    the build withholds (validation already proved it exists) is shown as plain text."""
+    digest = index.digest
+    records = {kind: getattr(digest, kind) for kind in KINDS}
+    quotes = _PublishedQuotes(index)
+
+    def link(wiki: WikiLink) -> str:
+        try:
+            target = resolve(wiki.target, records, quotes)
+        except WikiLinkError:
+            return md_text(wiki.label or wiki.target)
+        record = records[target.kind][target.id]
+        label = wiki.label or _record_label(record)
+        if target.anchor:
+            quote = index.quote(target.id, target.anchor)
+            names = ", ".join(_who_name(digest, who) for who in quote.speakers) or "Unattributed"
+            label = wiki.label or f"{names}, in {_record_label(record)}"
+        href = relative(here, record_uri(target.kind, target.id), target.anchor)
+        return f"[{md_text(label)}]({href})"
+
+    return link
+
+
+class _PublishedQuotes:
+    """Debate id -> ids of its published quotes, computed only for the debates a link names."""
+
+    def __init__(self, index) -> None:
+        self._index = index
+
+    def get(self, debate_id: str, default=None) -> set[str]:
+        debate = self._index.digest.debates.get(debate_id)
+        if debate is None:
+            return default if default is not None else set()
+        return {q.id for q in debate.quotes if self._index.quote(debate_id, q.id) is not None}
+
+
+def _record_label(record: object) -> str:
+    return getattr(record, "title", None) or getattr(record, "name", "")
+
+
+def _who_name(digest, who: str) -> str:
+    record = digest.speakers.get(who) or digest.organisations.get(who)
+    return record.name if record else who
+
+
+def _replace_wiki_links(value: str, wiki: WikiLinker) -> str:
+    parts, last = [], 0
+    for link in find_links(value):
+        parts += [value[last : link.start], wiki(link)]
+        last = link.end
+    return "".join(parts) + value[last:]
 
 
 _FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")

@@ -28,6 +28,7 @@ from digest.model import Digest
 from digest.problems import Problem
 from digest.publish import PUBLIC_RULES, published, summary
 from digest.sanitize import sanitize_marked
+from digest.site.exports import add_export_files, head_context
 from digest.site.home import (
     BLOCKS,
     HomeSettings,
@@ -71,7 +72,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     """Hooks: ``on_config`` resets per-build state (a plugin lives across ``serve`` rebuilds) and
     checks the Markdown extensions the pages need; ``on_pre_build`` loads, validates and indexes
     the content (fatal problems abort the build before the old site is touched); ``on_files``
-    renders and adds the pages; ``on_page_context`` is not needed: pages carry their own data.
+    renders and adds the pages and the exports (feeds, open data: ``digest.export``);
+    ``on_page_context`` hands ``main.html`` each page's feed links and JSON-LD for its head.
 
     Under ``mkdocs serve`` (``on_startup``, which also keeps this instance across rebuilds) an
     editor's half-finished edit must not stop the preview: content with errors is reported in the
@@ -107,6 +109,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.content_dir = Path("content")
         self.content_errors: list[str] = []  # serve only: shown on every page's banner
         self.queue: Queue | None = None  # serve only: what waits for a decision (review page)
+        self.planned_by_uri: dict[str, PlannedPage] = {}  # src_uri -> page (exports' head tags)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         gc.unfreeze()  # serve: the last build's frozen records become collectable again
@@ -324,8 +327,23 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             if files.get_file_from_path(path) is None:
                 content = redirect_html(target, redirect.target_name)
                 files.append(File.generated(config, path, content=content))
+        self._add_exports(files, config)
         _freeze_long_lived()
         return files
+
+    def _add_exports(self, files: Files, config: MkDocsConfig) -> None:
+        """Feeds, open data and JSON-LD (``digest.export``): views of the same published index,
+        added as files so they land in the staged site and MkDocs checks the links to them."""
+        self.planned_by_uri = {page.src_uri: page for page in self.pages}
+        if self.index is not None:
+            add_export_files(files, self.index, config)
+
+    def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav):
+        """The page's feeds (``<link rel="alternate">``) and JSON-LD, for ``main.html``'s head."""
+        if self.index is not None:
+            planned = self.planned_by_uri.get(page.file.src_uri)
+            context.update(head_context(planned, self.index, config))
+        return context
 
     def _generate(
         self, page: PlannedPage, renderer: Renderer, content_prefix: str, config: MkDocsConfig

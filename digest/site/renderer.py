@@ -23,7 +23,7 @@ from markupsafe import Markup
 from digest.index import DigestIndex, roles_at
 from digest.model import Debate, Quote
 from digest.site.article import article_anchor
-from digest.site.escape import attr, md_block, md_text, safe_url
+from digest.site.escape import attr, md_filter, md_text, safe_url
 from digest.site.helpers import Helpers
 from digest.site.planner import PlannedPage
 from digest.site.urls import record_uri
@@ -55,7 +55,7 @@ def make_environment(template_dirs: list[Path]) -> Environment:
         keep_trailing_newline=True,
         auto_reload=False,
     )
-    env.filters.update(md=md_block, attr=attr, text=md_text, safe_url=safe_url)
+    env.filters.update(md=md_filter, attr=attr, text=md_text, safe_url=safe_url)
     env.globals.update(roles_at=roles_at, article_anchor=article_anchor)
     return env
 

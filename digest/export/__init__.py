@@ -1,0 +1,87 @@
+"""Exports: the published digest as files beside the pages — feeds, open data, JSON-LD.
+
+Views of the same data as the pages: every export is built from the
+:class:`~digest.index.DigestIndex` the site build made of what it publishes, never from the YAML.
+Plain Python (no MkDocs): the site plugin adds the files this package returns and puts
+:func:`alternates` and the JSON-LD (:mod:`digest.export.jsonld`) in each page's ``<head>``.
+
+| module | writes |
+| --- | --- |
+| ``data`` | ``data/digest.json`` (versioned, schema ``data/digest.schema.json``), ``data/<kind>/<id>.json`` |
+| ``quotes_csv`` | ``data/quotes.csv`` |
+| ``feeds`` | ``feeds/digest.xml``/``.json``, ``feeds/speakers/<id>.*``, ``feeds/themes/<id>.*`` |
+| ``jsonld`` | the schema.org JSON-LD of each record page |
+"""  # noqa: E501
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from digest.export.data import SCHEMA_PATH, export_data, record_documents
+from digest.export.feeds import ATOM_TYPE, JSON_FEED_TYPE, all_feeds, atom, json_feed
+from digest.export.links import DATA_DIR, FEEDS_DIR, SiteLinks, feed_path
+from digest.export.quotes_csv import quotes_csv
+from digest.index import DigestIndex
+
+SCHEMA_FILE = Path(__file__).with_name("digest.schema.json")
+FEED_KINDS = ("speakers", "themes")
+"""Record pages that have a feed of their own."""
+
+
+def export_files(index: DigestIndex, links: SiteLinks, site_name: str) -> dict[str, str | bytes]:
+    """Every export file: path (relative to the site root) -> content."""
+    export = export_data(index, links, site_name)
+    files: dict[str, str | bytes] = {
+        f"{DATA_DIR}/digest.json": _json(export),
+        SCHEMA_PATH: SCHEMA_FILE.read_text(encoding="utf-8"),
+        f"{DATA_DIR}/quotes.csv": quotes_csv(index, links),
+    }
+    for path, document in record_documents(index, links, export).items():
+        files[path] = _json(document)
+    for feed in all_feeds(index, links, site_name):
+        files[feed.atom_path] = atom(feed, links)
+        files[feed.json_path] = json_feed(feed, links)
+    for folder in {path.rpartition("/")[0] for path in files if path.startswith(FEEDS_DIR)}:
+        files[f"{folder}/sitemap.xml"] = EMPTY_SITEMAP
+    return files
+
+
+EMPTY_SITEMAP = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>\n'
+)
+"""Material's language switcher fetches ``sitemap.xml`` beside every ``<link rel="alternate">``
+of a page (here: the feeds); an empty one in each feed folder answers it instead of a 404."""
+
+
+def _json(document: dict) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+@dataclass(frozen=True)
+class Alternate:
+    """A ``<link rel="alternate">`` of a page: ``href`` is relative to the site root."""
+
+    type: str
+    title: str
+    href: str
+
+
+def alternates(
+    site_name: str, kind: str | None = None, record_id: str | None = None, name: str = ""
+) -> list[Alternate]:
+    """The feeds a page links to in its head: the digest's on every page, then the record's own
+    (speakers, themes)."""
+    title = f"{site_name}: newest debates"
+    found = [
+        Alternate(ATOM_TYPE, f"{title} (Atom)", feed_path(None, None, "xml")),
+        Alternate(JSON_FEED_TYPE, f"{title} (JSON Feed)", feed_path(None, None, "json")),
+    ]
+    if kind in FEED_KINDS and record_id:
+        found += [
+            Alternate(ATOM_TYPE, f"{name} (Atom)", feed_path(kind, record_id, "xml")),
+            Alternate(JSON_FEED_TYPE, f"{name} (JSON Feed)", feed_path(kind, record_id, "json")),
+        ]
+    return found
