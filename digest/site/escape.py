@@ -25,6 +25,14 @@ _LEADING = re.compile(r"^([#+\-=!:]|\d+[.)])")
 _SAFE_SCHEMES = ("http", "https", "mailto")
 
 
+def html_text(value: object) -> Markup:
+    """Plain text as one line of inert HTML: ``'*Khan* <b>'`` -> ``'*Khan* &lt;b&gt;'``.
+
+    Generated pages are HTML (the plugin renders them itself), so only HTML needs escaping;
+    whitespace runs are folded as the Markdown pages folded them."""
+    return escape(" ".join(str(value).split()))
+
+
 def md_text(value: object) -> Markup:
     """Plain text as one line of inert Markdown: ``'*Khan* <b>'`` -> ``'\\*Khan\\* &lt;b&gt;'``."""
     text = " ".join(str(value).split())

@@ -1,8 +1,11 @@
 """The ``digest`` MkDocs plugin: publish ``content/`` as cross-linked pages.
 
 Algorithm: load and validate the content before MkDocs empties ``site_dir`` (``on_pre_build``),
-index it and plan its pages as data; in ``on_files`` render each planned page that no hand-written
-page replaces and add it with ``File.generated``. Everything else is plain MkDocs.
+index it and plan its pages as data; in ``on_files`` add each planned page that no hand-written
+page replaces with ``File.generated`` (a front matter only); when MkDocs renders that page
+(``on_pre_page``), the plugin renders it to HTML itself — templates write HTML, links are final
+and checked against the build's files, headings get ids and the table of contents — so only
+editors' Markdown fields go through Python-Markdown. Everything else is plain MkDocs.
 """
 
 from __future__ import annotations
@@ -11,8 +14,12 @@ import gc
 import html
 import logging
 import os
+import re
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
+
+import yaml
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
@@ -21,6 +28,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 
 from digest.decisions import Queue, pending
 from digest.index import DigestIndex, build_index
@@ -28,6 +36,7 @@ from digest.model import Digest
 from digest.problems import Problem
 from digest.publish import PUBLIC_RULES, published, summary
 from digest.sanitize import sanitize_marked
+from digest.site.editor_markdown import EditorMarkdown
 from digest.site.home import (
     BLOCKS,
     HomeSettings,
@@ -36,15 +45,19 @@ from digest.site.home import (
     replace_markers,
     resolve_pin,
 )
+from digest.site.links import SiteLinks
 from digest.site.planner import HOME_URI, PlannedPage, plan_pages
 from digest.site.renderer import Renderer
 from digest.site.review_page import REVIEW_URI, review_page
 from digest.site.staging import StagedSite, WarningCounter
+from digest.site.toc import ANY_ID, heading_toc
 from digest.validate import is_review_note
 
 log = get_plugin_logger(__name__)
 
-REQUIRED_EXTENSIONS = ("md_in_html", "attr_list", "tables")
+REQUIRED_EXTENSIONS = ("md_in_html", "attr_list", "tables")  # editors' fields are written with
+_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
+_SAME_PAGE_ANCHOR = re.compile(r'\shref="#([^"]+)"')
 
 
 class DigestConfig(Config):
@@ -101,6 +114,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.digest: Digest | None = None
         self.index: DigestIndex | None = None
         self.pages: list[PlannedPage] = []
+        self.generated: dict[str, PlannedPage] = {}  # src_uri -> the planned page MkDocs renders
+        self.renderer: Renderer | None = None
         self.repo_root = Path.cwd()
         self.content_dir = Path("content")
         self.content_errors: list[str] = []  # serve only: shown on every page's banner
@@ -257,14 +272,48 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         return replace_markers(markdown, blocks)
 
     def _render_blocks(self, page: Page, config: MkDocsConfig, names: set[str]) -> dict[str, str]:
+        """Each block as HTML (raw HTML in the page's Markdown), its links final from the page
+        and its headings given ids."""
         home = next(p for p in self.pages if p.src_uri == HOME_URI and p.kind == "home")
-        renderer = Renderer(self.index, self._template_dirs(config))
-        return {
-            name: renderer.render(
-                PlannedPage("home", page.file.src_uri, BLOCKS[name], home.title, home.record)
-            )
-            for name in names
-        }
+        renderer = self.renderer or Renderer(self.index, self._template_dirs(config))
+        permalink = _permalink_setting(config)
+        blocks = {}
+        for name in names:
+            planned = PlannedPage("home", page.file.src_uri, BLOCKS[name], home.title, home.record)
+            links = renderer.site.for_page(page.file.src_uri, page.file.url)
+            blocks[name] = heading_toc(renderer.render(planned, links), permalink)[0]
+        return blocks
+
+    def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
+        """A generated page renders itself (:meth:`_render_page`) instead of through Markdown."""
+        planned = self.generated.get(page.file.src_uri)
+        if planned is not None and page.file.generated_by is not None:
+            page.render = partial(self._render_page, page, planned)  # type: ignore[method-assign]
+        return page
+
+    def _render_page(self, page: Page, planned: PlannedPage, config: MkDocsConfig, files) -> None:
+        """What ``Page.render`` does, for a page whose template writes HTML: content, table of
+        contents, title, anchors present (for MkDocs' anchor validation) and links to anchors."""
+        assert self.renderer is not None
+        links = self.renderer.site.for_page(planned.src_uri, page.file.url)
+        try:
+            content = self.renderer.render(planned, links)
+        except Exception as error:  # a template error names the page and template, no traceback
+            message = f"digest: rendering {planned.src_uri} with {planned.template}: {error!r}"
+            raise PluginError(message) from error
+        front = _FRONT_MATTER.match(content)
+        if front:  # a template's own front matter (the home page hides its TOC)
+            page.meta.update(yaml.safe_load(front.group(1)) or {})
+            content = content[front.end() :]
+        content, tokens = heading_toc(content, _permalink_setting(config))
+        page.content = content
+        page.toc = get_toc(tokens)
+        page._title_from_render = planned.title
+        page.present_anchor_ids = set(ANY_ID.findall(content))
+        own = {anchor: f"#{anchor}" for anchor in _SAME_PAGE_ANCHOR.findall(content)}
+        page.links_to_anchors = {**links.links_to_anchors, page.file: own} if own else (
+            links.links_to_anchors
+        )
 
     # First of every plugin's on_page_content: the editors' Markdown is made safe before any
     # other plugin reads the page's HTML (search indexes it from on_page_context).
@@ -303,26 +352,28 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         for file in files.documentation_pages():
             # One edit_uri (the repo root) serves hand-written pages and YAML-backed ones.
             file.edit_uri = f"{docs_prefix}/{file.src_uri}"
-        renderer = Renderer(self.index, self._template_dirs(config))
+        self.renderer = Renderer(
+            self.index,
+            self._template_dirs(config),
+            SiteLinks(files, config.use_directory_urls),
+            EditorMarkdown(list(config.markdown_extensions), dict(config.mdx_configs)),
+        )
         content_prefix = _posix_relpath(self.content_dir, self.repo_root)
         for page in self.pages:
             if files.get_file_from_path(page.src_uri) is not None:
                 log.debug(f"{page.src_uri}: a hand-written page replaces the generated one")
                 continue
-            files.append(self._generate(page, renderer, content_prefix, config))
+            files.append(self._generate(page, content_prefix, config))
+            self.generated[page.src_uri] = page
         _freeze_long_lived()
         return files
 
-    def _generate(
-        self, page: PlannedPage, renderer: Renderer, content_prefix: str, config: MkDocsConfig
-    ) -> File:
+    def _generate(self, page: PlannedPage, content_prefix: str, config: MkDocsConfig) -> File:
+        """The page's file, empty: the page renders itself (``on_pre_page``). Its title is set
+        then, as the first heading's would be (not as front matter, which Material would show in
+        the nav and the window title instead of the nav's own titles)."""
         inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
-        try:
-            markdown = renderer.render(page)
-        except Exception as error:  # a template error names the page and template, no traceback
-            message = f"digest: rendering {page.src_uri} with {page.template}: {error!r}"
-            raise PluginError(message) from error
-        file = File.generated(config, page.src_uri, content=markdown, inclusion=inclusion)
+        file = File.generated(config, page.src_uri, content="", inclusion=inclusion)
         file.edit_uri = f"{content_prefix}/{page.edit_path}" if page.edit_path else None
         return file
 
@@ -331,6 +382,13 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             return [self.repo_root / self.config.templates_dir]
         custom_dir = config.theme.custom_dir
         return [Path(custom_dir)] if custom_dir else []
+
+
+def _permalink_setting(config: MkDocsConfig) -> bool | str:
+    """``toc``'s ``permalink`` option in mkdocs.yml: headings of generated pages get the same."""
+    if "toc" not in config.markdown_extensions:
+        return False
+    return (config.mdx_configs.get("toc") or {}).get("permalink", False)
 
 
 def _error_banner(errors: list[str], *, have_previous: bool) -> str:

@@ -28,7 +28,7 @@ from digest.model import (
     Speaker,
     Theme,
 )
-from digest.site.article import Span, article_markdown, mark_html, quote_spans
+from digest.site.article import Span, article_html, mark_html, quote_spans
 from digest.site.diagram import relation_diagram
 from digest.site.helpers import Helpers
 from digest.site.home import home_view
@@ -58,7 +58,7 @@ def debate_view(page: PlannedPage, index: DigestIndex, h: Helpers) -> dict:
         who = h.who_name(span.quote.speaker)
         return mark_html(piece, span, who, h.speakers_of(span.quote) if ends else "", first=first)
 
-    article = article_markdown(debate.article_text, quote_spans(debate, quotes), mark)
+    article = article_html(debate.article_text, quote_spans(debate, quotes), mark)
     return {
         "debate": debate,
         "quotes": quotes,
