@@ -25,7 +25,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
@@ -58,6 +58,9 @@ log = get_plugin_logger(__name__)
 REQUIRED_EXTENSIONS = ("md_in_html", "attr_list", "tables")  # editors' fields are written with
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
 _SAME_PAGE_ANCHOR = re.compile(r'\shref="#([^"]+)"')
+# Content a generated page leaves out of the search index (data-search-exclude) is also between
+# these comments, so the search plugin need not parse it at all (``on_page_context``).
+_SEARCH_EXCLUDED = re.compile(r"<!--dd-search-exclude-->.*?<!--/dd-search-exclude-->", re.DOTALL)
 
 
 class DigestConfig(Config):
@@ -116,6 +119,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.pages: list[PlannedPage] = []
         self.generated: dict[str, PlannedPage] = {}  # src_uri -> the planned page MkDocs renders
         self.renderer: Renderer | None = None
+        self._full_content: dict[str, str] = {}  # src_uri -> content, while search reads a page
         self.repo_root = Path.cwd()
         self.content_dir = Path("content")
         self.content_errors: list[str] = []  # serve only: shown on every page's banner
@@ -327,6 +331,25 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         return (
             _error_banner(self.content_errors, have_previous=self.last_good is not None) + html_text
         )
+
+    # Around the search plugin's on_page_context (priority 0), which parses every page's HTML:
+    # the repeated quote rows it would skip anyway (data-search-exclude) are out of its sight,
+    # then the page gets its whole content back before the theme renders it.
+    @event_priority(50)
+    def _hide_from_search(self, context, *, page: Page, config: MkDocsConfig, nav):
+        if page.file.generated_by is not None and page.content and "<!--dd-search-" in page.content:
+            self._full_content[page.file.src_uri] = page.content
+            page.content = _SEARCH_EXCLUDED.sub("", page.content)
+        return context
+
+    @event_priority(-50)
+    def _show_after_search(self, context, *, page: Page, config: MkDocsConfig, nav):
+        full = self._full_content.pop(page.file.src_uri, None)
+        if full is not None:
+            page.content = full
+        return context
+
+    on_page_context = CombinedEvent(_hide_from_search, _show_after_search)
 
     def _review_banner(self, page: Page, files: Files) -> str:
         """Serve: the number of records waiting for a decision atop every page, linking to the

@@ -34,6 +34,7 @@ from digest.site.views import view_for
 
 DEFAULT_TEMPLATES = Path(__file__).parent / "templates"
 QUOTE_CARD = "digest/quote-card.html"
+QUOTE_ROW = "digest/quote-row.html"
 
 
 def _finalize(value: object) -> object:
@@ -104,7 +105,24 @@ class Renderer:
                 helpers, quote, debate, permalink=permalink, in_article=in_article
             )
 
-        return template.render(page=page, h=helpers, quote_card=quote_card, **context)
+        def quote_row(quote: Quote, debate: Debate) -> Markup:
+            return self.quote_row(helpers, quote, debate)
+
+        return template.render(
+            page=page, h=helpers, quote_card=quote_card, quote_row=quote_row, **context
+        )
+
+    def quote_row(self, h: Helpers, quote: Quote, debate: Debate) -> Markup:
+        """A quote's compact row (``quote-row.html``): rendered once per URL depth, reused."""
+        key = (quote.id, debate.id, h.depth, "row")
+        row = self._cards.get(key)
+        if row is None:
+            row = self._cards[key] = self._render_row(h, quote, debate)
+        return row
+
+    def _render_row(self, h: Helpers, quote: Quote, debate: Debate) -> Markup:
+        template = self.env.get_template(QUOTE_ROW)
+        return Markup(template.render(quote=quote, debate=debate, h=h))
 
     def quote_card(
         self,
