@@ -185,3 +185,34 @@ def test_each_quote_is_indexed_once_on_its_debate_page(tmp_path: Path) -> None:
     assert where == {"debates/why-did-labour-lose/"}
     speaker = page_path(site, "speakers/sadiq-khan.md").read_text(encoding="utf-8")
     assert words in speaker  # still on the speaker's page, as a row left out of the index
+
+
+def _sections(html: str) -> list[tuple[str | None, str, str]]:
+    from material.plugins.search.plugin import Parser
+
+    parser = Parser()
+    parser.feed(html)
+    parser.close()
+    return [
+        (s.id, " ".join("".join(s.title).split()), " ".join("".join(s.text).split()))
+        for s in parser.data
+        if not s.is_excluded()
+    ]
+
+
+def test_search_reads_the_same_sections_from_the_text_only_content() -> None:
+    """What the plugin hands the search plugin (tags that only carry text removed) indexes the
+    same sections, titles and words as the page itself (whitespace aside)."""
+    from digest.index import build_index
+    from digest.load import load_digest
+    from digest.site.planner import plan_pages
+    from digest.site.plugin import _SEARCH_EXCLUDED, _SEARCH_TEXT_ONLY
+    from digest.site.renderer import Renderer
+    from tests.test_site_build import BUNDLED
+
+    index = build_index(load_digest(BUNDLED))
+    renderer = Renderer(index, [])
+    for page in plan_pages(index):
+        html = _SEARCH_EXCLUDED.sub("", heading_toc(renderer.render(page))[0])
+        assert "data-search-exclude" not in html, page.src_uri
+        assert _sections(_SEARCH_TEXT_ONLY.sub("", html)) == _sections(html), page.src_uri
