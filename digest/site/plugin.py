@@ -129,6 +129,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.generated: dict[str, PlannedPage] = {}  # src_uri -> the planned page MkDocs renders
         self.renderer: Renderer | None = None
         self._full_content: dict[str, str] = {}  # src_uri -> content, while search reads a page
+        self._deferred: dict[str, PlannedPage] = {}  # read by MkDocs, rendered when written
+        self._files: Files | None = None
         self.repo_root = Path.cwd()
         self.content_dir = Path("content")
         self.content_errors: list[str] = []  # serve only: shown on every page's banner
@@ -298,11 +300,20 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         return blocks
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
-        """A generated page renders itself (:meth:`_render_page`) instead of through Markdown."""
+        """A generated page renders itself later (:meth:`_render_late`), not through Markdown."""
         planned = self.generated.get(page.file.src_uri)
         if planned is not None and page.file.generated_by is not None:
-            page.render = partial(self._render_page, page, planned)  # type: ignore[method-assign]
+            page.render = partial(self._defer_page, page, planned)  # type: ignore[method-assign]
         return page
+
+    def _defer_page(self, page: Page, planned: PlannedPage, config: MkDocsConfig, files) -> None:
+        """``Page.render`` of a generated page, when MkDocs reads every page before writing any:
+        only its title (the nav shows it on other pages). Its HTML is made just before the page
+        is written and let go once it is, so a build never holds every page's HTML at once."""
+        page.content = ""
+        page._title_from_render = planned.title
+        page.present_anchor_ids = set()
+        self._deferred[page.file.src_uri] = planned
 
     def _render_page(self, page: Page, planned: PlannedPage, config: MkDocsConfig, files) -> None:
         """What ``Page.render`` does, for a page whose template writes HTML: content, table of
@@ -319,7 +330,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             page.meta.update(yaml.safe_load(front.group(1)) or {})
             content = content[front.end() :]
         content, tokens = heading_toc(content, _permalink_setting(config))
-        page.content = content
+        page.content = self._finish_content(content, page, files)
         page.toc = get_toc(tokens)
         page._title_from_render = planned.title
         page.present_anchor_ids = set(ANY_ID.findall(content))
@@ -328,12 +339,34 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             links.links_to_anchors
         )
 
+    # First of every plugin's on_page_context: the search plugin (0) reads the page's HTML.
+    @event_priority(100)
+    def _render_late(self, context, *, page: Page, config: MkDocsConfig, nav):
+        planned = self._deferred.pop(page.file.src_uri, None)
+        if planned is not None:
+            self._render_page(page, planned, config, self._files)
+        return context
+
+    @event_priority(-100)
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if page.file.src_uri in self.generated:
+            page.content = ""  # written: nothing reads it again (anchors are kept apart)
+        return output
+
     # First of every plugin's on_page_content: the editors' Markdown is made safe before any
-    # other plugin reads the page's HTML (search indexes it from on_page_context).
+    # other plugin reads the page's HTML (search indexes it from on_page_context). A generated
+    # page has no HTML yet (``_defer_page``): it gets the same treatment when it is rendered.
     @event_priority(100)
     def on_page_content(
         self, html_text: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
+        self._files = files
+        if page.file.src_uri in self._deferred:
+            return html_text
+        return self._finish_content(html_text, page, files)
+
+    def _finish_content(self, html_text: str, page: Page, files: Files) -> str:
+        """The page's HTML sanitised where editors wrote it, with the preview's banners."""
         html_text = self._review_banner(page, files) + sanitize_marked(html_text)
         if not self.content_errors:
             return html_text
@@ -362,7 +395,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             page.content = full
         return context
 
-    on_page_context = CombinedEvent(_hide_from_search, _show_after_search)
+    on_page_context = CombinedEvent(_render_late, _hide_from_search, _show_after_search)
 
     def _review_banner(self, page: Page, files: Files) -> str:
         """Serve: the number of records waiting for a decision atop every page, linking to the
