@@ -362,7 +362,7 @@ def html_megabytes(site_dir: Path) -> float:
 # --- One size, then the report ------------------------------------------------------------------
 
 
-def measure(debates: int, seed: int, repeat: int, keep: bool) -> SizeResult:
+def measure(debates: int, seed: int, repeat: int, keep: bool, plain: bool = True) -> SizeResult:
     """Generate, build with the digest, capture its content, build that with MkDocs and Hugo."""
     project = Path(tempfile.mkdtemp(prefix=f"digest-build-scale-{debates}-"))
     try:
@@ -374,18 +374,20 @@ def measure(debates: int, seed: int, repeat: int, keep: bool) -> SizeResult:
             lambda: run_build("digest plugin build", project / "mkdocs.yml", sites["digest"]),
         )
         captured = capture_pages(project / "mkdocs.yml", sites["digest"], project / "plain-docs")
-        plain_config = make_plain_config(project, captured)
-        runs = [
-            digest,
-            _best(repeat, lambda: run_build("plain MkDocs build", plain_config, sites["plain"])),
-        ]
+        runs = [digest]
+        if plain:
+            plain_config = make_plain_config(project, captured)
+            build = lambda: run_build("plain MkDocs build", plain_config, sites["plain"])  # noqa: E731
+            runs.append(_best(repeat, build))
+        else:
+            del sites["plain"]
         hugo_root = make_hugo_site(project / "hugo", published_pages(sites["digest"]))
         if shutil.which("hugo") is None:
             print("hugo: not installed, its baseline is skipped (Debian: apt-get install hugo)")
         else:
             runs.append(_best(repeat, lambda: run_hugo(hugo_root)))
             sites["hugo"] = hugo_root / "public"
-        navs = nav_links(sites["digest"]), nav_links(sites["plain"])
+        navs = nav_links(sites["digest"]), nav_links(sites.get("plain", sites["digest"]))
         if navs[0] != navs[1]:
             print(f"NAVIGATION DIFFERS (digest {navs[0]}, plain {navs[1]}): the ratio is void")
         mb = {label: html_megabytes(site) for label, site in sites.items()}
@@ -401,7 +403,7 @@ def report(result: SizeResult) -> list[str]:
     """Print one size's figures; return the targets it missed."""
     digest = result.runs[0]
     print(f"\n{result.debates:,} debates, {result.pages:,} pages")
-    sites = ("digest", "plain", "hugo")
+    sites = [site for site in ("digest", "plain", "hugo") if site in result.html_mb]
     for run, site in zip(result.runs, sites, strict=False):
         ms = 1000 * run.seconds / max(result.pages, 1)
         print(
@@ -474,6 +476,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--keep", action="store_true", help="keep the temp projects, print them")
     parser.add_argument("--repeat", type=int, default=1, help="builds of each kind; best kept (1)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument(
+        "--no-plain", action="store_true", help="skip the plain MkDocs build (the slowest)"
+    )
     return parser.parse_args(argv)
 
 
@@ -481,7 +486,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     results, missed = [], []
     for debates in args.debates:
-        result = measure(debates, args.seed, args.repeat, args.keep)
+        result = measure(debates, args.seed, args.repeat, args.keep, plain=not args.no_plain)
         missed += report(result)
         results.append(result)
     report_scaling(results)
