@@ -1,10 +1,10 @@
-"""Escaping for the Markdown the renderer writes: untrusted text in, inert Markdown out.
+"""Escaping for what the renderer writes: untrusted text in, inert HTML out.
 
-Pages are Markdown (so MkDocs checks every link and Material indexes every word) with HTML blocks
-(``md_in_html``). Text from articles and records must neither become HTML (``<script>``) nor
-Markdown (``[x](javascript:…)``, ``*emphasis*``, a leading ``#``), so :func:`md_text` HTML-escapes
-it and backslash-escapes what Python-Markdown would read as syntax. Markdown fields written by
-editors (``bio``, ``commentary``…) keep their Markdown but lose raw HTML (:func:`md_block`).
+Generated pages are HTML (docs/site.md, "Generated pages are HTML"): text from articles and
+records is escaped with :func:`html_text` and can never become HTML (``<script>``). Markdown
+fields written by editors (``bio``, ``commentary``…) keep their Markdown but lose raw HTML
+(:func:`md_block`), and are sanitised once converted. :func:`md_text` escapes text for a
+Markdown page instead (HTML and Markdown syntax both) for a template or block that writes one.
 """
 
 from __future__ import annotations

@@ -93,9 +93,11 @@ class DigestConfig(Config):
 
 class DigestPlugin(BasePlugin[DigestConfig]):
     """Hooks: ``on_config`` resets per-build state (a plugin lives across ``serve`` rebuilds) and
-    checks the Markdown extensions the pages need; ``on_pre_build`` loads, validates and indexes
-    the content (fatal problems abort the build before the old site is touched); ``on_files``
-    renders and adds the pages; ``on_page_context`` is not needed: pages carry their own data.
+    checks the Markdown extensions editors' fields need; ``on_pre_build`` loads, validates and
+    indexes the content (fatal problems abort the build before the old site is touched);
+    ``on_files`` adds the pages; ``on_pre_page`` makes a generated page render itself, as HTML,
+    when it is written (``on_page_context``, before search reads it); ``on_post_page`` lets its
+    HTML go.
 
     Under ``mkdocs serve`` (``on_startup``, which also keeps this instance across rebuilds) an
     editor's half-finished edit must not stop the preview: content with errors is reported in the
