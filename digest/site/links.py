@@ -47,6 +47,7 @@ class SiteLinks:
         self.files = files
         self.use_directory_urls = use_directory_urls
         self._urls: dict[str, str | None] = {}
+        self._files: dict[str, File | None] = {}
 
     def target_url(self, src_uri: str) -> str | None:
         """The URL of the page at ``src_uri`` (from the site root), or None if there is none."""
@@ -55,13 +56,18 @@ class SiteLinks:
         if self.files is None:
             url: str | None = url_of(src_uri, self.use_directory_urls)
         else:
-            file = self.files.get_file_from_path(src_uri)
+            file = self.target_file(src_uri)
             url = None if file is None else _from_root(file.url)
         self._urls[src_uri] = url
         return url
 
     def target_file(self, src_uri: str) -> File | None:
-        return None if self.files is None else self.files.get_file_from_path(src_uri)
+        """The build's file at ``src_uri`` (looked up once: ``Files`` normalises each path)."""
+        if self.files is None:
+            return None
+        if src_uri not in self._files:
+            self._files[src_uri] = self.files.get_file_from_path(src_uri)
+        return self._files[src_uri]
 
     def for_page(self, here: str, page_url: str | None = None) -> PageLinks:
         url = url_of(here, self.use_directory_urls) if page_url is None else page_url
