@@ -113,6 +113,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.staged_config: MkDocsConfig | None = None
         self.warnings: WarningCounter | None = None
         self.last_good: Digest | None = None  # serve only: what to show while content is broken
+        self.parsed: dict = {}  # serve only: parsed YAML kept across rebuilds (yamlio.read_yaml)
         self._reset()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -123,6 +124,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         # MkDocs caches instances that have on_startup for the whole process: forget the session.
         self.serving = False
         self.last_good = None
+        self.parsed = {}
 
     def _reset(self) -> None:
         self.digest: Digest | None = None
@@ -210,7 +212,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                 f"digest: content folder '{self.content_dir}' not found; "
                 "set plugins.digest.content_dir in mkdocs.yml"
             )
-        digest, problems = check_content(self.content_dir)
+        digest, problems = check_content(self.content_dir, self.parsed if self.serving else None)
         errors = [p for p in problems if p.severity == "error"]
         if digest is None or errors:
             if not self.serving:
