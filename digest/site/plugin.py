@@ -55,7 +55,8 @@ from digest.validate import is_review_note
 
 log = get_plugin_logger(__name__)
 
-REQUIRED_EXTENSIONS = ("md_in_html", "attr_list", "tables")  # editors' fields are written with
+# Editors' Markdown fields may use these (generated pages themselves are HTML).
+REQUIRED_EXTENSIONS = ("md_in_html", "attr_list", "tables")
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
 _SAME_PAGE_ANCHOR = re.compile(r'\shref="#([^"]+)"')
 # Content a generated page leaves out of the search index (data-search-exclude) is also between
