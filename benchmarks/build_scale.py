@@ -1,22 +1,27 @@
-"""How much the digest plugin costs over plain MkDocs at scale, and how much of it is loading YAML.
+"""How fast the digest builds at scale, beside plain MkDocs and Hugo on the very same pages.
 
-Algorithm: generate a synthetic digest of N debates (``synthetic.py``) in a temp project laid out
-like this repository, build it with the repository's ``mkdocs.yml`` (digest plugin on); capture the
-very pages the plugin generates (run the MkDocs events up to ``on_files``, untimed) and write them
-as plain Markdown into a second ``docs_dir``; build that with the same config minus the plugin, the
-same theme and the same navigation (generated pages the plugin keeps out of the nav are listed in
-``not_in_nav``). Each build runs in its own subprocess so time and peak memory are its own.
+Algorithm: for each N, generate a synthetic digest of N debates (``synthetic.py``) in a temp
+project laid out like this repository and build it with the repository's ``mkdocs.yml`` (digest
+plugin on). Then take the published content of every page from that site (the HTML inside each
+page's ``<article>``) and build it twice more: with plain MkDocs and Material (the same config
+minus the plugin, each page a Markdown file holding that HTML, the same nav, detail pages in
+``not_in_nav``), and with Hugo (Debian's ``hugo``; skipped with a message when absent) with a
+minimal layout. Each build runs in its own subprocess so its time and peak memory are its own.
 
-    python benchmarks/build_scale.py                # 1,000 debates (~1,700 pages)
-    python benchmarks/build_scale.py --debates 50   # smoke run, a few seconds
+    python benchmarks/build_scale.py --debates 100 1000   # the figures of docs/benchmarks.md
+    python benchmarks/build_scale.py --debates 50         # smoke run, a few seconds
 
-Targets (docs/benchmarks.md): digest/plain ≤ 1.2, loading + validation ≤ 5 % of the digest build.
+Targets (issue 10, docs/benchmarks.md): 1,000 debates in ≤ 15 s, ≤ 16 × Hugo on the same content,
+ms/page flat with size, peak RSS ≤ 600 MB at 5,000 debates; loading + validation ≤ 5 % of the
+build.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -32,7 +37,9 @@ from synthetic import CorpusStats, generate_corpus
 
 REPO = Path(__file__).resolve().parent.parent
 PLUGIN_NAME = "digest"
-RATIO_TARGET = 1.2
+SECONDS_TARGET = (1000, 15.0)  # (debates, seconds): the full build at that size
+HUGO_RATIO_TARGET = 16.0
+RSS_TARGET = (5000, 600.0)  # (debates, MB): peak memory at that size
 LOAD_SHARE_TARGET = 0.05
 
 
@@ -49,12 +56,20 @@ class BuildRun:
 
 @dataclass
 class CapturedSite:
-    """The digest build's input pages as plain files, and which of them stay out of the nav."""
+    """The digest site's published page content as source files, and which stay out of the nav."""
 
     docs_dir: Path
     pages: int
     not_in_nav: list[str]
-    plugin_seconds: float  # on_config … on_files in this process: the plugin's own work
+
+
+@dataclass
+class SizeResult:
+    debates: int
+    pages: int
+    load_seconds: float
+    runs: list[BuildRun]  # digest, plain, and Hugo when installed
+    html_mb: dict[str, float]  # label -> MB of HTML written
 
 
 # --- YAML that keeps mkdocs.yml's tags (!!python/name:…, !ENV, !relative) as written ------------
@@ -145,33 +160,29 @@ def time_loading(content: Path) -> float:
 
 
 def run_build(label: str, config: Path, site_dir: Path) -> BuildRun:
-    """``python -m mkdocs build -q`` in a child; its own rusage comes from ``os.wait4``.
+    """``python -m mkdocs build -q`` of ``config`` into ``site_dir``, in a child."""
+    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config)]
+    command += ["-d", str(site_dir)]
+    return run_child(label, command, config.parent)
 
-    ``RUSAGE_CHILDREN`` would give the maximum over every child so far, mixing the two builds.
+
+def run_child(label: str, command: list[str], cwd: Path) -> BuildRun:
+    """Run ``command``; wall time, and the peak RSS of that child only (``os.wait4``).
+
+    ``RUSAGE_CHILDREN`` would give the maximum over every child so far, mixing the builds.
     """
-    command = [
-        sys.executable,
-        "-m",
-        "mkdocs",
-        "build",
-        "-q",
-        "-f",
-        str(config),
-        "-d",
-        str(site_dir),
-    ]
     with tempfile.TemporaryFile(mode="w+") as log:
         start = time.perf_counter()
         process = subprocess.Popen(
-            command, stdout=log, stderr=subprocess.STDOUT, cwd=config.parent, env=_child_env()
+            command, stdout=log, stderr=subprocess.STDOUT, cwd=cwd, env=_child_env()
         )
         _, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - start
-        process.returncode = os.waitstatus_to_exitcode(status)
+        returncode = os.waitstatus_to_exitcode(status)
         log.seek(0)
         output = log.read()
     max_rss_mb = usage.ru_maxrss / 1024  # kilobytes on Linux
-    return BuildRun(label, seconds, max_rss_mb, process.returncode, output)
+    return BuildRun(label, seconds, max_rss_mb, returncode, output)
 
 
 def _child_env() -> dict[str, str]:
@@ -179,50 +190,103 @@ def _child_env() -> dict[str, str]:
     return {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
-# --- Capturing the generated pages -----------------------------------------------------------
+# --- The published content, for the other builds ----------------------------------------------
+
+_ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.DOTALL)
+_TITLE = re.compile(r"<h1[^>]*>(.*?)</h1>", re.DOTALL)
+_TAGS = re.compile(r"<[^>]+>")
+_EDIT_BUTTON = re.compile(r'<a href="[^"]*" title="Edit this page"[^>]*>.*?</a>', re.DOTALL)
 
 
-def capture_pages(config_file: Path, out_dir: Path) -> CapturedSite:
-    """Write every page the digest build would render (hand-written + generated) into ``out_dir``.
+def published_pages(site_dir: Path) -> dict[str, tuple[str, str]]:
+    """``src_uri`` -> (title, content HTML) of every page of a built digest site.
 
-    Runs the build's own events up to ``on_files`` in this process, as ``mkdocs build`` does, so
-    the pages are exactly the plugin's; nothing is rendered, so this costs little and is untimed.
-    """
-    from mkdocs.config import load_config
-    from mkdocs.structure.files import get_files, set_exclusions
-
-    config = load_config(str(config_file), site_dir=str(out_dir.parent / "capture-site"))
-    config.plugins.on_startup(command="build", dirty=False)
-    try:
-        start = time.perf_counter()
-        config = config.plugins.on_config(config)
-        config.plugins.on_pre_build(config=config)
-        files = get_files(config)
-        files.add_files_from_theme(config.theme.get_env(), config)
-        files = config.plugins.on_files(files, config=config)
-        plugin_seconds = time.perf_counter() - start
-        set_exclusions(files, config)
-        docs_dir = Path(config.docs_dir).resolve()
-        pages, not_in_nav = 0, []
-        for file in files:
-            if file.generated_by is None and not _is_under(file.abs_src_path, docs_dir):
-                continue  # a theme file: the plain build adds it from the theme itself
-            if file.inclusion.is_excluded():
-                continue
-            target = out_dir / file.src_uri
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(file.content_bytes)
-            if file.is_documentation_page():
-                pages += 1
-                if file.inclusion.is_not_in_nav():
-                    not_in_nav.append(file.src_uri)
-    finally:
-        config.plugins.on_shutdown()
-    return CapturedSite(out_dir, pages, compress_patterns(not_in_nav, out_dir), plugin_seconds)
+    The content is what the reader gets inside the page's ``<article>``, minus Material's edit
+    button; the 404 page and the theme's own files are not pages of the digest."""
+    pages = {}
+    for path in sorted(site_dir.rglob("index.html")):
+        rel = path.relative_to(site_dir).parent.as_posix()
+        if rel.startswith(("assets", "search")):
+            continue
+        html = path.read_text(encoding="utf-8")
+        match = _ARTICLE.search(html)
+        if match is None:
+            continue
+        content = _EDIT_BUTTON.sub("", match[1])
+        title = _TITLE.search(content)
+        name = " ".join(_TAGS.sub("", title[1]).replace("¶", "").split()) if title else rel
+        src = "index.md" if rel == "." else f"{rel}.md"
+        if src.endswith("/index.md") or src == "index.md":
+            pass
+        pages[_src_uri(rel)] = (name, content)
+    return pages
 
 
-def _is_under(path: str | None, folder: Path) -> bool:
-    return path is not None and Path(path).resolve().is_relative_to(folder)
+def _src_uri(rel: str) -> str:
+    """``speakers/x`` -> ``speakers/x.md``; a kind's folder -> ``speakers/index.md``."""
+    if rel == ".":
+        return "index.md"
+    if "/" not in rel and rel in ("debates", "speakers", "themes", "policies", "organisations"):
+        return f"{rel}/index.md"
+    return f"{rel}.md"
+
+
+def capture_pages(config_file: Path, site_dir: Path, out_dir: Path) -> CapturedSite:
+    """Write every page of the built digest site as a Markdown file of its published HTML.
+
+    Raw HTML blocks go through Python-Markdown as one stashed block each, as plain MkDocs would
+    treat a page of HTML; the title is front matter (MkDocs finds no ``# heading`` in raw HTML).
+    Pages outside the nav of ``mkdocs.yml`` become ``not_in_nav`` patterns."""
+    nav = set(_nav_pages(read_config(config_file).get("nav") or []))
+    pages = published_pages(site_dir)
+    not_in_nav = []
+    for src_uri, (title, content) in pages.items():
+        target = out_dir / src_uri
+        target.parent.mkdir(parents=True, exist_ok=True)
+        front = yaml.safe_dump({"title": title}, allow_unicode=True)
+        target.write_text(f"---\n{front}---\n\n<div>\n{content}\n</div>\n", encoding="utf-8")
+        if src_uri not in nav:
+            not_in_nav.append(src_uri)
+    return CapturedSite(out_dir, len(pages), compress_patterns(not_in_nav, out_dir))
+
+
+def _nav_pages(nav: Any) -> Iterable[str]:
+    for entry in nav if isinstance(nav, list) else [nav]:
+        if isinstance(entry, dict):
+            for value in entry.values():
+                yield from _nav_pages(value)
+        elif isinstance(entry, str):
+            yield entry
+
+
+def make_hugo_site(root: Path, pages: dict[str, tuple[str, str]]) -> Path:
+    """A Hugo site of the same pages at the same URLs, each layout only prints the content."""
+    (root / "layouts" / "_default").mkdir(parents=True)
+    skeleton = (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title>'
+        "</head><body><main>{{ .Content }}</main></body></html>\n"
+    )
+    for layout in ("single.html", "list.html"):
+        (root / "layouts" / "_default" / layout).write_text(skeleton, encoding="utf-8")
+    (root / "layouts" / "index.html").write_text(skeleton, encoding="utf-8")
+    (root / "config.toml").write_text(
+        'baseURL = "http://127.0.0.1/"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n'
+        "[markup.goldmark.renderer]\nunsafe = true\n",
+        encoding="utf-8",
+    )
+    for src_uri, (title, content) in pages.items():
+        name = "_index.html" if src_uri.endswith("index.md") else None
+        stem = src_uri[: -len("index.md")] + name if name else src_uri[: -len(".md")] + ".html"
+        target = root / "content" / stem
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(f"---\ntitle: {json.dumps(title)}\n---\n{content}\n", encoding="utf-8")
+    return root
+
+
+def run_hugo(root: Path) -> BuildRun:
+    hugo = shutil.which("hugo") or "hugo"
+    command = [hugo, "--quiet", "--source", str(root), "--destination", str(root / "public")]
+    return run_child("Hugo (same content)", command, root)
 
 
 def compress_patterns(not_in_nav: Iterable[str], docs_dir: Path) -> list[str]:
@@ -253,8 +317,8 @@ def make_plain_config(project: Path, captured: CapturedSite) -> Path:
     """The repo's config without the digest plugin, reading the captured pages.
 
     Everything else (theme, ``custom_dir``, nav, Markdown extensions) is kept as written: the
-    plugin renders its pages to Markdown in ``on_files``, so Material's own page template renders
-    both builds. Written beside the digest config so relative paths resolve the same way.
+    pages carry the digest's published HTML, and Material's own page template renders both
+    builds. Written beside the digest config so relative paths resolve the same way.
     """
     config = read_config(project / "mkdocs.yml")
     config["plugins"] = _without_plugin(config.get("plugins"), PLUGIN_NAME)
@@ -278,59 +342,119 @@ def _without_plugin(plugins: Any, name: str) -> Any:
     return kept
 
 
-# --- Report ----------------------------------------------------------------------------------
-
-
 def count_html(site_dir: Path) -> int:
     return sum(1 for _ in site_dir.rglob("*.html"))
 
 
 def nav_links(site_dir: Path) -> int:
-    """Nav entries rendered into the home page: equal in both builds, or the ratio means nothing."""
-    return (site_dir / "index.html").read_text(encoding="utf-8").count('class="md-nav__link')
+    """Nav entries rendered into the home page: equal in both builds, or the ratio means nothing.
+
+    Not the page's table of contents (``href="#…"``): the plain build's pages are raw HTML, whose
+    headings Python-Markdown's ``toc`` does not see, so they have none."""
+    html = (site_dir / "index.html").read_text(encoding="utf-8")
+    return len(re.findall(r'<a href="[^"#][^"]*" class="md-nav__link', html))
 
 
-def report(
-    stats: CorpusStats,
-    captured: CapturedSite,
-    load_seconds: float,
-    digest_run: BuildRun,
-    plain_run: BuildRun,
-    sites: tuple[Path, Path],
-) -> bool:
-    """Print the figures beside their targets; True when both targets are met."""
-    ratio = digest_run.seconds / plain_run.seconds
-    share = load_seconds / digest_run.seconds
-    size = stats.size
-    print(
-        f"corpus: {size.debates} debates, {size.speakers} speakers, {size.themes} themes, "
-        f"{size.policies} policies, {size.organisations} organisations, {stats.quotes} quotes"
-    )
-    print(
-        f"pages: {captured.pages} Markdown pages ({len(captured.not_in_nav)} not_in_nav "
-        f"patterns); HTML files: digest {count_html(sites[0])}, plain {count_html(sites[1])}"
-    )
-    navs = nav_links(sites[0]), nav_links(sites[1])
-    same = "same navigation" if navs[0] == navs[1] else "NAVIGATION DIFFERS: the ratio is void"
-    print(f"nav links per page: digest {navs[0]}, plain {navs[1]} ({same})")
-    for run in (digest_run, plain_run):
-        ms = 1000 * run.seconds / max(captured.pages, 1)
-        print(
-            f"{run.label:<22} {run.seconds:7.2f} s  ({ms:5.1f} ms/page)  "
-            f"peak RSS {run.max_rss_mb:7.1f} MB"
+def html_megabytes(site_dir: Path) -> float:
+    return sum(p.stat().st_size for p in site_dir.rglob("*.html")) / 1e6
+
+
+# --- One size, then the report ------------------------------------------------------------------
+
+
+def measure(debates: int, seed: int, repeat: int, keep: bool, plain: bool = True) -> SizeResult:
+    """Generate, build with the digest, capture its content, build that with MkDocs and Hugo."""
+    project = Path(tempfile.mkdtemp(prefix=f"digest-build-scale-{debates}-"))
+    try:
+        make_project(project, debates, seed)
+        load_seconds = time_loading(project / "content")
+        sites = {"digest": project / "site-digest", "plain": project / "site-plain"}
+        digest = _best(
+            repeat,
+            lambda: run_build("digest plugin build", project / "mkdocs.yml", sites["digest"]),
         )
-    extra = digest_run.seconds - plain_run.seconds
+        captured = capture_pages(project / "mkdocs.yml", sites["digest"], project / "plain-docs")
+        runs = [digest]
+        if plain:
+            plain_config = make_plain_config(project, captured)
+            build = lambda: run_build("plain MkDocs build", plain_config, sites["plain"])  # noqa: E731
+            runs.append(_best(repeat, build))
+        else:
+            del sites["plain"]
+        hugo_root = make_hugo_site(project / "hugo", published_pages(sites["digest"]))
+        if shutil.which("hugo") is None:
+            print("hugo: not installed, its baseline is skipped (Debian: apt-get install hugo)")
+        else:
+            runs.append(_best(repeat, lambda: run_hugo(hugo_root)))
+            sites["hugo"] = hugo_root / "public"
+        navs = nav_links(sites["digest"]), nav_links(sites.get("plain", sites["digest"]))
+        if navs[0] != navs[1]:
+            print(f"NAVIGATION DIFFERS (digest {navs[0]}, plain {navs[1]}): the ratio is void")
+        mb = {label: html_megabytes(site) for label, site in sites.items()}
+        return SizeResult(debates, captured.pages, load_seconds, runs, mb)
+    finally:
+        if keep:
+            print(f"project kept in {project}")
+        else:
+            shutil.rmtree(project, ignore_errors=True)
+
+
+def report(result: SizeResult) -> list[str]:
+    """Print one size's figures; return the targets it missed."""
+    digest = result.runs[0]
+    print(f"\n{result.debates:,} debates, {result.pages:,} pages")
+    sites = [site for site in ("digest", "plain", "hugo") if site in result.html_mb]
+    for run, site in zip(result.runs, sites, strict=False):
+        ms = 1000 * run.seconds / max(result.pages, 1)
+        print(
+            f"  {run.label:<22} {run.seconds:7.2f} s  {ms:6.2f} ms/page  "
+            f"{result.html_mb[site]:7.1f} MB HTML  peak RSS {run.max_rss_mb:7.1f} MB"
+        )
+    missed = []
+    for run, site in zip(result.runs[1:], sites[1:], strict=False):
+        ratio = digest.seconds / run.seconds
+        line = f"  ratio digest / {site:<6}  {ratio:7.2f}"
+        if site == "hugo":
+            ok = ratio <= HUGO_RATIO_TARGET
+            line += f"   target ≤ {HUGO_RATIO_TARGET:g}  {_verdict(ok)}"
+            missed += [] if ok else [f"{result.debates}: digest/Hugo {ratio:.1f}"]
+        print(line)
+    share = result.load_seconds / digest.seconds
+    ok = share <= LOAD_SHARE_TARGET
     print(
-        f"plugin's own work       {captured.plugin_seconds:7.2f} s  (on_config … on_files in "
-        f"process: load, index, plan, render Markdown); builds differ by {extra:.2f} s"
+        f"  load + validate YAML   {result.load_seconds:7.2f} s  = {share:.1%} of the digest build"
+        f"  target ≤ {LOAD_SHARE_TARGET:.0%}  {_verdict(ok)}"
     )
-    ratio_ok, share_ok = ratio <= RATIO_TARGET, share <= LOAD_SHARE_TARGET
-    print(f"ratio digest/plain      {ratio:7.2f}    target ≤ {RATIO_TARGET}  {_verdict(ratio_ok)}")
-    print(
-        f"load + validate YAML    {load_seconds:7.2f} s  = {share:.1%} of the digest build  "
-        f"target ≤ {LOAD_SHARE_TARGET:.0%}  {_verdict(share_ok)}"
-    )
-    return ratio_ok and share_ok
+    if result.debates == SECONDS_TARGET[0]:
+        ok = digest.seconds <= SECONDS_TARGET[1]
+        print(f"  full build: target ≤ {SECONDS_TARGET[1]:g} s  {_verdict(ok)}")
+        missed += [] if ok else [f"{result.debates}: {digest.seconds:.1f} s"]
+    if result.debates == RSS_TARGET[0]:
+        ok = digest.max_rss_mb <= RSS_TARGET[1]
+        print(f"  peak RSS: target ≤ {RSS_TARGET[1]:g} MB  {_verdict(ok)}")
+        missed += [] if ok else [f"{result.debates}: {digest.max_rss_mb:.0f} MB"]
+    return missed
+
+
+def report_scaling(results: list[SizeResult]) -> None:
+    """ms/page of the digest build at each size beside the smallest: flat means it scales."""
+    if len(results) < 2:
+        return
+    base_ms = results[0].runs[0].seconds / results[0].pages
+    print("\nms/page of the digest build, relative to the smallest size:")
+    for result in results:
+        ms = result.runs[0].seconds / result.pages
+        print(f"  {result.debates:>6,} debates  {1000 * ms:6.2f} ms/page  × {ms / base_ms:.2f}")
+
+
+def _best(repeat: int, build: Callable[[], BuildRun]) -> BuildRun:
+    """The fastest of ``repeat`` runs, each checked (a failed build's figures mean nothing)."""
+    runs = []
+    for _ in range(max(1, repeat)):
+        run = build()
+        _check(run)
+        runs.append(run)
+    return min(runs, key=lambda run: run.seconds)
 
 
 def _verdict(ok: bool) -> str:
@@ -338,7 +462,6 @@ def _verdict(ok: bool) -> str:
 
 
 def _check(run: BuildRun) -> None:
-    """Stop with the child's log when a build failed: its figures would mean nothing."""
     warnings = [line for line in run.log.splitlines() if "WARNING" in line]
     if warnings:
         print(f"{run.label}: {len(warnings)} warnings, first: {warnings[0]}", file=sys.stderr)
@@ -346,58 +469,30 @@ def _check(run: BuildRun) -> None:
         sys.exit(f"{run.label} failed (exit {run.returncode}):\n{run.log[-4000:]}")
 
 
-def best_runs(
-    repeat: int, digest_build: Callable[[], BuildRun], plain_build: Callable[[], BuildRun]
-) -> tuple[BuildRun, BuildRun]:
-    """The fastest of ``repeat`` runs of each build, alternated so drift in machine load (other
-    processes, CPU clocks) falls on both builds alike."""
-    digest_runs: list[BuildRun] = []
-    plain_runs: list[BuildRun] = []
-    for _ in range(max(1, repeat)):
-        for build, runs in ((digest_build, digest_runs), (plain_build, plain_runs)):
-            run = build()
-            _check(run)
-            runs.append(run)
-    return _fastest(digest_runs), _fastest(plain_runs)
-
-
-def _fastest(runs: list[BuildRun]) -> BuildRun:
-    return min(runs, key=lambda run: run.seconds)
-
-
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--debates", type=int, default=1000, help="debates to generate (1000)")
+    parser.add_argument("--debates", type=int, nargs="+", default=[1000], help="sizes (1000)")
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (0)")
-    parser.add_argument("--keep", action="store_true", help="keep the temp project and print it")
-    parser.add_argument(
-        "--repeat", type=int, default=1, help="builds of each kind, alternated; best time kept (1)"
-    )
+    parser.add_argument("--keep", action="store_true", help="keep the temp projects, print them")
+    parser.add_argument("--repeat", type=int, default=1, help="builds of each kind; best kept (1)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument(
+        "--no-plain", action="store_true", help="skip the plain MkDocs build (the slowest)"
+    )
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    project = Path(tempfile.mkdtemp(prefix="digest-build-scale-"))
-    try:
-        stats = make_project(project, args.debates, args.seed)
-        load_seconds = time_loading(project / "content")
-        captured = capture_pages(project / "mkdocs.yml", project / "plain-docs")
-        plain_config = make_plain_config(project, captured)
-        sites = (project / "site-digest", project / "site-plain")
-        digest_run, plain_run = best_runs(
-            args.repeat,
-            lambda: run_build("digest plugin build", project / "mkdocs.yml", sites[0]),
-            lambda: run_build("plain MkDocs build", plain_config, sites[1]),
-        )
-        met = report(stats, captured, load_seconds, digest_run, plain_run, sites)
-    finally:
-        if args.keep:
-            print(f"project kept in {project}")
-        else:
-            shutil.rmtree(project, ignore_errors=True)
-    return 0 if met or not args.check else 1
+    results, missed = [], []
+    for debates in args.debates:
+        result = measure(debates, args.seed, args.repeat, args.keep, plain=not args.no_plain)
+        missed += report(result)
+        results.append(result)
+    report_scaling(results)
+    if missed:
+        print(f"\nmissed: {'; '.join(missed)}")
+    return 1 if missed and args.check else 0
 
 
 if __name__ == "__main__":

@@ -36,7 +36,7 @@ from digest.problems import ContentError, Problem
 from digest.schema import check_document
 from digest.slug import slugify
 from digest.validate import CrossChecker, quote_ids_by_debate, quote_spans
-from digest.yamlio import Finding, YamlFile, decode_utf8, locate, read_yaml
+from digest.yamlio import Finding, ParseCache, YamlFile, decode_utf8, locate, read_yaml
 
 YAML_NAMES: dict[type, dict[str, str]] = {
     Role: {"from": "start", "to": "end"},
@@ -62,9 +62,13 @@ def load_digest(content_dir: Path) -> Digest:
     return digest
 
 
-def check_content(content_dir: Path) -> tuple[Digest | None, list[Problem]]:
-    """(digest, problems): errors and warnings in file order; the digest is None on any error."""
-    files, ids, problems = _read_all(content_dir)
+def check_content(
+    content_dir: Path, cache: ParseCache | None = None
+) -> tuple[Digest | None, list[Problem]]:
+    """(digest, problems): errors and warnings in file order; the digest is None on any error.
+
+    ``cache``: parsed files kept from a previous call (:func:`digest.yamlio.read_yaml`)."""
+    files, ids, problems = _read_all(content_dir, cache)
     findings: dict[Path, list[Finding]] = defaultdict(list)
     for kind, by_id in files.items():
         for parsed in by_id.values():
@@ -81,7 +85,9 @@ def check_content(content_dir: Path) -> tuple[Digest | None, list[Problem]]:
     return _build(content_dir, files, articles, spans), problems
 
 
-def _read_all(content_dir: Path) -> tuple[Files, Ids, list[Problem]]:
+def _read_all(
+    content_dir: Path, cache: ParseCache | None = None
+) -> tuple[Files, Ids, list[Problem]]:
     """Parse every ``<kind>/*.yaml``; name problems (bad stem, id clash) are reported here."""
     files: Files = {kind: {} for kind in KINDS}
     ids: Ids = {kind: set() for kind in KINDS}
@@ -91,7 +97,7 @@ def _read_all(content_dir: Path) -> tuple[Files, Ids, list[Problem]]:
         problems += skipped
         for path in records:
             ids[kind].add(path.stem)
-            parsed = read_yaml(path)
+            parsed = read_yaml(path, cache)
             if isinstance(parsed, Problem):
                 problems.append(parsed)
             else:

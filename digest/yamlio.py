@@ -68,16 +68,29 @@ class YamlFile:
     problems: list[Problem] = field(default_factory=list)  # duplicate keys
 
 
-def read_yaml(path: Path) -> YamlFile | Problem:
-    """Parse one file; a file that cannot be read, decoded or parsed comes back as a Problem."""
+ParseCache = dict[Path, tuple[bytes, "YamlFile | Problem"]]
+"""path -> (the bytes last parsed, what they parsed to): see :func:`read_yaml`."""
+
+
+def read_yaml(path: Path, cache: ParseCache | None = None) -> YamlFile | Problem:
+    """Parse one file; a file that cannot be read, decoded or parsed comes back as a Problem.
+
+    With ``cache`` (``mkdocs serve`` keeps one across rebuilds), a file whose bytes are those it
+    parsed last time is not parsed again: parsing is half of loading a digest. The result is
+    shared between loads, so callers never modify it (they build records from it)."""
     try:
         raw = path.read_bytes()
     except OSError as error:
         return Problem(path, 1, 1, "", f"cannot read file: {error.strerror or error}")
+    if cache is not None:
+        hit = cache.get(path)
+        if hit is not None and hit[0] == raw:
+            return hit[1]
     text = decode_utf8(path, raw)
-    if isinstance(text, Problem):
-        return text
-    return parse_yaml(path, text)
+    parsed = text if isinstance(text, Problem) else parse_yaml(path, text)
+    if cache is not None:
+        cache[path] = (raw, parsed)
+    return parsed
 
 
 def decode_utf8(path: Path, raw: bytes) -> str | Problem:

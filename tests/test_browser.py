@@ -168,10 +168,10 @@ def _search_and_open_speaker(page: sync_api.Page, base_url: str) -> None:
 
 
 def _quote_permalinks(page: sync_api.Page) -> sync_api.Locator:
-    """On the speaker page: links to the debate page's anchors from the cards of his own quotes."""
-    own = page.locator(".dd-quote__who > a:first-child", has_text=re.compile(r"^Sadiq Khan$"))
-    cards = page.locator("article .dd-quote").filter(has=own)
-    return cards.locator('a[href*="debates/"][href*="#q-"]')
+    """On the speaker page: links to the debate page's anchors from the rows of his own quotes."""
+    own = page.locator(".dd-quote-row__who > a:first-child", has_text=re.compile(r"^Sadiq Khan$"))
+    rows = page.locator("article .dd-quote-row").filter(has=own)
+    return rows.locator('a[href*="debates/"][href*="#q-"]')
 
 
 def _open_a_quote_permalink(page: sync_api.Page) -> str:

@@ -1,8 +1,8 @@
-"""A debate's article as Markdown paragraphs, each quote's words wrapped in a linked ``<mark>``.
+"""A debate's article as HTML paragraphs, each quote's words wrapped in a linked ``<mark>``.
 
 Spans are found once per debate (the loader's ``start``/``end``, else
 ``digest.validate.find_quote_span``). The text is cut at every span boundary; each piece is
-escaped with :func:`md_text` (the article is untrusted) and a piece inside quotes links to the
+escaped with :func:`html_text` (the article is untrusted) and a piece inside quotes links to the
 innermost quote's card, so overlapping quotes still get one mark each piece. A quote's first
 mark carries the anchor ``a-<quote id>`` (:func:`article_anchor`) its card links back to; a quote
 hidden under shorter ones overlapping it has no mark of its own, so no anchor.
@@ -18,10 +18,10 @@ from itertools import pairwise
 from markupsafe import Markup
 
 from digest.model import Debate, Quote
-from digest.site.escape import attr, md_text
+from digest.site.escape import attr, html_text
 
 # A blank line between paragraphs, whatever the line endings: LF, CRLF or a lone CR (offsets
-# refer to the file as it is, so the text is never translated; md_text folds the rest).
+# refer to the file as it is, so the text is never translated; html_text folds the rest).
 _NEWLINE = r"(?:\r\n|\r(?!\n)|\n)"  # one line ending: CRLF is never two
 _PARAGRAPH_BREAK = re.compile(rf"{_NEWLINE}[ \t]*{_NEWLINE}\s*")
 
@@ -77,14 +77,14 @@ def article_anchor(quote_id: str) -> str:
     return f"a-{quote_id}"
 
 
-def article_markdown(text: str, spans: list[Span], mark: Mark) -> Markup:
-    """Markdown of the whole article; ``mark(markdown, span, first, ends)`` wraps a quoted piece:
+def article_html(text: str, spans: list[Span], mark: Mark) -> Markup:
+    """HTML of the whole article; ``mark(html, span, first, ends)`` wraps a quoted piece:
     ``first`` for the quote's first mark, ``ends`` for the last one of the quote in a paragraph."""
     out, seen = [], set()
     for start, end in paragraphs(text):
         inside = [s for s in spans if s.start < end and s.end > start]
-        out.append("".join(_pieces(text, start, end, inside, mark, seen)))
-    return Markup("\n\n".join(out))
+        out.append("<p>" + "".join(_pieces(text, start, end, inside, mark, seen)).strip() + "</p>")
+    return Markup("\n".join(out))
 
 
 def _pieces(
@@ -108,7 +108,7 @@ def _inline(text: str, *, at_line_start: bool) -> str:
     """Escape a piece of a paragraph, keeping the spaces at its edges (pieces are concatenated)."""
     lead = " " if text[:1].isspace() and not at_line_start else ""
     trail = " " if text[-1:].isspace() else ""
-    return f"{lead}{md_text(text)}{trail}" if text.strip() else (" " if text else "")
+    return f"{lead}{html_text(text)}{trail}" if text.strip() else (" " if text else "")
 
 
 def mark_html(piece: str, span: Span, who: str, speaker_link: str, *, first: bool = False) -> str:
@@ -123,6 +123,6 @@ def mark_html(piece: str, span: Span, who: str, speaker_link: str, *, first: boo
     anchor = f' id="{attr(article_anchor(quote.id))}"' if first else ""
     marked = (
         f'<mark class="dd-hl dd-hl--{attr(quote.kind)}"{anchor} data-quote="{attr(quote.id)}"'
-        f' title="{title}">[{piece}](#{quote.id})</mark>'
+        f' title="{title}"><a href="#{attr(quote.id)}">{piece}</a></mark>'
     )
     return marked + (f'<sup class="dd-hl__who">{speaker_link}</sup>' if speaker_link else "")

@@ -1,10 +1,10 @@
-"""Escaping for the Markdown the renderer writes: untrusted text in, inert Markdown out.
+"""Escaping for what the renderer writes: untrusted text in, inert HTML out.
 
-Pages are Markdown (so MkDocs checks every link and Material indexes every word) with HTML blocks
-(``md_in_html``). Text from articles and records must neither become HTML (``<script>``) nor
-Markdown (``[x](javascript:…)``, ``*emphasis*``, a leading ``#``), so :func:`md_text` HTML-escapes
-it and backslash-escapes what Python-Markdown would read as syntax. Markdown fields written by
-editors (``bio``, ``commentary``…) keep their Markdown but lose raw HTML (:func:`md_block`).
+Generated pages are HTML (docs/site.md, "Generated pages are HTML"): text from articles and
+records is escaped with :func:`html_text` and can never become HTML (``<script>``). Markdown
+fields written by editors (``bio``, ``commentary``…) keep their Markdown but lose raw HTML
+(:func:`md_block`), and are sanitised once converted. :func:`md_text` escapes text for a
+Markdown page instead (HTML and Markdown syntax both) for a template or block that writes one.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import re
 from collections.abc import Callable
 from urllib.parse import quote, urlsplit
 
-from jinja2 import pass_context
 from markupsafe import Markup, escape
 
 from digest.sanitize import UNTRUSTED_END, UNTRUSTED_START
@@ -27,6 +26,14 @@ _INLINE = re.compile(r"([\\`*_{}\[\]|])")
 # (`>` needs nothing: it is already `&gt;`.) Replaced by a numeric character reference.
 _LEADING = re.compile(r"^([#+\-=!:]|\d+[.)])")
 _SAFE_SCHEMES = ("http", "https", "mailto")
+
+
+def html_text(value: object) -> Markup:
+    """Plain text as one line of inert HTML: ``'*Khan* <b>'`` -> ``'*Khan* &lt;b&gt;'``.
+
+    Generated pages are HTML (the plugin renders them itself), so only HTML needs escaping;
+    whitespace runs are folded as the Markdown pages folded them."""
+    return escape(" ".join(str(value).split()))
 
 
 def md_text(value: object) -> Markup:
@@ -64,16 +71,6 @@ def md_block(value: str | None, wiki: WikiLinker | None = None) -> Markup:
         value = _replace_wiki_links(value, wiki)
     body = _close_open_fence(value.replace("<", "&lt;").strip("\n"))
     return Markup(f"{UNTRUSTED_START}\n\n{body}\n\n{UNTRUSTED_END}")
-
-
-@pass_context
-def md_filter(context, value: str | None) -> Markup:
-    """The templates' ``md`` filter: :func:`md_block`, wiki links resolved from the page being
-    rendered (its ``h`` helpers: the published index and the page's ``src_uri``)."""
-    helpers = context.get("h")
-    if helpers is None or not value or "[[" not in value:
-        return md_block(value)
-    return md_block(value, wiki_linker(helpers.index, helpers.here))
 
 
 def wiki_linker(index, here: str) -> WikiLinker:

@@ -1,8 +1,8 @@
 """Functions templates call to link records and name things, bound to the page being rendered.
 
-Every helper returns :class:`~markupsafe.Markup` holding inert Markdown: names are escaped with
-:func:`md_text`, links are relative ``.md`` paths from the current page (``here``) that MkDocs
-resolves and checks. Templates stay short and cannot forget to escape.
+Every helper returns :class:`~markupsafe.Markup` holding HTML: names are escaped with
+:func:`html_text`, links are final relative URLs from the current page (``here``), built and
+checked by :mod:`digest.site.links`. Templates stay short and cannot forget to escape.
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from markupsafe import Markup
 
 from digest.index import DigestIndex, Party, QuoteRef
 from digest.model import Quote
-from digest.site.escape import attr, md_text
-from digest.site.urls import depth, index_uri, record_uri, relative
+from digest.site.escape import attr, html_text, wiki_linker
+from digest.site.links import PageLinks, SiteLinks
+from digest.site.urls import index_uri, record_uri
 
 _URL_SAFE = "/#:.-_~%?=&+,;@!$'*"  # keep URL syntax; encode spaces, parentheses, brackets, quotes
 RELATION_VERBS = {
@@ -36,26 +37,47 @@ class Helpers:
     """Links and names for one page. ``here`` is the ``src_uri`` of the page being rendered.
 
     ``shared`` is a cache the pages of one build share: a link without an anchor reads the same
-    on every page at one depth (:func:`~digest.site.urls.relative`), so it is built once.
+    on every page whose URL is as deep (:mod:`digest.site.links`), so it is built once.
+    ``links`` are this page's links (default: outside MkDocs, ``use_directory_urls``);
+    ``markdown`` renders an editor's Markdown field for this page (the ``md`` filter).
     """
 
-    def __init__(self, index: DigestIndex, here: str, shared: dict | None = None) -> None:
+    def __init__(
+        self,
+        index: DigestIndex,
+        here: str,
+        shared: dict | None = None,
+        links: PageLinks | None = None,
+        markdown=None,
+    ) -> None:
         self.index = index
         self.digest = index.digest
         self.here = here
-        self.depth = depth(here)
+        self.links_from = links or SiteLinks().for_page(here)
+        self.depth = self.links_from.depth
         self._links: dict = {} if shared is None else shared
+        self._markdown = markdown
+
+    def markdown(self, value: str | None) -> Markup:
+        """An editor's Markdown field as (still marked, so later sanitised) HTML."""
+        if not value:
+            return Markup("")
+        if self._markdown is None:
+            raise RuntimeError("no Markdown renderer: Helpers(..., markdown=EditorMarkdown)")
+        wiki = wiki_linker(self.index, self.here) if "[[" in value else None
+        return self._markdown.render(value, self.links_from, wiki)
 
     # --- paths and links -------------------------------------------------------------------
     def url(self, kind: str, record_id: str | None = None, anchor: str | None = None) -> Markup:
         """Relative link target to an index page (no id) or a record page."""
         target = index_uri(kind) if record_id is None else record_uri(kind, record_id)
-        return Markup(relative(self.here, target, anchor))
+        return Markup(attr(self.links_from.href(target, anchor)))
 
     def link(
         self, kind: str, record_id: str | None, text: object = None, anchor: str | None = None
     ):
-        """``[Name](../kind/id.md)``; an unknown id is shown as text, never as a broken link."""
+        """``<a href="../../kind/id/">Name</a>``; an unknown id is shown as text, never as a broken
+        link."""
         if not record_id:
             return Markup("")
         if text is None and anchor is None:
@@ -69,9 +91,9 @@ class Helpers:
     def _link(self, kind: str, record_id: str, text: object, anchor: str | None) -> Markup:
         record = getattr(self.digest, kind).get(record_id)
         if record is None:
-            return md_text(text or record_id)
-        label = md_text(text if text is not None else _display(record))
-        return Markup(f"[{label}]({self.url(kind, record_id, anchor)})")
+            return html_text(text or record_id)
+        label = html_text(text if text is not None else _display(record))
+        return Markup(f'<a href="{self.url(kind, record_id, anchor)}">{label}</a>')
 
     def who(self, record_id: str | None, text: object = None) -> Markup:
         """A link to a speaker, else to an organisation (a quote's speaker may be either)."""
@@ -90,14 +112,16 @@ class Helpers:
         return Markup(sep).join(self.link(kind, i) for i in ids)
 
     def md_link(self, text: object, target: str) -> Markup:
-        """``[text](target)`` for a target the caller built (an anchor or a helper's url)."""
-        return Markup(f"[{md_text(text)}]({quote_url(str(target), safe=_URL_SAFE)})")
+        """``<a href="target">text</a>`` for a target the caller built (an anchor, a helper's url
+        or an external URL checked by ``safe_url``)."""
+        href = attr(quote_url(str(target), safe=_URL_SAFE)) if not isinstance(target, Markup) else target
+        return Markup(f'<a href="{href}">{html_text(text)}</a>')
 
     def quote_url(self, ref: QuoteRef) -> Markup:
         return self.url("debates", ref.debate.id, ref.quote.id)
 
     def quote_link(self, ref: QuoteRef, text: object = None) -> Markup:
-        return Markup(f"[{md_text(text or ref.debate.title)}]({self.quote_url(ref)})")
+        return Markup(f'<a href="{self.quote_url(ref)}">{html_text(text or ref.debate.title)}</a>')
 
     # --- people ---------------------------------------------------------------------------
     def speakers_of(self, quote: Quote) -> Markup:
@@ -113,13 +137,13 @@ class Helpers:
     def party(self, party: Party, debate_id: str, *, on_debate_page: bool = False) -> Markup:
         """One end of a relation: its people, then a link to the quote when it is a quote."""
         if party.kind == "label":
-            return md_text(party.label or "someone")
+            return html_text(party.label or "someone")
         if party.kind != "quote" or party.quote is None:
             return self.who(party.id)
         target = (
-            f"#{party.quote.id}" if on_debate_page else self.url("debates", debate_id, party.id)
+            attr(f"#{party.quote.id}") if on_debate_page else self.url("debates", debate_id, party.id)
         )
-        return self.speakers_of(party.quote) + Markup(f" ([quote]({target}))")
+        return self.speakers_of(party.quote) + Markup(f' (<a href="{target}">quote</a>)')
 
     # --- small labels ---------------------------------------------------------------------
     def badge(self, status: str) -> Markup:

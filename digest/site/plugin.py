@@ -1,8 +1,11 @@
 """The ``digest`` MkDocs plugin: publish ``content/`` as cross-linked pages.
 
 Algorithm: load and validate the content before MkDocs empties ``site_dir`` (``on_pre_build``),
-index it and plan its pages as data; in ``on_files`` render each planned page that no hand-written
-page replaces and add it with ``File.generated``. Everything else is plain MkDocs.
+index it and plan its pages as data; in ``on_files`` add each planned page that no hand-written
+page replaces with ``File.generated`` (a front matter only); when MkDocs renders that page
+(``on_pre_page``), the plugin renders it to HTML itself — templates write HTML, links are final
+and checked against the build's files, headings get ids and the table of contents — so only
+editors' Markdown fields go through Python-Markdown. Everything else is plain MkDocs.
 """
 
 from __future__ import annotations
@@ -11,16 +14,20 @@ import gc
 import html
 import logging
 import os
+import re
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
+import yaml
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 
 from digest.decisions import Queue, pending
 from digest.index import DigestIndex, build_index
@@ -28,6 +35,7 @@ from digest.model import Digest
 from digest.problems import Problem
 from digest.publish import PUBLIC_RULES, published, summary
 from digest.sanitize import sanitize_marked
+from digest.site.editor_markdown import EditorMarkdown
 from digest.site.exports import add_export_files, head_context
 from digest.site.home import (
     BLOCKS,
@@ -37,16 +45,33 @@ from digest.site.home import (
     replace_markers,
     resolve_pin,
 )
+from digest.site.links import SiteLinks
 from digest.site.planner import HOME_URI, PlannedPage, Redirect, plan_pages, plan_redirects
 from digest.site.redirects import redirect_html, redirect_paths
 from digest.site.renderer import Renderer
 from digest.site.review_page import REVIEW_URI, review_page
 from digest.site.staging import StagedSite, WarningCounter
+from digest.site.toc import ANY_ID, heading_toc
 from digest.validate import is_review_note
 
 log = get_plugin_logger(__name__)
 
+# Editors' Markdown fields may use these (generated pages themselves are HTML).
 REQUIRED_EXTENSIONS = ("md_in_html", "attr_list", "tables")
+_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
+_SAME_PAGE_ANCHOR = re.compile(r'\shref="#([^"]+)"')
+# Content a generated page leaves out of the search index (data-search-exclude) is also between
+# these comments, so the search plugin need not parse it at all (``on_page_context``).
+_SEARCH_EXCLUDED = re.compile(r"<!--dd-search-exclude-->.*?<!--/dd-search-exclude-->", re.DOTALL)
+# Tags whose only effect on Material's search index is their text (it keeps p, code, pre, lists,
+# sub and sup as tags and makes sections of headings): the search plugin is given their text
+# alone, which it indexes the same, at a fraction of its HTML parser's cost. Not the headerlink
+# `a` of a heading (search leaves it out), and only on a page with no data-search-exclude left
+# (a tag's end could not be told from another's).
+_SEARCH_TEXT_ONLY = re.compile(
+    r"</?(?:span|strong|em|b|i|mark|q|div|table|thead|tbody|tr|td|th|blockquote|details|summary)"
+    r"\b[^>]*>|<a\s(?![^>]*headerlink)[^>]*>|(?<!&para;)</a>"
+)
 
 
 class DigestConfig(Config):
@@ -70,10 +95,12 @@ class DigestConfig(Config):
 
 class DigestPlugin(BasePlugin[DigestConfig]):
     """Hooks: ``on_config`` resets per-build state (a plugin lives across ``serve`` rebuilds) and
-    checks the Markdown extensions the pages need; ``on_pre_build`` loads, validates and indexes
-    the content (fatal problems abort the build before the old site is touched); ``on_files``
-    renders and adds the pages and the exports (feeds, open data: ``digest.export``);
-    ``on_page_context`` hands ``main.html`` each page's feed links and JSON-LD for its head.
+    checks the Markdown extensions editors' fields need; ``on_pre_build`` loads, validates and
+    indexes the content (fatal problems abort the build before the old site is touched);
+    ``on_files`` adds the pages, the redirects of merged records and the exports (feeds, open
+    data: ``digest.export``); ``on_pre_page`` makes a generated page render itself, as HTML,
+    when it is written (``on_page_context``, before search reads it, which also hands
+    ``main.html`` the page's feed links and JSON-LD); ``on_post_page`` lets its HTML go.
 
     Under ``mkdocs serve`` (``on_startup``, which also keeps this instance across rebuilds) an
     editor's half-finished edit must not stop the preview: content with errors is reported in the
@@ -89,6 +116,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.staged_config: MkDocsConfig | None = None
         self.warnings: WarningCounter | None = None
         self.last_good: Digest | None = None  # serve only: what to show while content is broken
+        self.parsed: dict = {}  # serve only: parsed YAML kept across rebuilds (yamlio.read_yaml)
         self._reset()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -99,16 +127,22 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         # MkDocs caches instances that have on_startup for the whole process: forget the session.
         self.serving = False
         self.last_good = None
+        self.parsed = {}
 
     def _reset(self) -> None:
         self.digest: Digest | None = None
         self.index: DigestIndex | None = None
         self.pages: list[PlannedPage] = []
-        self.redirects: list[Redirect] = []  # old URLs of merged records (digest merge)
+        self.generated: dict[str, PlannedPage] = {}  # src_uri -> the planned page MkDocs renders
+        self.renderer: Renderer | None = None
+        self._full_content: dict[str, str] = {}  # src_uri -> content, while search reads a page
+        self._deferred: dict[str, PlannedPage] = {}  # read by MkDocs, rendered when written
+        self._files: Files | None = None
         self.repo_root = Path.cwd()
         self.content_dir = Path("content")
         self.content_errors: list[str] = []  # serve only: shown on every page's banner
         self.queue: Queue | None = None  # serve only: what waits for a decision (review page)
+        self.redirects: list[Redirect] = []  # old URLs of merged records (digest merge)
         self.planned_by_uri: dict[str, PlannedPage] = {}  # src_uri -> page (exports' head tags)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -184,7 +218,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                 f"digest: content folder '{self.content_dir}' not found; "
                 "set plugins.digest.content_dir in mkdocs.yml"
             )
-        digest, problems = check_content(self.content_dir)
+        digest, problems = check_content(self.content_dir, self.parsed if self.serving else None)
         errors = [p for p in problems if p.severity == "error"]
         if digest is None or errors:
             if not self.serving:
@@ -269,27 +303,114 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         return replace_markers(markdown, blocks)
 
     def _render_blocks(self, page: Page, config: MkDocsConfig, names: set[str]) -> dict[str, str]:
+        """Each block as HTML (raw HTML in the page's Markdown), its links final from the page
+        and its headings given ids."""
         home = next(p for p in self.pages if p.src_uri == HOME_URI and p.kind == "home")
-        renderer = Renderer(self.index, self._template_dirs(config))
-        return {
-            name: renderer.render(
-                PlannedPage("home", page.file.src_uri, BLOCKS[name], home.title, home.record)
-            )
-            for name in names
-        }
+        renderer = self.renderer or Renderer(self.index, self._template_dirs(config))
+        permalink = _permalink_setting(config)
+        blocks = {}
+        for name in names:
+            planned = PlannedPage("home", page.file.src_uri, BLOCKS[name], home.title, home.record)
+            links = renderer.site.for_page(page.file.src_uri, page.file.url)
+            blocks[name] = heading_toc(renderer.render(planned, links), permalink)[0]
+        return blocks
+
+    def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
+        """A generated page renders itself later (:meth:`_render_late`), not through Markdown."""
+        planned = self.generated.get(page.file.src_uri)
+        if planned is not None and page.file.generated_by is not None:
+            page.render = partial(self._defer_page, page, planned)  # type: ignore[method-assign]
+        return page
+
+    def _defer_page(self, page: Page, planned: PlannedPage, config: MkDocsConfig, files) -> None:
+        """``Page.render`` of a generated page, when MkDocs reads every page before writing any:
+        only its title (the nav shows it on other pages). Its HTML is made just before the page
+        is written and let go once it is, so a build never holds every page's HTML at once."""
+        page.content = ""
+        page._title_from_render = planned.title
+        page.present_anchor_ids = set()
+        self._deferred[page.file.src_uri] = planned
+
+    def _render_page(self, page: Page, planned: PlannedPage, config: MkDocsConfig, files) -> None:
+        """What ``Page.render`` does, for a page whose template writes HTML: content, table of
+        contents, title, anchors present (for MkDocs' anchor validation) and links to anchors."""
+        assert self.renderer is not None
+        links = self.renderer.site.for_page(planned.src_uri, page.file.url)
+        try:
+            content = self.renderer.render(planned, links)
+        except Exception as error:  # a template error names the page and template, no traceback
+            message = f"digest: rendering {planned.src_uri} with {planned.template}: {error!r}"
+            raise PluginError(message) from error
+        front = _FRONT_MATTER.match(content)
+        if front:  # a template's own front matter (the home page hides its TOC)
+            page.meta.update(yaml.safe_load(front.group(1)) or {})
+            content = content[front.end() :]
+        content, tokens = heading_toc(content, _permalink_setting(config))
+        page.content = self._finish_content(content, page, files)
+        page.toc = get_toc(tokens)
+        page._title_from_render = planned.title
+        page.present_anchor_ids = set(ANY_ID.findall(content))
+        own = {anchor: f"#{anchor}" for anchor in _SAME_PAGE_ANCHOR.findall(content)}
+        page.links_to_anchors = {**links.links_to_anchors, page.file: own} if own else (
+            links.links_to_anchors
+        )
+
+    # First of every plugin's on_page_context: the search plugin (0) reads the page's HTML.
+    @event_priority(100)
+    def _render_late(self, context, *, page: Page, config: MkDocsConfig, nav):
+        planned = self._deferred.pop(page.file.src_uri, None)
+        if planned is not None:
+            self._render_page(page, planned, config, self._files)
+        return context
+
+    @event_priority(-100)
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if page.file.src_uri in self.generated:
+            page.content = ""  # written: nothing reads it again (anchors are kept apart)
+        return output
 
     # First of every plugin's on_page_content: the editors' Markdown is made safe before any
-    # other plugin reads the page's HTML (search indexes it from on_page_context).
+    # other plugin reads the page's HTML (search indexes it from on_page_context). A generated
+    # page has no HTML yet (``_defer_page``): it gets the same treatment when it is rendered.
     @event_priority(100)
     def on_page_content(
         self, html_text: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
+        self._files = files
+        if page.file.src_uri in self._deferred:
+            return html_text
+        return self._finish_content(html_text, page, files)
+
+    def _finish_content(self, html_text: str, page: Page, files: Files) -> str:
+        """The page's HTML sanitised where editors wrote it, with the preview's banners."""
         html_text = self._review_banner(page, files) + sanitize_marked(html_text)
         if not self.content_errors:
             return html_text
         return (
             _error_banner(self.content_errors, have_previous=self.last_good is not None) + html_text
         )
+
+    # Around the search plugin's on_page_context (priority 0), which parses every page's HTML:
+    # the repeated quote rows it would skip anyway (data-search-exclude) are out of its sight,
+    # then the page gets its whole content back before the theme renders it.
+    @event_priority(50)
+    def _hide_from_search(self, context, *, page: Page, config: MkDocsConfig, nav):
+        if page.file.generated_by is not None and page.content and "<!--dd-search-" in page.content:
+            self._full_content[page.file.src_uri] = page.content
+            page.content = _SEARCH_EXCLUDED.sub("", page.content)
+        content = page.content
+        if page.file.generated_by is not None and content and "data-search-exclude" not in content:
+            self._full_content.setdefault(page.file.src_uri, content)
+            page.content = _SEARCH_TEXT_ONLY.sub("", content)
+        return context
+
+    @event_priority(-50)
+    def _show_after_search(self, context, *, page: Page, config: MkDocsConfig, nav):
+        full = self._full_content.pop(page.file.src_uri, None)
+        if full is not None:
+            page.content = full
+        return context
+
 
     def _review_banner(self, page: Page, files: Files) -> str:
         """Serve: the number of records waiting for a decision atop every page, linking to the
@@ -315,13 +436,19 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         for file in files.documentation_pages():
             # One edit_uri (the repo root) serves hand-written pages and YAML-backed ones.
             file.edit_uri = f"{docs_prefix}/{file.src_uri}"
-        renderer = Renderer(self.index, self._template_dirs(config))
+        self.renderer = Renderer(
+            self.index,
+            self._template_dirs(config),
+            SiteLinks(files, config.use_directory_urls),
+            EditorMarkdown(list(config.markdown_extensions), dict(config.mdx_configs)),
+        )
         content_prefix = _posix_relpath(self.content_dir, self.repo_root)
         for page in self.pages:
             if files.get_file_from_path(page.src_uri) is not None:
                 log.debug(f"{page.src_uri}: a hand-written page replaces the generated one")
                 continue
-            files.append(self._generate(page, renderer, content_prefix, config))
+            files.append(self._generate(page, content_prefix, config))
+            self.generated[page.src_uri] = page
         for redirect in self.redirects:
             path, target = redirect_paths(redirect, config.use_directory_urls)
             if files.get_file_from_path(path) is None:
@@ -338,23 +465,23 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         if self.index is not None:
             add_export_files(files, self.index, config)
 
-    def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav):
+    def _head_tags(self, context, *, page: Page, config: MkDocsConfig, nav):
         """The page's feeds (``<link rel="alternate">``) and JSON-LD, for ``main.html``'s head."""
         if self.index is not None:
             planned = self.planned_by_uri.get(page.file.src_uri)
             context.update(head_context(planned, self.index, config))
         return context
 
-    def _generate(
-        self, page: PlannedPage, renderer: Renderer, content_prefix: str, config: MkDocsConfig
-    ) -> File:
+    on_page_context = CombinedEvent(
+        _render_late, _hide_from_search, _show_after_search, _head_tags
+    )
+
+    def _generate(self, page: PlannedPage, content_prefix: str, config: MkDocsConfig) -> File:
+        """The page's file, empty: the page renders itself (``on_pre_page``). Its title is set
+        then, as the first heading's would be (not as front matter, which Material would show in
+        the nav and the window title instead of the nav's own titles)."""
         inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
-        try:
-            markdown = renderer.render(page)
-        except Exception as error:  # a template error names the page and template, no traceback
-            message = f"digest: rendering {page.src_uri} with {page.template}: {error!r}"
-            raise PluginError(message) from error
-        file = File.generated(config, page.src_uri, content=markdown, inclusion=inclusion)
+        file = File.generated(config, page.src_uri, content="", inclusion=inclusion)
         file.edit_uri = f"{content_prefix}/{page.edit_path}" if page.edit_path else None
         return file
 
@@ -363,6 +490,13 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             return [self.repo_root / self.config.templates_dir]
         custom_dir = config.theme.custom_dir
         return [Path(custom_dir)] if custom_dir else []
+
+
+def _permalink_setting(config: MkDocsConfig) -> bool | str:
+    """``toc``'s ``permalink`` option in mkdocs.yml: headings of generated pages get the same."""
+    if "toc" not in config.markdown_extensions:
+        return False
+    return (config.mdx_configs.get("toc") or {}).get("permalink", False)
 
 
 def _error_banner(errors: list[str], *, have_previous: bool) -> str:

@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 from digest.decisions import Pending, Queue
 from digest.index import DigestIndex
-from digest.site.escape import md_text
+from digest.site.escape import html_text
 from digest.site.helpers import Helpers
 from digest.site.planner import PlannedPage
 
@@ -89,14 +89,14 @@ _PLURALS = {
 def _in_context(item: Pending) -> Markup:
     """The quote in its sentence, its own words marked; every piece escaped (article text)."""
     if item.sentence is None:
-        return md_text(getattr(item.record, "text", ""))
+        return html_text(getattr(item.record, "text", ""))
     before, words, after = item.sentence
-    return _spaced(before) + Markup("<mark>{}</mark>").format(md_text(words)) + _spaced(after)
+    return _spaced(before) + Markup("<mark>{}</mark>").format(html_text(words)) + _spaced(after)
 
 
 def _spaced(text: str) -> Markup:
-    """``md_text`` collapses whitespace at the ends too: keep one space where the text had one."""
-    inner = md_text(text)
+    """``html_text`` collapses whitespace at the ends too: keep one space where the text had one."""
+    inner = html_text(text)
     lead = " " if text[:1].isspace() and inner else ""
     trail = " " if text[-1:].isspace() and inner else ""
     return Markup(lead) + inner + Markup(trail)
@@ -121,11 +121,11 @@ def _what(item: Pending, h: Helpers) -> Markup:
             + h.stance(record.stance)
             + Markup(" on ")
             + h.link("themes", record.theme)
-            + (Markup(": ") + md_text(record.summary) if record.summary else Markup(""))
+            + (Markup(": ") + html_text(record.summary) if record.summary else Markup(""))
         )
     if item.kind == "relation":
-        source = _end(record.source, item, h) if record.source else md_text(record.source_label)
-        return source + Markup(f" **{h.verb(record.type)}** ") + _end(record.to, item, h)
+        source = _end(record.source, item, h) if record.source else html_text(record.source_label)
+        return source + Markup(f" <strong>{h.verb(record.type)}</strong> ") + _end(record.to, item, h)
     return Markup("The debate's own fields: title, date, source, summary, participants")
 
 

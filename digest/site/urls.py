@@ -1,7 +1,8 @@
 """Where each page lives (its ``src_uri`` under docs_dir) and relative ``.md`` links between pages.
 
-Links are written as relative paths to ``.md`` sources so MkDocs resolves them for either
-``use_directory_urls`` setting and checks each link and ``#anchor`` (``validation:`` in mkdocs.yml).
+Generated pages link with final URLs (:mod:`digest.site.links`); :func:`relative` is the same
+rule for ``.md`` sources, which MkDocs resolves for either ``use_directory_urls`` setting and
+checks (``validation:`` in mkdocs.yml), for Markdown that links generated pages.
 A link climbs to the docs root and back down (``../speakers/x.md`` even from ``speakers/y.md``):
 it is computed by hand, without ``posixpath.relpath`` (which calls ``os.getcwd`` each time: a
 quarter of the rendering time at 1,000 debates), and it reads the same on every page at one

@@ -28,7 +28,7 @@ from digest.model import (
     Speaker,
     Theme,
 )
-from digest.site.article import Span, article_markdown, mark_html, quote_spans
+from digest.site.article import Span, article_html, mark_html, quote_spans
 from digest.site.diagram import relation_diagram
 from digest.site.helpers import Helpers
 from digest.site.home import home_view
@@ -36,6 +36,19 @@ from digest.site.planner import PlannedPage, records_in_order
 from digest.site.review_page import review_view
 
 View = Callable[[PlannedPage, DigestIndex, Helpers], dict]
+
+PAGE_ROWS = 300
+"""Quote rows a speaker's, theme's, policy's or organisation's page shows unfolded, at most (more
+only when it has more groups than that: one row each). The rest are folded (``<details>``)."""
+
+
+def fold_limit(groups: Iterable[list]) -> int:
+    """Rows each group shows before folding the rest: all of them when the page has at most
+    :data:`PAGE_ROWS`, else an equal share (at least one)."""
+    sizes = [len(group) for group in groups]
+    if sum(sizes) <= PAGE_ROWS:
+        return max(sizes, default=0)
+    return max(1, PAGE_ROWS // len(sizes))
 
 
 def view_for(page: PlannedPage) -> View:
@@ -58,7 +71,7 @@ def debate_view(page: PlannedPage, index: DigestIndex, h: Helpers) -> dict:
         who = h.who_name(span.quote.speaker)
         return mark_html(piece, span, who, h.speakers_of(span.quote) if ends else "", first=first)
 
-    article = article_markdown(debate.article_text, quote_spans(debate, quotes), mark)
+    article = article_html(debate.article_text, quote_spans(debate, quotes), mark)
     return {
         "debate": debate,
         "quotes": quotes,
@@ -77,8 +90,13 @@ def debate_view(page: PlannedPage, index: DigestIndex, h: Helpers) -> dict:
 def speaker_view(page: PlannedPage, index: DigestIndex, h: Helpers) -> dict:
     speaker: Speaker = page.record  # type: ignore[assignment]
     quotes = index.quotes_by_speaker.get(speaker.id, [])
+    by_debate = _group(quotes, lambda ref: ref.debate.id)
+    quotes_by_debate = [(refs[0].debate, refs) for refs in by_debate.values()]
     return {
         "speaker": speaker,
+        "quotes_by_debate": quotes_by_debate,
+        "shown": fold_limit(by_debate.values()),
+        "themes": _unique(ref.quote.themes for ref in quotes),
         "positions_by_theme": _group(index.positions_by_speaker.get(speaker.id, []), _theme_of),
         "quotes_by_theme": _group_many(quotes, lambda ref: ref.quote.themes or [None]),
         "relations_out": index.relations_out.get(speaker.id, []),
@@ -117,9 +135,11 @@ def _topic_common(index: DigestIndex, kind: str, record_id: str, quotes: list) -
     """What theme and policy pages share: stances side by side, who said what, debates, counts."""
     positions = index.positions_by_theme if kind == "themes" else index.positions_by_policy
     debates = index.debates_by_theme if kind == "themes" else index.debates_by_policy
+    by_speaker = _group_many(quotes, lambda ref: ref.quote.speakers or [None])
     return {
         "stances": _by_stance(positions.get(record_id, [])),
-        "quotes_by_speaker": _group_many(quotes, lambda ref: ref.quote.speakers or [None]),
+        "quotes_by_speaker": by_speaker,
+        "shown": fold_limit(by_speaker.values()),
         "debates": debates.get(record_id, []),
         "counts": index.counts(kind, record_id),
     }
@@ -128,10 +148,12 @@ def _topic_common(index: DigestIndex, kind: str, record_id: str, quotes: list) -
 def organisation_view(page: PlannedPage, index: DigestIndex, h: Helpers) -> dict:
     org: Organisation = page.record  # type: ignore[assignment]
     members = index.members_by_organisation.get(org.id, [])
+    statements = index.quotes_by_organisation.get(org.id, [])
     return {
         "organisation": org,
         "members": [(m, index.counts("speakers", m.id)) for m in members],
-        "statements": index.quotes_by_organisation.get(org.id, []),
+        "statements": statements,
+        "shown": fold_limit([statements]),
         "debates": index.debates_by_organisation.get(org.id, []),
         "counts": index.counts("organisations", org.id),
     }

@@ -1,0 +1,141 @@
+"""How long an editor waits, under ``mkdocs serve``, between saving a YAML file and seeing it.
+
+Algorithm: a temp project laid out like this repository (the bundled content for ``--debates 0``,
+else a synthetic digest of N debates, ``synthetic.py``) is served on loopback with
+``python -m mkdocs serve``. One speaker's YAML is edited (a new ``constituency``), and the time
+from the file write to the speaker's page served with the new text is measured by polling the
+page over HTTP (MkDocs holds requests back while it rebuilds). Then a broken edit (invalid YAML):
+time to the error banner, the last good text still shown; and the fix: time to recovery. The
+median of ``--edits`` edits is printed. The browser's own live-reload adds a few tens of
+milliseconds (issue 10 measured 0.2-0.3 s) and is not measured here.
+
+    python benchmarks/serve_latency.py --debates 0 200     # bundled, then 200 debates
+
+Target (issue 10): ≤ 1 s for the bundled site, ≤ 3 s at 1,000 debates.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+from build_scale import REPO, _child_env, make_project
+
+BANNER = "digest-content-errors"
+TIMEOUT = 600.0
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=TIMEOUT) as response:
+            return response.read().decode("utf-8")
+    except (urllib.error.URLError, ConnectionError):
+        return ""
+
+
+def wait_for(url: str, done, start: float) -> float:
+    """Seconds from ``start`` until the page at ``url`` satisfies ``done(html)``."""
+    while time.perf_counter() - start < TIMEOUT:
+        if done(fetch(url)):
+            return time.perf_counter() - start
+        time.sleep(0.05)
+    raise TimeoutError(url)
+
+
+def set_constituency(path: Path, value: str) -> None:
+    text = re.sub(r"^constituency: .*\n", "", path.read_text(encoding="utf-8"), flags=re.M)
+    path.write_text(f"{text.rstrip()}\nconstituency: {value}\n", encoding="utf-8")
+
+
+def make_served_project(root: Path, debates: int) -> tuple[Path, str]:
+    """The project and the speaker to edit (the bundled site's first, or the busiest)."""
+    if debates == 0:
+        shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+        (root / "theme_overrides").symlink_to(REPO / "theme_overrides")
+        shutil.copytree(REPO / "content", root / "content")
+        return root, "sadiq-khan"
+    make_project(root, debates, seed=0)
+    speakers = sorted(
+        (root / "content" / "speakers").glob("*.yaml"), key=lambda p: p.stat().st_size
+    )
+    return root, speakers[-1].stem
+
+
+def measure(debates: int, edits: int) -> dict[str, list[float]]:
+    root = Path(tempfile.mkdtemp(prefix=f"digest-serve-{debates}-"))
+    port = free_port()
+    process = None
+    try:
+        project, speaker = make_served_project(root, debates)
+        url = f"http://127.0.0.1:{port}/speakers/{speaker}/"
+        command = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"]
+        process = subprocess.Popen(
+            command,
+            cwd=project,
+            env=_child_env(),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        first = wait_for(url, lambda html: "</html>" in html, time.perf_counter())
+        print(f"{debates:,} debates: first build served in {first:.1f} s; editing {speaker}")
+        path = project / "content" / "speakers" / f"{speaker}.yaml"
+        times: dict[str, list[float]] = {"edit": [], "broken": [], "fixed": []}
+        for number in range(edits):
+            token = f"Latencyton{number}"
+            time.sleep(1.0)  # let the watcher settle after the last rebuild
+            start = time.perf_counter()
+            set_constituency(path, token)
+            times["edit"].append(wait_for(url, lambda html, t=token: t in html, start))
+        good = path.read_text(encoding="utf-8")
+        time.sleep(1.0)
+        start = time.perf_counter()
+        path.write_text(good + "roles: [unclosed\n", encoding="utf-8")
+        last = f"Latencyton{edits - 1}"
+        times["broken"].append(wait_for(url, lambda html: BANNER in html and last in html, start))
+        time.sleep(1.0)
+        start = time.perf_counter()
+        path.write_text(good.replace(last, "Fixedton"), encoding="utf-8")
+        times["fixed"].append(
+            wait_for(url, lambda html: "Fixedton" in html and BANNER not in html, start)
+        )
+        return times
+    finally:
+        if process is not None:
+            process.terminate()
+            process.wait(timeout=30)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--debates", type=int, nargs="+", default=[0, 200], help="sizes (0 200)")
+    parser.add_argument("--edits", type=int, default=3, help="edits timed per size (3)")
+    args = parser.parse_args(argv)
+    for debates in args.debates:
+        times = measure(debates, args.edits)
+        for label, values in times.items():
+            print(
+                f"  {label:<7} write -> page served  median {statistics.median(values):6.2f} s"
+                f"  ({', '.join(f'{v:.2f}' for v in values)})"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

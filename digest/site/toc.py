@@ -1,0 +1,48 @@
+"""Headings of a generated page: ids, permalinks and the table of contents, as ``toc`` would.
+
+The plugin writes its pages as HTML, so Python-Markdown's ``toc`` extension never sees them.
+:func:`heading_toc` does its job on the finished HTML: each ``<h1>``…``<h6>`` without an id gets
+the slug ``toc`` would give it (unique on the page, ``_1``, ``_2``… after a repeat), and a
+permalink (``<a class="headerlink" …>&para;</a>`` when ``permalink: true``); it returns the
+nested tokens that ``mkdocs.structure.toc.get_toc`` turns into the page's table of contents.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from markdown.extensions.toc import nest_toc_tokens, slugify, unique
+
+_HEADING = re.compile(r"<h([1-6])((?:\s[^>]*)?)>(.*?)</h\1>", re.DOTALL)
+_ID = re.compile(r'\sid="([^"]*)"')
+_TAG = re.compile(r"<[^>]*>")
+ANY_ID = re.compile(r'\sid="([^"]+)"')
+PERMALINK_TITLE = "Permanent link"
+
+
+def heading_toc(page_html: str, permalink: bool | str = True) -> tuple[str, list[dict]]:
+    """``page_html`` with ids and permalinks on its headings, and its nested TOC tokens."""
+    used = set(ANY_ID.findall(page_html))
+    counters: dict[str, int] = {}
+    tokens: list[dict] = []
+
+    def one(match: re.Match[str]) -> str:
+        level, attrs, inner = match.group(1), match.group(2), match.group(3)
+        name = _TAG.sub("", inner).strip()
+        found = _ID.search(attrs)
+        if found:
+            anchor = html.unescape(found.group(1))
+        else:
+            anchor = unique(slugify(html.unescape(name), "-"), used, counters)
+            attrs = f' id="{html.escape(anchor)}"{attrs}'
+        tokens.append({"level": int(level), "id": anchor, "name": name, "children": []})
+        if permalink:
+            mark = "&para;" if permalink is True else html.escape(str(permalink))
+            inner += (
+                f'<a class="headerlink" href="#{html.escape(anchor)}" '
+                f'title="{PERMALINK_TITLE}">{mark}</a>'
+            )
+        return f"<h{level}{attrs}>{inner}</h{level}>"
+
+    return _HEADING.sub(one, page_html), nest_toc_tokens(tokens)
