@@ -8,6 +8,18 @@ from pathlib import Path
 import click
 
 
+def _content_option(help_text: str):
+    """The ``--content`` option every command that reads or writes records takes."""
+    return click.option(
+        "--content",
+        "content_dir",
+        type=click.Path(path_type=Path, file_okay=False),
+        default=Path("content"),
+        show_default=True,
+        help=help_text,
+    )
+
+
 @click.group()
 @click.version_option(package_name="debate-digest")
 def main() -> None:
@@ -15,14 +27,7 @@ def main() -> None:
 
 
 @main.command()
-@click.option(
-    "--content",
-    "content_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=Path("content"),
-    show_default=True,
-    help="The content folder to check.",
-)
+@_content_option("The content folder to check.")
 def check(content_dir: Path) -> None:
     """Validate every YAML record under CONTENT; print each problem as file:line:col."""
     from digest.check_command import run_check
@@ -50,14 +55,7 @@ def extract(paths: tuple[Path, ...], out_dir: Path, as_json: bool, jobs: int) ->
 
 
 @main.command()
-@click.option(
-    "--content",
-    "content_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=Path("content"),
-    show_default=True,
-    help="The content folder to review.",
-)
+@_content_option("The content folder to review.")
 @click.option("--debate", help="Only this debate (its id: the file stem).")
 @click.option("--speaker", help="Only records of this speaker (as speaker or candidate).")
 @click.option("--needs-review", "needs_review", is_flag=True, help="Only needs-review records.")
@@ -98,14 +96,7 @@ def review(
 @main.command()
 @click.argument("source")
 @click.argument("target")
-@click.option(
-    "--content",
-    "content_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=Path("content"),
-    show_default=True,
-    help="The content folder.",
-)
+@_content_option("The content folder.")
 @click.option(
     "--kind",
     type=click.Choice(["speakers", "organisations", "policies"]),
@@ -120,14 +111,7 @@ def merge(source: str, target: str, content_dir: Path, kind: str | None, dry_run
 
 
 @main.command()
-@click.option(
-    "--content",
-    "content_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=Path("content"),
-    show_default=True,
-    help="The content folder.",
-)
+@_content_option("The content folder.")
 def doubles(content_dir: Path) -> None:
     """List records that may be one person or body, with the merge that joins each pair."""
     from digest.merge_command import run_doubles
