@@ -7,22 +7,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from digest.extract import cues
 from digest.extract.attribution import Context
 from digest.extract.policies import policy_phrases
 from digest.extract.result import FoundPolicy, FoundQuote, KnownEntry, Lexicon
 from digest.identity.names import policy_key
 from digest.slug import slugify
-
-_NAMED_POLICY = re.compile(
-    r"\b((?:[A-Z][\w’'-]*\s+){1,6}(?:Bill|Act|Scheme|Programme|Program|Plan|Strategy|Initiative|Agreement|Deal)"
-    r"(?:\s+(?:of\s+)?\d{4})?)\b"
-)
-_COMMON_POLICY = re.compile(
-    r"\bthe\s+((?:[\w-]+\s+){1,3}(?:system|scheme|programme|program|plan|bill|policy|reform|levy|tax|ban|cap|initiative))\b",
-    re.I,
-)
-_GENERIC = cues.words("the this that a an new same whole current existing our their his her its")
 
 
 @lru_cache(maxsize=256)
