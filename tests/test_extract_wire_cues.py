@@ -323,3 +323,19 @@ def test_interview_turns_are_quotes_whose_speaker_is_offered_not_chosen() -> Non
         ("direct", "“I have not decided.”", None),
     ]
     assert result.quotes[2].candidates == ["nkosinathi-mabena"]
+
+
+def test_a_gendered_title_picks_the_one_person_of_a_shared_surname() -> None:
+    text = (
+        "Mayor Frank DeLuca and his son, Vincent DeLuca, traded shots. His wife, Angela DeLuca,"
+        ' stayed out of it. "They had better be!" Mrs. DeLuca said, laughing.'
+    )
+    _, quotes = run(text)
+    assert [name for _, _, name in quotes] == ["Angela DeLuca"]
+
+
+def test_a_sentence_with_its_own_object_is_not_the_cue_of_the_quote_before() -> None:
+    _, quotes = run(
+        'Ruth Calder laughed. "At Sunday dinner? They had better be!" Tom Baker said nothing.'
+    )
+    assert [name for _, _, name in quotes] == [None]

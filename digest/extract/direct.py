@@ -392,6 +392,9 @@ def _cue_after(ctx: Context, mark: MarkSpan, limit: int) -> Found | None:
     )
 
 
+_OWN_OBJECT = frozenset(["nothing", "that", "it", "this", "something", "so", "no", "little"])
+
+
 def _cue_after_limit(ctx: Context, mark: MarkSpan, sent: Sentence) -> int:
     """Where a cue after ``mark`` may end: its sentence's end — or, when a "!" or "?" inside the
     quotation ended that sentence ("“This is a disgrace!” Ruth Calder said."), the end of the
@@ -401,6 +404,11 @@ def _cue_after_limit(ctx: Context, mark: MarkSpan, sent: Sentence) -> int:
     nxt = ctx.sentence_at(sent.end)
     if nxt is sent or nxt.paragraph != sent.paragraph or nxt.end - nxt.start > 160:
         return sent.end
+    cue = ctx.aside[nxt.start : nxt.end]
+    said = _SUBJECT_VERB.match(cue)  # anchored at its start: a slice, not a pos argument
+    rest = cue[said.end() :].split() if said else []
+    if not said or len(rest) > 14 or (rest and rest[0].lower().strip(".,;!?") in _OWN_OBJECT):
+        return sent.end  # "Mr. X said nothing.": a sentence of its own, not the quote's cue
     return nxt.end
 
 

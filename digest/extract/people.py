@@ -636,6 +636,19 @@ def _promote(cands: list[_Candidate], text: str) -> None:
                     c.kind = "person"
 
 
+def _by_title_gender(cast: Cast, cand: _Candidate, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """ "Mrs. DeLuca" among Frank, Vincent and Angela DeLuca: only the people the title's gender
+    allows (a person whose gender is unknown stays); one title, one gender, or no filtering."""
+    if len(keys) < 2:
+        return keys
+    titles = {cues.TITLES.get(t.low) for t in cand.parsed.role} - {None, ""}
+    if len(titles) != 1:
+        return keys
+    (gender,) = titles
+    kept = tuple(k for k in keys if cast.entities[k].gender in (gender, ""))
+    return kept or keys
+
+
 def _gender(cand: _Candidate) -> str:
     for tok in [*cand.lower_role, *cand.parsed.role]:
         g = cues.TITLES.get(tok.low)
@@ -776,6 +789,7 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
             _add_person(cast, text, c, ("person:" + fold(_name_span(text, c)),))
         elif c.kind == "single":
             keys = tuple(fulls.get(fold(c.parsed.core[0].text), ())) or _by_any_token(cast, c)
+            keys = _by_title_gender(cast, c, keys)
             if not keys and _plural_group(text, c, known):
                 continue  # "Officials said", "Housebuilders warned": an unnamed group
             if not keys and _PLACE_BEFORE.search(text, max(0, c.run[0].start - 12), c.run[0].start):
