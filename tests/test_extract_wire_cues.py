@@ -339,3 +339,11 @@ def test_a_sentence_with_its_own_object_is_not_the_cue_of_the_quote_before() -> 
         'Ruth Calder laughed. "At Sunday dinner? They had better be!" Tom Baker said nothing.'
     )
     assert [name for _, _, name in quotes] == [None]
+
+
+def test_a_company_name_is_a_body_and_its_analysts_offer_it_as_a_candidate() -> None:
+    result, quotes = run(
+        "Economists at Rift Capital said in a note that the levy would widen the gap."
+    )
+    assert [name for _, _, name in quotes] == [None]  # unnamed economists: the body is offered
+    assert result.quotes[0].candidates == ["rift-capital"]

@@ -127,9 +127,11 @@ def head_mention(ctx: Context, a: int, b: int) -> Mention | None:
 
 
 _VOICE = re.compile(
-    r"\b(?:spokes(?:man|woman|person|people)|representatives?|officials?|sources?|aides?)\b", re.I
+    r"\b(?:spokes(?:man|woman|person|people)|representatives?|officials?|sources?|aides?"
+    r"|analysts?|economists?|strategists?|researchers?)\b",  # "economists at Rift Capital"
+    re.I,
 )
-_VOICE_OF = re.compile(r"\s+(?:for|of|at|from|in)\s+(?:the\s+)?$", re.I)
+_VOICE_OF = re.compile(r"\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?$", re.I)
 
 
 def _voice_of(ctx: Context, a: int, b: int) -> tuple[str, ...]:
