@@ -347,3 +347,13 @@ def test_a_company_name_is_a_body_and_its_analysts_offer_it_as_a_candidate() -> 
     )
     assert [name for _, _, name in quotes] == [None]  # unnamed economists: the body is offered
     assert result.quotes[0].candidates == ["rift-capital"]
+
+
+def test_a_party_and_state_description_names_the_one_member_it_fits() -> None:
+    text = (
+        "Sen. Marian Holloway, Democrat of Ohio, led the fight. Sen. Janet Moreau, R-Mich., voted"
+        " for it. Asked about the threats, the Ohio Democrat said she would not be intimidated."
+        " “The map matters,” the Michigan Republican said. “Not here,” the Texas Republican said."
+    )
+    _, quotes = run(text)
+    assert [name for _, _, name in quotes] == ["Marian Holloway", "Janet Moreau", None]

@@ -171,6 +171,10 @@ def _plain_ref_of(ctx: Context, a: int, b: int) -> Ref:
     verb = _NEXT_WORD.match(ctx.aside, b)
     if words == ["it"] and verb and verb[1] in cues.SAY_VERBS:  # "it said": a body
         return Ref("orgref", word="it", pos=b)
+    described = _DESCRIBED.fullmatch(seg)
+    if described:  # "the Ohio Democrat": a member by party and state
+        state = cues.US_STATES.get(described["state"].lower(), described["state"].lower())
+        return Ref("affiliation", word=f"{described['party'].lower()}|{state}", pos=b)
     m = _DEFINITE.search(seg)
     if m and words[0] in ("the", "its", "their"):
         head = m["head"].lower()
@@ -184,6 +188,11 @@ def _plain_ref_of(ctx: Context, a: int, b: int) -> Ref:
     if words[0] in cues.UNNAMED_HEADS or words[0] in ("the", "some") or seg[:1].islower():
         return Ref("unnamed", pos=b)
     return Ref("unnamed", pos=b) if len(words) <= 8 else NONE
+
+
+_DESCRIBED = re.compile(
+    r"(?:the|a)\s+(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?P<party>Democrat|Republican)"
+)
 
 
 def _segments(ctx: Context, a: int, b: int) -> list[tuple[int, int]]:
@@ -209,7 +218,8 @@ def _is_aside(seg: str) -> bool:
     first = _first_word(seg)
     if first.endswith("ing"):
         return not _begins_a_title(seg)
-    return first in cues.RELATIVE_WORDS or first == "as"
+    # "Asked about the threats, she said": a reporter's question, not the subject
+    return first in cues.RELATIVE_WORDS or first in ("as", "asked", "pressed")
 
 
 # "Housing Minister Helen Marsh", "Acting President X", "Ranking Member X": an -ing word before
@@ -560,6 +570,20 @@ def _resolve_it(ctx: Context, ref: Ref) -> Speaker:
     return Speaker(None, near, 0.0)
 
 
+def _resolve_affiliation(ctx: Context, ref: Ref) -> Speaker:
+    """ "the Ohio Democrat said": the one person of the article with that party and state, else
+    the candidates it could be (never a guess between two)."""
+    party, state = ref.word.split("|", 1)
+    keys = [
+        key
+        for key, entity in ctx.cast.entities.items()
+        if entity.kind == "person" and entity.affiliation == (party, state)
+    ]
+    if len(keys) == 1:
+        return Speaker(keys[0], [], 0.85)
+    return Speaker(None, keys, 0.0)
+
+
 def resolve(ctx: Context, ref: Ref) -> Speaker:
     """One speaker when the text allows only one; else candidates (maybe none)."""
     if ref.kind in ("person", "org"):
@@ -570,6 +594,8 @@ def resolve(ctx: Context, ref: Ref) -> Speaker:
         return Speaker(None, list(ref.keys), 0.0)
     if ref.kind == "pronoun":
         return _resolve_pronoun(ctx, ref)
+    if ref.kind == "affiliation":
+        return _resolve_affiliation(ctx, ref)
     if ref.kind in ("role", "orgref"):
         return _resolve_by_word(ctx, ref)
     return Speaker(None, list(ref.keys), 0.0)  # unnamed: maybe the body it speaks for

@@ -787,3 +787,36 @@ CAPITALISED_STOPWORDS = words("""
     traditionally currently previously recently speakers critics opponents supporters protesters
     reportedly indeed instead yes mostly unlike like just even only shortly altogether
     """)
+
+
+# --- US party-and-state descriptions ("the Ohio Democrat", "Republican of Michigan", "D-N.M.") ----
+
+PARTY_ADHERENTS = {"democrat": "democrat", "republican": "republican", "independent": "independent"}
+PARTY_LETTERS = {"D": "democrat", "R": "republican", "I": "independent"}
+US_STATES = {
+    name: name
+    for name in words("""
+        alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+        hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+        michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+        pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+        """)
+} | {
+    "new hampshire": "new hampshire", "new jersey": "new jersey", "new mexico": "new mexico",
+    "new york": "new york", "north carolina": "north carolina", "north dakota": "north dakota",
+    "rhode island": "rhode island", "south carolina": "south carolina",
+    "south dakota": "south dakota", "west virginia": "west virginia",
+    # AP-style abbreviations, as in "Sen. Jane Doe, D-N.M."
+    "ala.": "alabama", "ariz.": "arizona", "ark.": "arkansas", "calif.": "california",
+    "colo.": "colorado", "conn.": "connecticut", "del.": "delaware", "fla.": "florida",
+    "ga.": "georgia", "ill.": "illinois", "ind.": "indiana", "kan.": "kansas", "ky.": "kentucky",
+    "la.": "louisiana", "md.": "maryland", "mass.": "massachusetts", "mich.": "michigan",
+    "minn.": "minnesota", "miss.": "mississippi", "mo.": "missouri", "mont.": "montana",
+    "neb.": "nebraska", "nev.": "nevada", "n.h.": "new hampshire", "n.j.": "new jersey",
+    "n.m.": "new mexico", "n.y.": "new york", "n.c.": "north carolina", "n.d.": "north dakota",
+    "okla.": "oklahoma", "ore.": "oregon", "pa.": "pennsylvania", "r.i.": "rhode island",
+    "s.c.": "south carolina", "s.d.": "south dakota", "tenn.": "tennessee", "tex.": "texas",
+    "vt.": "vermont", "va.": "virginia", "wash.": "washington", "w.va.": "west virginia",
+    "wis.": "wisconsin", "wyo.": "wyoming",
+}
+

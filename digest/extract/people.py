@@ -81,6 +81,7 @@ class Entity:
     gender: str = ""  # "m", "f" or unknown
     aliases: list[str] = field(default_factory=list)
     uncertain: bool = False  # the name may be a cut-off part of a longer one: never a speaker
+    affiliation: tuple[str, str] | None = None  # ("democrat", "ohio"): "Democrat of Ohio", "D-Ohio"
 
 
 @dataclass(frozen=True)
@@ -636,6 +637,25 @@ def _promote(cands: list[_Candidate], text: str) -> None:
                     c.kind = "person"
 
 
+# ", Democrat of Ohio,", ", Republican from Michigan", " (D-N.M.)", ", R-Kan.,": a US member's
+# party and state right after their name.
+_AFFILIATION = re.compile(
+    r"\s*[,(]\s*(?:(?P<party>Democrat|Republican|Independent)\s+(?:of|from)\s+"
+    r"(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)|(?P<letter>[DRI])-(?P<tag>[A-Z][\w.]*(?:\s?[A-Z][\w.]*)?))"
+)
+
+
+def _affiliation(text: str, end: int) -> tuple[str, str] | None:
+    m = _AFFILIATION.match(text, end, end + 60)
+    if not m:
+        return None
+    party = cues.PARTY_ADHERENTS.get((m["party"] or "").lower()) or cues.PARTY_LETTERS.get(
+        m["letter"] or ""
+    )
+    state = cues.US_STATES.get((m["state"] or m["tag"] or "").lower().rstrip(","))
+    return (party, state) if party and state else None
+
+
 def _by_title_gender(cast: Cast, cand: _Candidate, keys: tuple[str, ...]) -> tuple[str, ...]:
     """ "Mrs. DeLuca" among Frank, Vincent and Angela DeLuca: only the people the title's gender
     allows (a person whose gender is unknown stays); one title, one gender, or no filtering."""
@@ -749,6 +769,7 @@ def _add_person(cast: Cast, text: str, cand: _Candidate, keys: tuple[str, ...]) 
         ent.gender = ent.gender or _gender(cand)
         role, org = _apposition(text, cand)
         ent.role = ent.role or role
+        ent.affiliation = ent.affiliation or _affiliation(text, end)
         ent.organisation = ent.organisation or org
         generation = _generation(cand)
         surface = (
