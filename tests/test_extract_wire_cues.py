@@ -357,3 +357,19 @@ def test_a_party_and_state_description_names_the_one_member_it_fits() -> None:
     )
     _, quotes = run(text)
     assert [name for _, _, name in quotes] == ["Marian Holloway", "Janet Moreau", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A statement from Harrowfield Borough Council said the offer was fair.",
+            "Harrowfield Borough Council",
+        ),
+        ("A letter from the Treasury said the plan was dead.", "Treasury"),
+        ("A statement from a spokesman said the plan was dead.", None),
+    ],
+)
+def test_a_statement_from_a_body_is_the_bodys(text: str, speaker: str | None) -> None:
+    _, quotes = run(text)
+    assert [name for _, _, name in quotes] == [speaker]

@@ -277,6 +277,10 @@ def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
         ):
             fallback = fallback if fallback.kind != "none" else _plain_ref(ctx, a, b)
             continue  # an apposition: ", co-director of think tank Ekklesia"
+        document = _DOCUMENT_OF.match(ctx.aside, a, b)
+        if document:  # "A statement from the council said": the council's words
+            author = subject_after(ctx, document.end(), b)  # match() offsets are the text's
+            return author if author.kind != "none" else _plain_ref(ctx, document.end(), b)
         head = head_mention(ctx, a, b)
         if head and earlier and _indefinite_subject(ctx, segs[:n]):
             # "A spokesperson for the minister, Aidan Clery, said": the name is the principal's
@@ -297,6 +301,13 @@ def _names_a_person(ctx: Context, a: int, b: int) -> bool:
         return False
     return " " in ctx.text[head.core_start : head.core_end].strip()  # a full name, not "Levant"
 
+
+_DOCUMENT_OF = re.compile(
+    r"\s*(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:written|joint|brief|short)\s+)?"
+    r"(?:statement|letter|note|release|press\s+release|email|e-mail|memo|submission)\s+"
+    r"(?:from|by|issued\s+by|on\s+behalf\s+of)\s+",
+    re.I,
+)
 
 _INDEFINITE = frozenset(["a", "an", "one", "another"])
 
