@@ -373,3 +373,23 @@ def test_a_party_and_state_description_names_the_one_member_it_fits() -> None:
 def test_a_statement_from_a_body_is_the_bodys(text: str, speaker: str | None) -> None:
     _, quotes = run(text)
     assert [name for _, _, name in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Calder, who wrote about her childhood in her memoir, “Downstream,” said nothing.",
+        "Weeks after Tom Baker appeared on the BBC’s “Question Time” and promised lower taxes.",
+        "Ruth Calder says she reads the book “Where the Wild Things Are” to her son.",
+    ],
+)
+def test_a_works_title_in_quotation_marks_is_no_quote(text: str) -> None:
+    _, quotes = run(text)
+    assert [kind for kind, _, _ in quotes if kind == "direct"] == []
+
+
+def test_a_label_for_the_program_is_still_a_quote() -> None:
+    _, quotes = run('Ruth Calder retweeted a post calling the program "a subsidy for the cartels."')
+    assert [said for kind, said, _ in quotes if kind == "direct"] == [
+        '"a subsidy for the cartels."'
+    ]

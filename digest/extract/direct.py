@@ -125,6 +125,14 @@ _PASSIVE_LABEL = re.compile(r"(?:,|\b(?:was|were|is|are|be|been|being|often|wide
 _SO_CALLED = re.compile(
     r"\b(?:so-called|so called|dubbed|nicknamed|titled|entitled|named)\s*$", re.I
 )
+# "her memoir, “Downstream,”", "on the BBC’s “Question Time”", "the book “Where the Wild Things
+# Are”": a work's title in quotation marks, never a quote.
+_WORK_BEFORE = re.compile(
+    r"\b(?:book|memoir|memoirs|novel|biography|film|movie|documentary|podcast|album|song"
+    r"|poem|essay|column|op-ed|newsletter|slogan|motto|hashtag)"
+    r"\s*,?\s*$|\b(?:BBC|ITV|CNN|NBC|CBS|ABC|Fox|NPR|PBS|Sky|Channel\s+4)[’']s\s*$",
+    re.I,
+)
 _STANDALONE = re.compile(r"^[\s,.;:!?—–-]*$")
 _MIN_UNCUED_WORDS = 6
 
@@ -541,7 +549,9 @@ def direct_quotes(ctx: Context, marks: list[MarkSpan]) -> list[Found]:
         sent = ctx.sentence_at(mark.start)
         last = out[-1] if out else None
         floor = max(sent.start, last.end if last and last.end <= mark.start else sent.start)
-        if _SO_CALLED.search(ctx.aside, max(sent.start, mark.start - 20), mark.start):
+        if _SO_CALLED.search(ctx.aside, max(sent.start, mark.start - 20), mark.start) or (
+            _WORK_BEFORE.search(ctx.aside, max(sent.start, mark.start - 40), mark.start)
+        ):
             i += 1
             continue
         found = _cue_before(ctx, floor, mark, sent)
