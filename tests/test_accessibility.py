@@ -117,7 +117,7 @@ def page_kinds(site: Path) -> dict[str, str]:
     """One page of every kind: name -> path under the site root.
 
     Of the pages of a kind, the one with the most HTML: the longest tables, the most badges."""
-    pages = {"home": "", "about": "about/"}
+    pages = {"home": "", "about": "about/", "stance map": "stances/"}
     for folder, kind in DETAIL_KINDS.items():
         pages[f"{folder} index"] = f"{folder}/"
         details = [d for d in (site / folder).iterdir() if (d / "index.html").is_file()]
