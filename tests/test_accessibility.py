@@ -229,7 +229,7 @@ def test_bundled_site_has_no_serious_violations(
     browser: sync_api.Browser, bundled_site: Path, bundled_url: str, width: str
 ) -> None:
     pages = page_kinds(bundled_site)
-    assert len(pages) == 12, pages
+    assert len(pages) == 13, pages
     found = _sweep(browser, bundled_url, pages, width)
     assert not found, _report(found)
 
