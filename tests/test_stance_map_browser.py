@@ -37,7 +37,8 @@ _WIDEN_AND_MEASURE_JS = """
   map.scrollLeft = 100;  // stays 0 unless the box itself scrolls (content merely spilling out)
   return {
     scroll: document.scrollingElement.scrollWidth, inner: innerWidth, wide,
-    mapRight: box.right, mapScroll: map.scrollWidth, mapClient: map.clientWidth, scrolled: map.scrollLeft,
+    mapRight: box.right, mapScroll: map.scrollWidth, mapClient: map.clientWidth,
+    scrolled: map.scrollLeft,
   };
 }
 """
