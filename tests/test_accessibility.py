@@ -117,7 +117,7 @@ def page_kinds(site: Path) -> dict[str, str]:
     """One page of every kind: name -> path under the site root.
 
     Of the pages of a kind, the one with the most HTML: the longest tables, the most badges."""
-    pages = {"home": "", "about": "about/"}
+    pages = {"home": "", "about": "about/", "stance map": "stances/"}
     for folder, kind in DETAIL_KINDS.items():
         pages[f"{folder} index"] = f"{folder}/"
         details = [d for d in (site / folder).iterdir() if (d / "index.html").is_file()]
@@ -229,7 +229,7 @@ def test_bundled_site_has_no_serious_violations(
     browser: sync_api.Browser, bundled_site: Path, bundled_url: str, width: str
 ) -> None:
     pages = page_kinds(bundled_site)
-    assert len(pages) == 12, pages
+    assert len(pages) == 13, pages
     found = _sweep(browser, bundled_url, pages, width)
     assert not found, _report(found)
 

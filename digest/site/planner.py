@@ -26,6 +26,7 @@ PAGE_KINDS: dict[str, tuple[str, str, str]] = {
 }
 HOME_URI = "index.md"
 HOME_TEMPLATE = "digest/home.html"
+STANCE_MAP_URI = "stances/index.md"  # the site-wide stance map (digest/site/stance_map.py)
 
 
 @dataclass(frozen=True, eq=False)
@@ -65,6 +66,7 @@ def plan_pages(index: DigestIndex, home: HomeSettings | None = None) -> list[Pla
                     edit_path=f"{kind}/{record.id}.yaml",
                 )
             )
+    pages.append(PlannedPage("stances", STANCE_MAP_URI, "digest/stance-map.html", "Stance map"))
     return pages
 
 

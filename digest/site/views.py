@@ -34,6 +34,7 @@ from digest.site.helpers import Helpers
 from digest.site.home import home_view
 from digest.site.planner import PlannedPage, records_in_order
 from digest.site.review_page import review_view
+from digest.site.stance_map import field_moves, site_map, speaker_timelines, theme_rows
 
 View = Callable[[PlannedPage, DigestIndex, Helpers], dict]
 
@@ -52,6 +53,8 @@ def fold_limit(groups: Iterable[list]) -> int:
 
 
 def view_for(page: PlannedPage) -> View:
+    if page.kind == "stances":
+        return stance_map_view
     if page.record is None:
         return _index_view
     return _RECORD_VIEWS[page.kind]
@@ -106,6 +109,7 @@ def speaker_view(page: PlannedPage, index: DigestIndex, h: Helpers) -> dict:
             for debate in index.debates_by_speaker.get(speaker.id, [])
         ],
         "counts": index.counts("speakers", speaker.id),
+        "timelines": speaker_timelines(index, speaker.id),
     }
 
 
@@ -118,7 +122,14 @@ def theme_view(page: PlannedPage, index: DigestIndex, h: Helpers) -> dict:
         **_topic_common(index, "themes", theme.id, quotes),
         "policies": _unique([index.policies_by_theme.get(theme.id, []), cited]),
         "related_themes": [t for t in _unique(ref.quote.themes for ref in quotes) if t != theme.id],
+        "stance_rows": theme_rows(index, theme.id),
+        "field": field_moves(index.positions_by_theme.get(theme.id, [])),
     }
+
+
+def stance_map_view(page: PlannedPage, index: DigestIndex, h: Helpers) -> dict:
+    """The site-wide stance map: speakers (grouped by party) × themes."""
+    return {"map": site_map(index)}
 
 
 def policy_view(page: PlannedPage, index: DigestIndex, h: Helpers) -> dict:
