@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from digest.extract import cues
 from digest.extract.people import Cast, Mention
 from digest.extract.quotes import MarkSpan
-from digest.extract.sentences import Sentence
+from digest.extract.sentences import READ_REACH, Sentence
 
 _WORD = re.compile(r"[\w’'-]+")
 _DAYS = "|".join(sorted(w.capitalize() for w in cues.MONTHS_DAYS if len(w) > 3))
@@ -73,11 +73,15 @@ class Context:
     original: str = ""  # the article as written, when ``text`` reads its quotation marks as “…”
     _starts: list[int] = field(default_factory=list, repr=False)
 
+    def sentence_starts(self) -> list[int]:
+        """Each sentence's start offset, in order (computed once)."""
+        if not self._starts:
+            self._starts = [s.start for s in self.sentences]
+        return self._starts
+
     def sentence_at(self, pos: int) -> Sentence:
         """The sentence holding ``pos`` (the one before it when ``pos`` falls between two)."""
-        starts = self._starts or [s.start for s in self.sentences]
-        self._starts = starts
-        return self.sentences[max(0, bisect_right(starts, pos) - 1)]
+        return self.sentences[max(0, bisect_right(self.sentence_starts(), pos) - 1)]
 
 
 # --- reading a subject ---------------------------------------------------------------------------
@@ -238,6 +242,7 @@ _CONJUNCTION = re.compile(r"\s*(?:but|and|yet|so)\s+(?=\S+\s+\S)", re.I)
 
 def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
     """The subject of a cue verb at ``pos``: the nearest named head, skipping appositions."""
+    floor = max(floor, pos - READ_REACH)
     region = _TRAILING_ADVERBS.sub("", ctx.aside[floor:pos])
     end = floor + len(region)
     tail = _WORD.findall(region[-12:])
@@ -352,6 +357,7 @@ def _names_the_relative(ctx: Context, m: Mention, floor: int, end: int) -> bool:
 
 def sentence_subject(ctx: Context, floor: int, pos: int) -> Ref:
     """The subject of the clause that a participle ("…, saying") or a second verb hangs on."""
+    floor = max(floor, pos - READ_REACH)
     items: list[tuple[int, Ref]] = []
     for m in ctx.cast.in_range(floor, pos):
         if _quantified(ctx, m):

@@ -24,7 +24,7 @@ from digest.extract.attribution import (
     subject_before,
 )
 from digest.extract.quotes import MarkSpan
-from digest.extract.sentences import Sentence
+from digest.extract.sentences import READ_REACH, Sentence
 
 # Cue words are matched as written in lowercase (so "United States" is no cue), except a
 # participle opening a sentence ("Saying ...").
@@ -135,6 +135,9 @@ _WORK_BEFORE = re.compile(
 )
 _STANDALONE = re.compile(r"^[\s,.;:!?—–-]*$")
 _MIN_UNCUED_WORDS = 6
+_NEAR_CUE = 160  # characters before a quotation read first for its cue
+_LEAD_IN_REACH = 200  # the longest "according to …," / "quoted … as saying" lead-in, and more
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @dataclass
@@ -153,29 +156,46 @@ class Found:
 
 
 def _cue_before(ctx: Context, floor: int, mark: MarkSpan, sent: Sentence) -> Found | None:
+    floor = max(floor, mark.start - READ_REACH)  # a sentence of many quotations: stay linear
     pre = ctx.aside[floor : mark.start]
+    tail = max(0, len(pre) - _LEAD_IN_REACH)  # these lead-ins end the text before the quotation
     for pattern, rule in (
         (_ACCORDING, "according-to"),
         (_QUOTES_AS, "quotes-as"),
         (_STATEMENT_FROM, "statement-from"),
     ):
-        m = pattern.search(pre)
+        m = pattern.search(pre, tail)
         if m:
             ref = subject_after(ctx, floor + m.start("np"), floor + m.end("np"))
             cue = "according to" if rule == "according-to" else None
             return Found("direct", mark.start, mark.end, cue, ref, rule, 0.9, floor + m.start())
-    m = _STATEMENT_COLON.search(pre)
+    m = _STATEMENT_COLON.search(pre, tail)
     if m and not _CUE.search(pre):
         ref = sentence_subject(ctx, sent.start, floor + m.start())
         cue = ctx.text[floor + m.start() : floor + m.end()].rstrip(" :")
         return Found("direct", mark.start, mark.end, cue, ref, "statement", 0.85, floor + m.start())
-    # The last cue before the quotation; a participle after a preposition is a gerund, no cue
-    # ("blamed Democrats for adding “a giveaway”": the cue is "blamed").
-    found = [c for c in _CUE.finditer(pre) if not _GERUND_BEFORE.search(pre, 0, c.start())]
-    cue = found[-1] if found else None
+    cue = _last_cue(pre)
     if cue is None:
         return _speaker_colon(ctx, floor, mark, sent)
     return _from_cue(ctx, floor, mark, sent, cue)
+
+
+def _last_cue(pre: str) -> re.Match | None:
+    """The last cue in ``pre``; a participle after a preposition is a gerund, no cue ("blamed
+    Democrats for adding “a giveaway”": the cue is "blamed"). The cue is nearly always close to
+    the quotation, so the end of ``pre`` is read first and the whole only when that has none:
+    a line of quotations without cues would otherwise cost a scan of the whole reach each."""
+    if not _LETTER.search(pre):
+        return None  # marks and spaces only: nothing to scan
+    for start in (max(0, len(pre) - _NEAR_CUE), 0):
+        found = [
+            c
+            for c in _CUE.finditer(pre, start)
+            if not _GERUND_BEFORE.search(pre, max(0, c.start() - 40), c.start())
+        ]
+        if found or start == 0:
+            return found[-1] if found else None
+    return None
 
 
 def _speaker_colon(ctx: Context, floor: int, mark: MarkSpan, sent: Sentence) -> Found | None:
@@ -295,8 +315,9 @@ def _from_cue(
         start = mark.start - len(middle) + coordinated.end()
     if rule == "partial" and demand and _NOT_LABEL.match(middle):
         start = mark.start - len(middle) + _NOT_LABEL.match(middle).end() + 1
-    quoted_as = _QUOTED_AS.search(ctx.aside, sent.start, cue_start)
-    quoted_by = _QUOTED_BY_AS.search(ctx.aside, sent.start, cue_start)
+    reach = max(sent.start, cue_start - READ_REACH)
+    quoted_as = _QUOTED_AS.search(ctx.aside, reach, cue_start)
+    quoted_by = _QUOTED_BY_AS.search(ctx.aside, reach, cue_start)
     if verb == "saying" and quoted_as:  # "the agency quoted him as saying": him, not the agency
         ref = _quoted_person(ctx, quoted_as)
     elif verb == "saying" and quoted_by:  # "X was quoted by the agency as saying": X

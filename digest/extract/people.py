@@ -105,11 +105,13 @@ class Cast:
 
     def in_range(self, start: int, end: int) -> list[Mention]:
         """Mentions wholly inside ``start:end`` (mentions are kept sorted by start)."""
+        return [m for m in self.starting_in(start, end) if m.end <= end]
+
+    def starting_in(self, start: int, end: int) -> list[Mention]:
+        """Mentions that start inside ``start:end``, found by bisection."""
         if len(self._starts) != len(self.mentions):
             self._starts = [m.start for m in self.mentions]
-        i = bisect_left(self._starts, start)
-        j = bisect_left(self._starts, end)
-        return [m for m in self.mentions[i:j] if m.end <= end]
+        return self.mentions[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
@@ -777,7 +779,7 @@ def _add_person(cast: Cast, text: str, cand: _Candidate, keys: tuple[str, ...]) 
             if cand.parsed.role
             else _name_span(text, cand)
         )
-        for alias in {_name_span(text, cand), surface}:
+        for alias in dict.fromkeys((_name_span(text, cand), surface)):  # in order, each once
             alias = _POSSESSIVE.sub("", alias)
             if alias != ent.name and alias not in ent.aliases:
                 ent.aliases.append(alias)
@@ -921,7 +923,7 @@ def _genders_from_pronouns(cast: Cast, text: str) -> None:
             continue
         tail = text[m.end : m.end + 120].split(".")[0]
         others = [
-            o for o in cast.mentions if m.end < o.start < m.end + len(tail) and o.kind == "person"
+            o for o in cast.starting_in(m.end + 1, m.end + len(tail)) if o.kind == "person"
         ]
         hit = _PRONOUN_RE.search(tail)
         if hit and not others:

@@ -19,6 +19,7 @@ import hashlib
 import json
 import re
 import sys
+from bisect import bisect_left
 from pathlib import Path
 
 from digest.extract import cues, positions, relations, themes, topics
@@ -105,10 +106,20 @@ def _without_overlaps(found: list[Found]) -> list[Found]:
     Reported clauses may nest ("X said Y, which he said would Z"): both levels are kept, as the
     gold annotates them, unless they are the same span."""
     kept: list[Found] = []
+    # Direct quotes come first, in start order: the furthest end so far of those kept tells
+    # whether a new span overlaps one, without comparing every pair.
+    direct_starts: list[int] = []
+    furthest_end: list[int] = []
+    spans: set[tuple[int, int]] = set()
     for f in sorted(found, key=lambda f: (f.kind != "direct", f.start)):
-        clash = [k for k in kept if k.start < f.end and f.start < k.end]
-        if not any(k.kind == "direct" or (k.start, k.end) == (f.start, f.end) for k in clash):
-            kept.append(f)
+        n = bisect_left(direct_starts, f.end) - 1
+        if (n >= 0 and furthest_end[n] > f.start) or (f.start, f.end) in spans:
+            continue
+        kept.append(f)
+        spans.add((f.start, f.end))
+        if f.kind == "direct":
+            direct_starts.append(f.start)
+            furthest_end.append(max(f.end, furthest_end[-1] if furthest_end else f.end))
     return sorted(kept, key=lambda f: f.start)
 
 

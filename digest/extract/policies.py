@@ -25,7 +25,9 @@ _NAMED_HEADS = (
     "|Accord|Pact|Amendment|Allowance|Levy|Tax|Reform|Budget"
 )
 _NAMED = re.compile(
-    r"\b((?:[A-Z][\w’'-]*\s+){1,6}(?:" + _NAMED_HEADS + r")(?:\s+(?:of\s+)?\d{4})?)"
+    # A name starts at a word's start (not after a hyphen or apostrophe) and words are of
+    # bounded length: "Jean-Jean-…" or "O'O'…" must not make the search quadratic.
+    r"(?<![\w’'-])((?:[A-Z][\w’'-]{0,40}\s+){1,6}(?:" + _NAMED_HEADS + r")(?:\s+(?:of\s+)?\d{4})?)"
     r"(?![\w’'-])(?!\s+(?:No\.|[A-Z][a-z]))"
 )
 _COINED = re.compile(

@@ -11,6 +11,7 @@ by attribution.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 _DOUBLE = re.compile(r"[“”\"]")
@@ -74,22 +75,38 @@ def _is_single_close(text: str, i: int, start: int, end: int) -> bool:
     return not after.isalnum()
 
 
-def _plural_possessive(text: str, i: int, later: list[int]) -> bool:
+def _plural_possessive(text: str, i: int, closer_later: bool) -> bool:
     """ "the critics’ view": a mark after -s and before a lowercase word, with a closer later."""
-    return text[i - 1 : i] == "s" and text[i + 1 : i + 3][-1:].islower() and bool(later)
+    return text[i - 1 : i] == "s" and text[i + 1 : i + 3][-1:].islower() and closer_later
+
+
+class _Inside:
+    """Whether an offset falls in one of the given spans (disjoint, in order): by bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+
+    def __call__(self, i: int) -> bool:
+        n = bisect_right(self.starts, i) - 1
+        return n >= 0 and i < self.spans[n][1]
 
 
 def _pair_single(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list:
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
+    inside = _Inside(taken)
     marks = [m.start() for m in _SINGLE.finditer(text, start, end)]
-    marks = [i for i in marks if not any(a <= i < b for a, b in taken)]  # nested: part of it
+    marks = [i for i in marks if not inside(i)]  # nested in a double quotation: part of it
+    # closer_after[n]: a closing mark stands after marks[n] (read right to left, once)
+    closer_after = [False] * len(marks)
+    for n in range(len(marks) - 2, -1, -1):
+        closer_after[n] = closer_after[n + 1] or _is_single_close(text, marks[n + 1], start, end)
     for n, i in enumerate(marks):
         if open_at is None and _is_single_open(text, i, start, end):
             open_at = i
         elif open_at is not None and _is_single_close(text, i, start, end):
-            later = [j for j in marks[n + 1 :] if _is_single_close(text, j, start, end)]
-            if _plural_possessive(text, i, later):
+            if _plural_possessive(text, i, closer_after[n]):
                 continue
             spans.append((open_at, i + 1))
             open_at = None

@@ -26,6 +26,12 @@ from digest.extract.newlines import universal_newlines
 from digest.extract.result import Article
 from digest.slug import slugify
 
+# Bounds that keep one bad file from stalling a run: a news article is some thousands of
+# characters, a long transcript some hundred thousand. HTML pages carry scripts and markup, so
+# the file may be larger than the text read from it.
+MAX_FILE_BYTES = 20 * 10**6
+MAX_TEXT_CHARS = 1_000_000
+
 _HEADER_KEYS = ("title", "source", "url", "date", "author", "license")
 _HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z_-]+):[ \t]*(?P<value>.*)$")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n---[ \t]*\n", re.S)
@@ -46,6 +52,12 @@ class ArticleError(ValueError):
 
 def _decode(path: Path) -> str:
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ArticleError(
+                f"{path}: {size / 1e6:.1f} MB; an article file may have at most "
+                f"{MAX_FILE_BYTES // 10**6} MB (is it an article? split a long one into parts)"
+            )
         raw = path.read_bytes()
     except OSError as err:
         raise ArticleError(f"{path}: cannot read: {err.strerror or err}") from None
@@ -141,6 +153,14 @@ def _site_from_html(html: str) -> str | None:
     return None
 
 
+def _check_length(path: Path, text: str) -> None:
+    if len(text) > MAX_TEXT_CHARS:
+        raise ArticleError(
+            f"{path}: {len(text):,} characters of text; an article may have at most "
+            f"{MAX_TEXT_CHARS:,} (split a long one into parts)"
+        )
+
+
 def _paragraphs(body: str) -> str:
     """trafilatura puts one paragraph on each line: blank lines between them, as in .txt files,
     so a headline line or a quotation's paragraph is a paragraph of its own."""
@@ -173,6 +193,7 @@ def read_article(path: Path) -> Article:
     if suffix in (".html", ".htm"):
         meta, body = _html(text, path)
         found, _ = sniff(body, 0)  # a date or byline only the text shows ("Published: …")
+        _check_length(path, body)
         return _article(path, body, {**found, **meta}, 0, "html")
     if suffix in (".md", ".markdown"):
         meta, start = _md_header(text, path)
@@ -183,9 +204,11 @@ def read_article(path: Path) -> Article:
         meta, start = _txt_header(text)
         fmt = "txt"
     if not meta:  # no header: the headline, date and byline the text itself shows
-        meta, start = sniff(text, start)
+        meta, sniffed = sniff(text, start)
+        start = sniffed if text[sniffed:].strip() else start  # one line: a body, not a headline
     if not text[start:].strip():
         raise ArticleError(f"{path}: the article has a header but no body")
+    _check_length(path, text)
     article = _article(path, text, meta, start, fmt)
     article.file_text = raw if raw != text else None  # offsets go back to it after extraction
     return article

@@ -9,6 +9,7 @@ import re
 from digest.extract.attribution import Context
 from digest.extract.direct import Found
 from digest.extract.result import FoundQuote, FoundRelation
+from digest.extract.sentences import READ_REACH
 
 _RELATION_CUES = (
     (re.compile(r"\b(?:was|were|is|been)\s+echoed\b|\bechoing\b|\bechoed\b", re.I), "echoes"),
@@ -28,25 +29,31 @@ _RELATION_CUES = (
 )
 
 
+_TARGET_REACH = 50  # quotes looked back for the one a reply answers: it is a recent one
+
+
 def find(ctx: Context, found: list[Found], quotes: list[FoundQuote]) -> list[FoundRelation]:
     out: list[FoundRelation] = []
     for i, (f, q) in enumerate(zip(found, quotes, strict=True)):
+        if not q.speaker:
+            continue
         sent = ctx.sentence_at(f.start)
-        scope = ctx.aside[sent.start : max(f.start, f.cue_pos if f.cue_pos >= 0 else f.start)]
+        end = max(f.start, f.cue_pos if f.cue_pos >= 0 else f.start)
+        scope = ctx.aside[max(sent.start, end - READ_REACH) : end]
         for pattern, kind in _RELATION_CUES:
             m = pattern.search(scope)
-            if not m or not q.speaker:
+            if not m:
                 continue
-            target = _target(quotes[:i], q)
+            target = _target(quotes, i, q)
             if target:
                 out.append(FoundRelation(kind, q.id, target, m.group()))  # type: ignore[arg-type]
             break
     return out
 
 
-def _target(earlier: list[FoundQuote], q: FoundQuote) -> str | None:
-    """The most recent earlier quote by someone else: what the new quote echoes or counters."""
-    for prev in reversed(earlier):
+def _target(quotes: list[FoundQuote], i: int, q: FoundQuote) -> str | None:
+    """The most recent quote before ``quotes[i]`` by someone else: what it echoes or counters."""
+    for prev in reversed(quotes[max(0, i - _TARGET_REACH) : i]):
         if prev.speaker and prev.speaker != q.speaker:
             return prev.id
     return None

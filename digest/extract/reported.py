@@ -21,7 +21,7 @@ from digest.extract.attribution import (
     subject_before,
 )
 from digest.extract.direct import _VERB_ALTS, Found, lead_in, skip_listener
-from digest.extract.sentences import Sentence
+from digest.extract.sentences import READ_REACH, Sentence
 
 _VERBISH = "|".join(sorted(cues.FINITE_MARKERS | cues.IRREGULAR_PAST))
 _FINITE = re.compile(rf"\b(?:{_VERBISH})\b|\b\w{{3,}}ed\b", re.I)
@@ -79,6 +79,8 @@ _REQUEST_TO = re.compile(r"(?:\s*[\w’'.-]+){0,8}?\s*\bto\s+[a-z]")
 _CUT_AT_CUE = re.compile(
     r",\s+and\s+(?:(?:also|then|later)\s+)?$|\s+and\s+(?:[\w’'-]+\s+){0,3}$|\s*(?:[:;]|\s[—–])\s+(?:[\w’'-]+\s+){1,3}$"
 )
+_CUT_REACH = 150  # the words that cut a clause before a new cue are a few words long
+_MAX_CUES_IN_CLAUSE = 12
 _PAST = "|".join(sorted(cues.IRREGULAR_PAST))
 _COORDINATED_ACT = re.compile(rf"\s+and\s+(?:\w+ed|{_PAST})\b")
 _PLURAL_SUBJECT = re.compile(r"(?:\b(?:they|we|also)|\w+s|\w+ly)\s+$", re.I)
@@ -86,6 +88,7 @@ _PLURAL_SUBJECT = re.compile(r"(?:\b(?:they|we|also)|\w+s|\w+ly)\s+$", re.I)
 
 def _clause(ctx: Context, start: int, end: int, needs_finite: bool) -> tuple[int, int] | None:
     """The reported clause starting at ``start``: up to the sentence end or a new cue."""
+    end = min(end, start + READ_REACH)
     rest = ctx.aside[start:end]
     if (_NOT_A_CLAUSE if needs_finite else _NOT_AN_OBJECT).match(rest):
         return None
@@ -133,10 +136,12 @@ def _clause_end(ctx: Context, a: int, end: int) -> int:
 
 def _before_next_cue(ctx: Context, a: int, b: int) -> int:
     """ "said people changed their minds and several said …": a new speaker ends the clause."""
-    for cue in _CUE.finditer(ctx.aside, a, b):
+    for n, cue in enumerate(_CUE.finditer(ctx.aside, a, b)):
+        if n == _MAX_CUES_IN_CLAUSE:
+            break  # not prose ("said said said …"): reading on would cost a search per word
         if cue.group("object") or cue.group("request"):
             continue
-        cut = _CUT_AT_CUE.search(ctx.aside, a, cue.start())
+        cut = _CUT_AT_CUE.search(ctx.aside, max(a, cue.start() - _CUT_REACH), cue.start())
         if cut and _shows_a_verb(ctx.text[a : cut.start()].split() or ["-"]):
             return cut.start()  # only after a whole clause: not "2nd and 3rd generation … said"
     return b
@@ -199,7 +204,7 @@ def _far_subject(ctx: Context, cue: re.Match, ref: Ref) -> bool:
     extradite accused criminals" the subject found is another verb's."""
     if not (cue.group("object") or cue.group("request")) or cue.group().lower().endswith("ing"):
         return False
-    if _AND_BEFORE.search(ctx.aside, 0, cue.start()):
+    if _AND_BEFORE.search(ctx.aside, max(0, cue.start() - 60), cue.start()):
         return False  # "X accused A of B, and urged C to D": the second verb is X's as well
     return ref.kind in ("person", "org") and len(ctx.aside[ref.pos : cue.start()].split()) > 8
 

@@ -34,6 +34,7 @@ The algorithm, for one quote:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,8 +42,10 @@ from functools import lru_cache
 from digest.extract.attribution import Context
 from digest.extract.keywords import KeywordIndex
 from digest.extract.result import FoundQuote, KnownEntry, Lexicon
+from digest.extract.sentences import Sentence
 from digest.taxonomy import load_taxonomy
 
+CONTEXT_REACH = 1500  # characters of sentence or paragraph read on either side, at most
 SCOPE_WEIGHTS = (1.0, 1.0, 0.5, 0.5)  # quote, rest of sentence, rest of paragraph, headline
 GENERAL_THRESHOLD = 1.0
 SPECIFIC_THRESHOLD = 1.5
@@ -153,17 +156,35 @@ def article_theme(book: ThemeBook, quotes: list[FoundQuote], headline: str) -> s
 def quote_scopes(ctx: Context, q: FoundQuote, headline: str) -> Scopes:
     """The quote's words, the rest of its sentence(s), the rest of its paragraph, the headline."""
     first, last = ctx.sentence_at(q.start), ctx.sentence_at(max(q.start, q.end - 1))
-    sent_start, sent_end = min(first.start, q.start), max(last.end, q.end)
-    in_paragraph = [s for s in ctx.sentences if s.paragraph == first.paragraph]
-    para_start = min([sent_start, *(s.start for s in in_paragraph)])
-    para_end = max([sent_end, *(s.end for s in in_paragraph)])
     text = ctx.text
+    # Context is bounded in characters: a line-break-free file is one "paragraph" and one
+    # "sentence", and scanning all of it for every quote would make extraction quadratic.
+    sent_start = max(min(first.start, q.start), q.start - CONTEXT_REACH)
+    sent_end = min(max(last.end, q.end), q.end + CONTEXT_REACH)
+    para_start, para_end = _paragraph_bounds(ctx, first, last)
+    para_start = min(sent_start, max(para_start, sent_start - CONTEXT_REACH))
+    para_end = max(sent_end, min(para_end, sent_end + CONTEXT_REACH))
     return Scopes(
         quote=text[q.start : q.end],
         sentence=text[sent_start : q.start] + " … " + text[q.end : sent_end],
         paragraph=text[para_start:sent_start] + " … " + text[sent_end:para_end],
         headline=headline,
     )
+
+
+def _paragraph_bounds(ctx: Context, first: Sentence, last: Sentence) -> tuple[int, int]:
+    """Start and end of the paragraph from ``first`` to ``last`` (sentences of one paragraph are
+    contiguous in ``ctx.sentences``), walking at most :data:`CONTEXT_REACH` characters out."""
+    sentences, starts = ctx.sentences, ctx.sentence_starts()
+    i, start, floor = bisect_left(starts, first.start), first.start, first.start - CONTEXT_REACH
+    while i > 0 and sentences[i - 1].paragraph == first.paragraph and start > floor:
+        i -= 1
+        start = sentences[i].start
+    j, end, ceiling = bisect_left(starts, last.start), last.end, last.end + CONTEXT_REACH
+    while j + 1 < len(sentences) and sentences[j + 1].paragraph == last.paragraph and end < ceiling:
+        j += 1
+        end = sentences[j].end
+    return start, end
 
 
 @lru_cache(maxsize=8)

@@ -10,6 +10,7 @@ from functools import lru_cache
 from digest.extract.attribution import Context
 from digest.extract.policies import policy_phrases
 from digest.extract.result import FoundPolicy, FoundQuote, KnownEntry, Lexicon
+from digest.extract.sentences import READ_REACH
 from digest.identity.names import policy_key
 from digest.slug import slugify
 
@@ -52,7 +53,9 @@ def new_policies(ctx: Context, quotes: list[FoundQuote], lexicon: Lexicon) -> li
     out: dict[str, FoundPolicy] = {}
     for q in quotes:
         sent = ctx.sentence_at(q.start)  # "X said the Y Act would…": the quote's own sentence
-        scope = ctx.text[min(sent.start, q.start) : max(sent.end, q.end)]
+        # At most READ_REACH characters either side: a file with no sentence ends is one sentence.
+        start = max(min(sent.start, q.start), q.start - READ_REACH)
+        scope = ctx.text[start : min(max(sent.end, q.end), q.end + READ_REACH)]
         for name in _phrases(scope):
             key = policy_key(name)
             pid = slugify(name)
