@@ -64,6 +64,11 @@ class StanceCues:
     policy_nouns: tuple[str, ...]
     policy_good: tuple[str, ...]
     policy_bad: tuple[str, ...]
+    voids: tuple[str, ...] = ()
+    keep_verbs: tuple[str, ...] = ()
+    call_modals: tuple[str, ...] = ()
+    time_to: tuple[str, ...] = ()
+    proposal_verbs: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
