@@ -181,6 +181,29 @@ MORE_CASES = {
     ),
     "first person, disagree": ('Jane Smith said: "I disagree with the tax plan."', "opposes"),
     "accusing": ("Jane Smith accused the network of violating its licence.", "opposes"),
+    "asks someone to": ("Jane Smith asked the council to review the levy.", "supports"),
+    "asks someone to stop": ("Jane Smith asked the council to scrap the levy.", "opposes"),
+    "asked whether is no request": (
+        'Jane Smith, asked whether the levy would stay, said "We will see."',
+        "unclear",
+    ),
+    "was asked to is no request": (
+        'Jane Smith, who was asked to review the levy, said "We will see."',
+        "unclear",
+    ),
+    "first person, not right": (
+        'Jane Smith said: "I do not think that it can be right to use the levy this way."',
+        "opposes",
+    ),
+    "first person, unfair": ('Jane Smith said: "I think it is unfair on farmers."', "opposes"),
+    "first person, not right, conditional": (
+        'Jane Smith said: "If it is proven, I don\'t think that\'s right."',
+        "unclear",
+    ),
+    "not just is no negation": (
+        'Jane Smith said: "The levy is not just an insult, it is theft."',
+        "opposes",
+    ),
 }
 
 

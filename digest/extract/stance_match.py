@@ -11,6 +11,9 @@ from functools import lru_cache
 
 SCOPE_WORDS = 3  # a negation or a hedge reaches this many words before a cue
 
+# "not just an insult", "not only wrong": an intensifier, not a negation
+_INTENSIFIED = re.compile(r"\bnot\s+(?:just|only|merely|simply)\b")
+
 Lists = tuple[tuple[str, tuple[str, ...]], ...]  # (stance, its cue phrases), first list wins
 
 
@@ -79,7 +82,8 @@ def _trie_regex(node: dict) -> str:
 def preceded_by(before: str, phrases: tuple[str, ...]) -> bool:
     """Whether one of ``phrases`` is among the last SCOPE_WORDS words of ``before`` ("did not",
     "stopped short of"); "n't" matches a word's ending ("didn't")."""
-    words = re.findall(r"[\w’']+", before.lower().replace("’", "'"))[-SCOPE_WORDS:]
+    words = re.findall(r"[\w’']+", _INTENSIFIED.sub(" ", before.lower().replace("’", "'")))
+    words = words[-SCOPE_WORDS:]
     tail = " ".join(words)
     return any(
         (p == "n't" and any(w.endswith("n't") for w in words)) or _pattern(p).search(tail)

@@ -127,10 +127,13 @@ def _verb_stances(text: str, limit: int) -> set[str]:
     """The stances the cues starting before ``limit`` show."""
     lexicon = load_stance_cues()
     found = set()
-    lists = (("supports", lexicon.supports), ("opposes", lexicon.opposes))
+    supports = lexicon.supports + lexicon.infinitive_requests
+    lists = (("supports", supports), ("opposes", lexicon.opposes))
     for stance, m in longest_matches(text, lists, starting_before=limit):
         if re.match(r"\s+by\b", text[m.end() :], re.I):
             continue  # "was criticised by X": X's stance, not the speaker's
+        if m.group().lower() in lexicon.infinitive_requests and not _asks_to(text, m):
+            continue  # "asked whether …", "was asked to …": no request of the speaker's
         if _DETERMINER_BEFORE.search(text[: m.start()]):
             continue  # "the proposed deal", "the most pledged delegates": not a verb
         if preceded_by(text[: m.start()], lexicon.voids):
@@ -145,6 +148,13 @@ def _verb_stances(text: str, limit: int) -> set[str]:
             continue
         found.add(stance)
     return found
+
+
+def _asks_to(text: str, m: re.Match[str]) -> bool:
+    """Whether ``m`` ("asked") is the speaker's request: active, with "to" and a verb after."""
+    if re.search(r"\b(?:was|were|been|being|is|are|be)\s+$", text[: m.start()], re.I):
+        return False
+    return bool(re.match(r"\W*(?:[\w’'-]+\s+){0,6}?to\s+[a-z]", text[m.end() :], re.I))
 
 
 def _request_direction(cue: str, after: str) -> str | None:
@@ -170,7 +180,37 @@ def _request_verb() -> re.Pattern[str]:
 def _first_person_stances(text: str) -> set[str]:
     lexicon = load_stance_cues()
     lists = (("supports", lexicon.first_person_supports), ("opposes", lexicon.first_person_opposes))
-    return {stance for stance, _ in longest_matches(text, lists)}
+    found = {stance for stance, _ in longest_matches(text, lists)}
+    for m in _first_person_judgement().finditer(text):
+        if _CONDITION.search(text[_sentence_start(text, m.start()) : m.start()]):
+            continue  # "if it's proven, … I don't think that's right": conditional
+        right = " ".join(m.group("word").lower().split()) in lexicon.first_person_right
+        if m.group("neg"):
+            found |= {"opposes"} if right else set()  # "don't think it's wrong": too subtle
+        else:
+            found.add("supports" if right else "opposes")
+    return found
+
+
+_CONDITION = re.compile(r"\b(?:if|unless|provided|whether)\b", re.I)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    ends = [text.rfind(mark, 0, pos) for mark in (". ", "! ", "? ", "[...]", "…")]
+    return max([0, *(e + 1 for e in ends if e >= 0)])
+
+
+@lru_cache(maxsize=1)
+def _first_person_judgement() -> re.Pattern[str]:
+    lexicon = load_stance_cues()
+    words = words_pattern(lexicon.first_person_right + lexicon.first_person_wrong)
+    return re.compile(
+        r"(?<![\w'’])(?:i|we)\s+(?P<neg>(?:do|did|would|could)\s+not\s+|(?:don|didn|wouldn|couldn)"
+        r"['’]t\s+|cannot\s+|can['’]t\s+)?(?:really\s+)?(?:think|believe)\s+(?:that\s+)?"
+        r"(?:it|this|that)(?:['’]s|\s+is|\s+was|\s+(?:can|could|would|will)\s+be)\s+"
+        rf"(?:(?:very|really|entirely|quite|at all)\s+)?(?P<word>{words})(?![\w'’])",
+        re.I,
+    )
 
 
 def _self_stances(clause: str) -> set[str]:

@@ -69,6 +69,9 @@ class StanceCues:
     call_modals: tuple[str, ...] = ()
     time_to: tuple[str, ...] = ()
     proposal_verbs: tuple[str, ...] = ()
+    infinitive_requests: tuple[str, ...] = ()
+    first_person_right: tuple[str, ...] = ()
+    first_person_wrong: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
