@@ -200,6 +200,11 @@ MORE_CASES = {
         'Jane Smith said: "If it is proven, I don\'t think that\'s right."',
         "unclear",
     ),
+    "first person, for": ('Jane Smith said: "We are for the levy."', "supports"),
+    "will not be tolerated": (
+        'Jane Smith said: "Attacks on the levy office will not be tolerated."',
+        "opposes",
+    ),
     "not just is no negation": (
         'Jane Smith said: "The levy is not just an insult, it is theft."',
         "opposes",
