@@ -31,6 +31,7 @@ _NEGATED = r"(?:not|never|won['’]t|wouldn['’]t|don['’]t|didn['’]t|can['�
 _CONDITIONS = r"(?:if|when|unless|whether|while|although|though|once|until|as long as)"
 _RELATIVE = r"(?:who|whom|whose|which|what|that)"  # "the people who should …" is no call
 _NP_WORDS = 6  # words of the subject of a reported call
+_CALL_REACH = 120  # characters of a clause its call's modal must start within
 _OBJECT_GAP = 4  # words between a proposal verb and its policy noun
 _FIRST_PERSON = r"(?:i|we)(?:['’](?:ll|ve|m|re|d))?"
 _REPORTED_SELF = r"(?:he|she|they|it)(?:['’](?:ll|d|s))?"
@@ -45,6 +46,9 @@ _AUXILIARIES = (
 
 def reported_call(clause: str) -> set[str]:
     """The stance of a reported clause that starts with a call ("the president should …")."""
+    head = clause[:_CALL_REACH].lower()
+    if not any(modal.split()[0] in head for modal in load_stance_cues().call_modals):
+        return set()  # cheap test first: most clauses have no modal near their start
     m = _call_pattern().match(clause)
     if not m:
         return set()
@@ -54,7 +58,9 @@ def reported_call(clause: str) -> set[str]:
 def time_to_call(quote: str) -> set[str]:
     """The stance of "it is time to …" in a direct quote, unless hedged or negated."""
     cues = load_stance_cues()
-    found = set()
+    found: set[str] = set()
+    if "time" not in quote.lower():
+        return found
     for m in re.finditer(rf"(?<![\w'’])(?:{words_pattern(cues.time_to)})\s+", quote, re.I):
         if preceded_by(quote[: m.start()], cues.voids + cues.negations):
             continue  # "maybe it is time", "it is not time to"

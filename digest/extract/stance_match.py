@@ -20,11 +20,11 @@ Lists = tuple[tuple[str, tuple[str, ...]], ...]  # (stance, its cue phrases), fi
 def longest_matches(text: str, lists: Lists, starting_before: int | None = None):
     """(stance, match) for each cue found, in order; where cues overlap, the longest wins.
     ``starting_before``: only cues that start before it (the scan stops there)."""
-    pattern, stances = alternation(lists)
+    pattern, stances, longest = _compiled(lists)
     matches = pattern.finditer(text)
     if starting_before is not None:
         # A cue starting before the limit ends within the longest cue's length of it.
-        matches = pattern.finditer(text, 0, starting_before + _longest_cue(lists))
+        matches = pattern.finditer(text, 0, starting_before + longest)
     return [
         (stances[int(m.lastgroup[1:])], m)
         for m in matches
@@ -35,14 +35,23 @@ def longest_matches(text: str, lists: Lists, starting_before: int | None = None)
 def longest_at_start(text: str, lists: Lists) -> tuple[str, re.Match[str]] | None:
     """(stance, match) of the longest cue that ``text`` starts with, else None: one match
     attempt instead of a scan."""
-    pattern, stances = alternation(lists)
+    pattern, stances, _ = _compiled(lists)
     m = pattern.match(text)
     return (stances[int(m.lastgroup[1:])], m) if m else None
 
 
-@lru_cache(maxsize=32)
-def _longest_cue(lists: Lists) -> int:
-    return max((len(p) for _, ps in lists for p in ps), default=0) + 8  # spaces, plural endings
+_COMPILED: dict[int, tuple[Lists, re.Pattern[str], tuple[str, ...], int]] = {}
+
+
+def _compiled(lists: Lists) -> tuple[re.Pattern[str], tuple[str, ...], int]:
+    """``alternation(lists)`` and the longest cue's length, looked up by the object's identity:
+    the callers pass the same tuples every time (:func:`cue_lists`), and hashing a tuple of a
+    hundred phrases on every call would cost more than the match."""
+    hit = _COMPILED.get(id(lists))
+    if hit is None or hit[0] is not lists:
+        longest = max((len(p) for _, ps in lists for p in ps), default=0) + 8  # spaces, plurals
+        hit = _COMPILED[id(lists)] = (lists, *alternation(lists), longest)
+    return hit[1], hit[2], hit[3]
 
 
 @lru_cache(maxsize=32)

@@ -127,8 +127,7 @@ def _verb_stances(text: str, limit: int) -> set[str]:
     """The stances the cues starting before ``limit`` show."""
     lexicon = load_stance_cues()
     found = set()
-    supports = lexicon.supports + lexicon.infinitive_requests
-    lists = (("supports", supports), ("opposes", lexicon.opposes))
+    lists = _cue_lists("verbs")
     for stance, m in longest_matches(text, lists, starting_before=limit):
         if re.match(r"\s+by\b", text[m.end() :], re.I):
             continue  # "was criticised by X": X's stance, not the speaker's
@@ -179,8 +178,11 @@ def _request_verb() -> re.Pattern[str]:
 
 def _first_person_stances(text: str) -> set[str]:
     lexicon = load_stance_cues()
-    lists = (("supports", lexicon.first_person_supports), ("opposes", lexicon.first_person_opposes))
+    lists = _cue_lists("first_person")
     found = {stance for stance, _ in longest_matches(text, lists)}
+    lower = text.lower()
+    if "think" not in lower and "believe" not in lower:
+        return found
     for m in _first_person_judgement().finditer(text):
         if _CONDITION.search(text[_sentence_start(text, m.start()) : m.start()]):
             continue  # "if it's proven, … I don't think that's right": conditional
@@ -219,7 +221,7 @@ def _self_stances(clause: str) -> set[str]:
     if not m:
         return set()
     lexicon = load_stance_cues()
-    lists = (("supports", lexicon.self_supports), ("opposes", lexicon.self_opposes))
+    lists = _cue_lists("self")
     found = longest_at_start(clause[m.end() :], lists)
     if not found or preceded_by(clause[: m.end()], lexicon.voids):
         return set()  # "he could back the bill": hedged
@@ -238,11 +240,26 @@ def _policy_clause_stances(clause: str) -> set[str]:
     if not m:
         return set()
     lexicon = load_stance_cues()
-    lists = (("supports", _bare(lexicon.policy_good)), ("opposes", _bare(lexicon.policy_bad)))
+    lists = _cue_lists("policy")
     found = longest_at_start(clause[m.end() :], lists)
     if not found or preceded_by(clause[: m.end()], lexicon.negations):
         return set()  # "the plan would not help": too subtle to call
     return {found[0]}
+
+
+@lru_cache(maxsize=8)
+def _cue_lists(kind: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(stance, cues) pairs of one rule, built once: the same object on every call."""
+    c = load_stance_cues()
+    pairs = {
+        "verbs": (c.supports + c.infinitive_requests, c.opposes),
+        "first_person": (c.first_person_supports, c.first_person_opposes),
+        "self": (c.self_supports, c.self_opposes),
+        "policy": (_bare(c.policy_good), _bare(c.policy_bad)),
+        "label": (c.label_supports, c.label_opposes),
+        "judgement": (c.judgement_supports, c.judgement_opposes),
+    }[kind]
+    return (("supports", pairs[0]), ("opposes", pairs[1]))
 
 
 @lru_cache(maxsize=4)
@@ -269,7 +286,7 @@ def _label_stances(text: str) -> set[str]:
     if len(text.split()) > _LABEL_WORDS:
         return set()
     lexicon = load_stance_cues()
-    lists = (("supports", lexicon.label_supports), ("opposes", lexicon.label_opposes))
+    lists = _cue_lists("label")
     found = longest_matches(text, lists)
     if any(preceded_by(text[: m.start()], lexicon.negations) for _, m in found):
         return set()  # "not a disaster": too subtle to call
@@ -279,7 +296,7 @@ def _label_stances(text: str) -> set[str]:
 def _judgement_stances(text: str) -> set[str]:
     """Strong evaluative words of a direct quote ("a constitutional outrage"), none negated."""
     lexicon = load_stance_cues()
-    lists = (("supports", lexicon.judgement_supports), ("opposes", lexicon.judgement_opposes))
+    lists = _cue_lists("judgement")
     found = longest_matches(text, lists)
     if any(preceded_by(text[: m.start()], lexicon.negations) for _, m in found):
         return set()
