@@ -205,6 +205,27 @@ MORE_CASES = {
         'Jane Smith said: "Attacks on the levy office will not be tolerated."',
         "opposes",
     ),
+    "a policy's end, good": (
+        "Jane Smith said scrapping the benefit limit would lift children out of poverty.",
+        "opposes",
+    ),
+    "a policy's end, bad": ("Jane Smith said ending the subsidy would hurt farmers.", "supports"),
+    "a reported call, the modal quoted": (
+        'Jane Smith said local people "must have the final say".',
+        "supports",
+    ),
+    "a judgement: a slap in the face": (
+        'Jane Smith said: "The levy is a slap in the face for farmers."',
+        "opposes",
+    ),
+    "a judgement: the right decision": (
+        'Jane Smith said: "The vote in the House was the right decision."',
+        "supports",
+    ),
+    "a policy's end: the right decision": (
+        'Jane Smith said: "Dropping the levy was the right decision."',
+        "opposes",
+    ),
     "not just is no negation": (
         'Jane Smith said: "The levy is not just an insult, it is theft."',
         "opposes",

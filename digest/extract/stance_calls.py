@@ -110,7 +110,7 @@ def _call_pattern() -> re.Pattern[str]:
     modals = words_pattern(load_stance_cues().call_modals)
     return re.compile(
         rf"[\"“‘']?(?!{_CONDITIONS}\b)(?:(?!{_RELATIVE}\b)[\w’'.-]+\s+){{1,{_NP_WORDS}}}?"
-        rf"(?:{modals})\s+(?P<neg>(?:not|never|no longer)\s+)?(?:(?:also|now|only)\s+)?",
+        rf"[“\"‘']?(?:{modals})\s+(?P<neg>(?:not|never|no longer)\s+)?(?:(?:also|now|only)\s+)?",
         re.I,
     )
 

@@ -244,6 +244,8 @@ def _policy_clause_stances(clause: str) -> set[str]:
     found = longest_at_start(clause[m.end() :], lists)
     if not found or preceded_by(clause[: m.end()], lexicon.negations):
         return set()  # "the plan would not help": too subtle to call
+    if m.group("stop"):  # "scrapping the limit would lift …": for its end, against the limit
+        return {"opposes" if found[0] == "supports" else "supports"}
     return {found[0]}
 
 
@@ -270,9 +272,12 @@ def _bare(phrases: tuple[str, ...]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _policy_subject() -> re.Pattern[str]:
-    nouns = "|".join(sorted(load_stance_cues().policy_nouns, key=len, reverse=True))
+    cues = load_stance_cues()
+    nouns = "|".join(sorted(cues.policy_nouns, key=len, reverse=True))
+    stops = words_pattern(cues.stop_gerunds)
     return re.compile(
-        r"[\"“‘']?(?:the|this|that|these|those|its|their|his|her|our|(?:the\s+)?[\w’']+['’]s)\s+"
+        rf"[\"“‘']?(?P<stop>(?:{stops})\s+)?"
+        r"(?:the|this|that|these|those|its|their|his|her|our|(?:the\s+)?[\w’']+['’]s)\s+"
         rf"(?:[\w-]+\s+){{0,3}}(?:{nouns})\s+"
         r"(?:(?:would|will|could|might|can|may|is|was|are|were|has|have|had|had been|has been|"
         r"would be|will be|also|only|not|never|inevitably|simply|really|truly|clearly)\s+){0,3}"

@@ -72,6 +72,7 @@ class StanceCues:
     infinitive_requests: tuple[str, ...] = ()
     first_person_right: tuple[str, ...] = ()
     first_person_wrong: tuple[str, ...] = ()
+    stop_gerunds: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
