@@ -8,20 +8,26 @@ The cues are data (``digest/taxonomy/stances.yaml``). For one quote, in order:
    move, saying “…”", "X welcomed the decision and said …"). Quotations and dash or bracket asides
    are masked, so words quoted or set aside do not count, nor words before the end of an earlier
    quote of the sentence (they belong to that one). A cue after a determiner ("the proposed
-   deal") is no verb. A verb followed by "by" is passive (the
-   stance of someone else) and is skipped; a negation up to three words before the verb turns
-   support into opposition ("did not support", "refused to back") and opposition into nothing
-   ("did not criticise"). A request to stop something ("called for the minister to block it",
-   "urged the council to scrap the levy") opposes it.
-2. A direct quote's own words in the first person: "we oppose", "I am against", "I welcome".
+   deal") is no verb. A verb followed by "by" is passive (the stance of someone else) and is
+   skipped. Up to three words before the verb, a hedge or condition ("stopped short of", "has yet
+   to", "could", "if") leaves no stance; a negation ("did not support", "refused to back") turns
+   support into opposition and opposition into nothing ("did not criticise"). A request to stop
+   something ("called for the minister to block it", "urged the embassy to reconsider") opposes
+   it; a request to keep something as it is sets nothing; "asked" is a request only with "to".
+2. A direct quote's own words in the first person: "we oppose", "I am against", "I welcome",
+   and first-person judgements ("I do not think it can be right to …"), unless conditional.
 3. A short label the speaker gives something (X called the deal “lousy”, “a non-starter”): its
    direction, when a word of the label makes it plain.
 4. A reported clause stating the speaker's own stance: "he would keep backing the project",
-   "her party would back the amendment", "it would fight the project".
+   "her party would back the amendment", "it planned to join the bloc" (hedged or with a negated
+   object: nothing).
 5. The direction of a clause about a policy: its subject a policy after a determiner ("the
    plan", "the government's proposals"), its verb or predicate one that judges it ("the expansion
-   would help …", "the proposals risked “tearing up …”", "the wall was a crucial part of …").
-6. Only when 1–5 found nothing: strong evaluative words of a direct quote ("a constitutional
+   would help …", "the proposals risked “tearing up …”", "the wall was a crucial part of …"); a
+   subject that ends the policy ("scrapping the limit would help …") turns it round.
+6. Calls and proposals (:mod:`digest.extract.stance_calls`): "said the president should accept
+   …", "it is time to …", "I will present a bill".
+7. Only when 1–6 found nothing: strong evaluative words of a direct quote ("a constitutional
    outrage", "deeply dangerous", "a landmark"), in one direction only and none negated.
 
 The longest cue wins where cues overlap ("called for an end to" over "called for"). Signals that
