@@ -147,6 +147,14 @@ MORE_CASES = {
         "Jane Smith said the levy should be scrapped.",
         "opposes",
     ),
+    "a reported call to stop doing something": (
+        'Jane Smith said lawmakers should "stop waiting for Washington".',
+        "unclear",
+    ),
+    "a request to stop doing something": (
+        "Jane Smith urged ministers to stop ignoring the levy.",
+        "unclear",
+    ),
     "a reported call to keep": ("Jane Smith said its status must be maintained.", "unclear"),
     "a conditional call": (
         "Jane Smith said if the goal is peace, foreign troops should leave.",

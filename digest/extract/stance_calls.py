@@ -32,6 +32,7 @@ _CONDITIONS = r"(?:if|when|unless|whether|while|although|though|once|until|as lo
 _RELATIVE = r"(?:who|whom|whose|which|what|that)"  # "the people who should …" is no call
 _NP_WORDS = 6  # words of the subject of a reported call
 _CALL_REACH = 120  # characters of a clause its call's modal must start within
+_GERUND = re.compile(r"\s+[a-z]+ing\b", re.I)
 _OBJECT_GAP = 4  # words between a proposal verb and its policy noun
 _FIRST_PERSON = r"(?:i|we)(?:['’](?:ll|ve|m|re|d))?"
 _REPORTED_SELF = r"(?:he|she|they|it)(?:['’](?:ll|d|s))?"
@@ -87,6 +88,8 @@ def _direction(after: str, negated: bool) -> set[str]:
     cues = load_stance_cues()
     m = _verb_after().match(after)
     word = " ".join(m.group("verb").lower().split()) if m else ""
+    if m and _GERUND.match(after, m.end()):
+        return set()  # "should stop waiting for …": against the waiting, for acting: too subtle
     if word in cues.keep_verbs:
         return set()
     if word:  # a stop verb: "should scrap", "must not scrap" (too subtle to call)

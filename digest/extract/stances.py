@@ -172,7 +172,9 @@ def _request_direction(cue: str, after: str) -> str | None:
     if not m:
         return "supports"
     verb = " ".join(m.group("verb").lower().split())
-    return None if verb in lexicon.keep_verbs else "opposes"
+    if verb in lexicon.keep_verbs or re.match(r"\s+[a-z]+ing\b", after[m.end() :], re.I):
+        return None  # keeping, or "urged them to stop ignoring …" (against the ignoring)
+    return "opposes"
 
 
 @lru_cache(maxsize=1)
