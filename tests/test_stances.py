@@ -138,6 +138,10 @@ MORE_CASES = {
         "Jane Smith said she could back the tax bill.",
         "unclear",
     ),
+    "could not support is a refusal": (
+        'Jane Smith could not support the tax bill, saying "It goes too far."',
+        "opposes",
+    ),
     "a request to reconsider": ("Jane Smith urged the embassy to reconsider.", "opposes"),
     "a request to keep": ("Jane Smith urged the council to maintain the museum.", "unclear"),
     "a reported call": ("Jane Smith said the president should accept the result.", "supports"),

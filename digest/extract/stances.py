@@ -68,6 +68,7 @@ _NEGATED_OBJECT = re.compile(
     r"|(?:\s+[\w’'-]+){0,4}?\s+without\b",
     re.I,
 )
+_CANNOT = ("could not", "couldn't", "cannot", "can't", "can not")
 _QUOTE_MARKS = "\"“‘'«„"
 _CUE_REACH = 80  # characters of an indirect quote a cue may reach into (or look at)
 _LABEL_WORDS = 6  # a label longer than this is a statement, not a label
@@ -141,7 +142,8 @@ def _verb_stances(text: str, limit: int) -> set[str]:
             continue  # "asked whether …", "was asked to …": no request of the speaker's
         if _DETERMINER_BEFORE.search(text[: m.start()]):
             continue  # "the proposed deal", "the most pledged delegates": not a verb
-        if preceded_by(text[: m.start()], lexicon.voids):
+        refusal = preceded_by(text[: m.start()], _CANNOT)  # "could not support": no hedge
+        if not refusal and preceded_by(text[: m.start()], lexicon.voids):
             continue  # "stopped short of endorsing", "has yet to back", "could back"
         if stance == "supports":
             stance = _request_direction(m.group(), text[m.end() :])
