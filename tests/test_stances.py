@@ -264,3 +264,16 @@ def test_a_participle_after_a_quote_without_a_stance_verb_inherits_nothing() -> 
     text = 'Jane Smith said the tax bill was long, telling reporters: "Let the House vote."'
     extraction = extract_article(Article(id="a", path="a.txt", text=text + "\n", title="Tax"))
     assert [q.stance for q in extraction.quotes] == ["unclear", "unclear"]
+
+
+def test_every_speaker_of_a_joint_statement_holds_its_position() -> None:
+    text = (
+        "Jane Smith and John Brown gave a variety of reasons, from the tax cuts being a mistake"
+        " to the deficit."
+    )
+    extraction = extract_article(Article(id="a", path="a.txt", text=text + "\n", title="Tax"))
+    (quote,) = extraction.quotes
+    assert (quote.speaker, quote.joint_with) == ("jane-smith", ["john-brown"])
+    held = {(p.speaker, p.stance) for p in extraction.positions}
+    assert held == {("jane-smith", quote.stance), ("john-brown", quote.stance)}
+    assert {p.theme for p in extraction.positions} == set(quote.themes) != set()

@@ -6,6 +6,7 @@ A quote that goes on from the speaker's earlier quote of the same sentence with 
 adding “…”") and shows no stance of its own takes the stance the speaker's verb gave that
 earlier quote: the verb governs the whole sentence.
 
+Every speaker of a joint statement ("Durbin and Schiff both questioned …") holds its position.
 A position's stance is that of its quotes that show one: the same for all -> that stance; both
 directions -> ``mixed``; none -> ``unclear``. Its ``stance_evidence`` is the first sentence that
 showed it."""
@@ -32,8 +33,9 @@ def find(ctx: Context, found: list[Found], quotes: list[FoundQuote]) -> list[Fou
             shown = earlier[2]
         earlier = (f, q, shown if shown.by_verb else UNCLEAR)
         q.stance = shown.stance  # type: ignore[assignment]
-        for theme in q.themes:
-            pos = out.setdefault((q.speaker, theme), FoundPosition(q.speaker, theme))
+        speakers = dict.fromkeys([q.speaker, *q.joint_with])  # a joint statement is each one's
+        for speaker, theme in ((s, t) for s in speakers for t in q.themes):
+            pos = out.setdefault((speaker, theme), FoundPosition(speaker, theme))
             pos.evidence.append(q.id)
             pos.policies.extend(p for p in q.policies if p not in pos.policies)
             if shown.stance == "unclear":
