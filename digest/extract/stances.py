@@ -88,7 +88,7 @@ UNCLEAR = QuoteStance("unclear")
 def quote_stance(ctx: Context, f: Found, q: FoundQuote, floor: int = 0) -> QuoteStance:
     """The stance ``q`` shows (see the module docstring), with the sentence that shows it.
     ``floor``: where the previous quote ended; words before it belong to that quote."""
-    verb = set()
+    verb: set[str] = set()
     window = _speaker_window(ctx, f, floor)
     if window is not None:
         before = ctx.aside[window[0] : window[1]]
@@ -101,7 +101,7 @@ def quote_stance(ctx: Context, f: Found, q: FoundQuote, floor: int = 0) -> Quote
         signals |= proposal(q.text, first_person=True)
         if f.cue and f.cue.split()[0].lower() in cues.LABEL_VERBS:
             signals |= _label_stances(q.text)
-    if not signals and q.kind == "direct":  # 6.
+    if not signals and q.kind == "direct":  # 7.
         signals = _judgement_stances(q.text)
     if len(signals) != 1:
         return UNCLEAR
