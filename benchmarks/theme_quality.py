@@ -5,7 +5,8 @@ Usage::
     python benchmarks/theme_quality.py [--per-article] [--json] [--show-wrong] [--corpus DIR]
                                        [--gold-dir DIR]
 
-**Dev gold** (``tests/gold/*.gold.yaml`` whose attributions carry ``themes:``): each article is
+**Dev gold** (``tests/gold/*.gold.yaml`` whose attributions carry ``themes:``; files marked
+``stances_annotated: true`` are scored for stances and positions only): each article is
 extracted with the bundled ``content/`` as the lexicon (so the seed's own themes are in play, as
 in a real digest), and its quotes are matched to the gold attributions as in
 ``benchmarks/extraction_quality.py`` (same kind, spans overlapping by half of each, one-to-one).
@@ -103,18 +104,23 @@ class Counts:
         }
 
 
-def annotated_gold(gold_dir: Path) -> list[tuple[Path, list[dict[str, Any]]]]:
-    """(gold file, its raw attributions) for the files annotated with themes."""
+def annotated_gold(gold_dir: Path, stances_only: bool = False) -> list[tuple[Path, list[dict]]]:
+    """(gold file, its raw attributions) for the files annotated with themes (and stances);
+    ``stances_only``: instead, the files marked ``stances_annotated: true`` without themes."""
     out = []
     for path in sorted(gold_dir.glob("*.gold.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         raw = data.get("attributions") or []
-        if raw and all(isinstance(a, dict) and "themes" in a for a in raw):
+        themed = bool(raw) and all(isinstance(a, dict) and "themes" in a for a in raw)
+        marked = bool(raw) and data.get("stances_annotated") is True and not themed
+        if (marked if stances_only else themed):
             out.append((path, raw))
     return out
 
 
-def score_gold_article(path: Path, raw: list[dict[str, Any]], lexicon: Any) -> Counts:
+def score_gold_article(
+    path: Path, raw: list[dict[str, Any]], lexicon: Any, themes: bool = True
+) -> Counts:
     gold = load_gold(path)
     extraction = extract_article(read_article(gold.article_path), lexicon)
     counts = Counts()
@@ -126,7 +132,10 @@ def score_gold_article(path: Path, raw: list[dict[str, Any]], lexicon: Any) -> C
             [(extraction.quotes[i].start, extraction.quotes[i].end) for i in p_idx],
         )
         for gi, pi in pairs:
-            _score_pair(raw[g_idx[gi]], extraction.quotes[p_idx[pi]], counts, path.stem)
+            gold_item, quote = raw[g_idx[gi]], extraction.quotes[p_idx[pi]]
+            if themes:
+                _score_themes(gold_item, quote, counts, path.stem)
+            _score_stance(gold_item, quote, counts, path.stem)
     for position in extraction.positions:
         counts.positions += 1
         if position.stance != "unclear":
@@ -135,7 +144,7 @@ def score_gold_article(path: Path, raw: list[dict[str, Any]], lexicon: Any) -> C
     return counts
 
 
-def _score_pair(gold: dict[str, Any], quote: Any, counts: Counts, where: str) -> None:
+def _score_themes(gold: dict[str, Any], quote: Any, counts: Counts, where: str) -> None:
     gold_themes = set(gold.get("themes") or [])
     counts.quotes += 1
     counts.with_theme += bool(quote.themes)
@@ -147,6 +156,10 @@ def _score_pair(gold: dict[str, Any], quote: Any, counts: Counts, where: str) ->
         counts.policy_quotes += 1
         counts.policy_with_theme += bool(quote.themes)
         counts.policy_hit += bool(gold_themes & set(quote.themes))
+
+
+def _score_stance(gold: dict[str, Any], quote: Any, counts: Counts, where: str) -> None:
+    words = repr(quote.text[:60])
     if not quote.speaker:
         return
     gold_stance = gold.get("stance") or "unclear"
@@ -215,6 +228,26 @@ def gold_lines(t: Counts) -> list[tuple[str, int, int, str]]:
     ]
 
 
+STANCE_LABELS = ("stance set", "stance precision", "stance recall", "positions with a stance")
+
+
+def stance_figures(t: Counts) -> dict[str, float | None]:
+    return {k: v for k, v in t.figures().items() if k in STANCE_LABELS}
+
+
+def _print_stances(title: str, rows: dict[str, Counts], t: Counts, args: Any) -> None:
+    print(f"gold, {title} ({args.gold_dir}):")
+    if args.per_article:
+        for name, counts in rows.items():
+            cells = "  ".join(f"{k} {_fmt(v)}" for k, v in stance_figures(counts).items())
+            print(f"  {name}: {cells}")
+    for label, num, den, note in gold_lines(t)[4:]:
+        print(f"  {label + ':':<25}{_fmt(ratio(num, den))} ({num}/{den} {note})")
+    if args.show_wrong and rows:
+        for line in t.wrong:
+            print(f"    wrong: {line}")
+
+
 def _fmt(value: Any) -> str:
     return "-" if value is None else f"{value:.2f}" if isinstance(value, float) else str(value)
 
@@ -228,17 +261,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold-dir", type=Path, default=GOLD_DIR)
     args = parser.parse_args(argv)
     lexicon, _ = build_lexicon(CONTENT)
-    total, rows = Counts(), {}
+    total, rows, stance_total, stance_rows = Counts(), {}, Counts(), {}
     try:
         for path, raw in annotated_gold(args.gold_dir):
             rows[path.stem.removesuffix(".gold")] = counts = score_gold_article(path, raw, lexicon)
             total.add(counts)
+        for path, raw in annotated_gold(args.gold_dir, stances_only=True):
+            counts = score_gold_article(path, raw, lexicon, themes=False)
+            stance_rows[path.stem.removesuffix(".gold")] = counts
+            stance_total.add(counts)
     except GoldError as error:
         print(error, file=sys.stderr)
         return 2
     corpus = corpus_figures(args.corpus) if args.corpus.is_dir() else None
+    both = Counts()
+    both.add(total)
+    both.add(stance_total)
     if args.json:
-        report = {"gold": total.figures(), "corpus": corpus}
+        report = {
+            "gold": total.figures(),
+            "gold, stances only": stance_figures(stance_total),
+            "gold, all stance files": stance_figures(both),
+            "corpus": corpus,
+        }
         print(json.dumps(report, indent=2, default=str))
         return 0
     print(f"gold: {len(rows)} articles annotated with themes and stances ({args.gold_dir})")
@@ -251,6 +296,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.show_wrong:
         for line in total.wrong:
             print(f"    wrong: {line}")
+    if stance_rows:
+        more = f"stances only: {len(stance_rows)} more articles"
+        _print_stances(more, stance_rows, stance_total, args)
+        every = f"all {len(rows) + len(stance_rows)} stance-annotated articles"
+        _print_stances(every, {}, both, args)
     if corpus is not None:
         print(f"whole corpus ({args.corpus}), extracted into a copy of content/:")
         for key, value in corpus.items():

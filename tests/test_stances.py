@@ -121,3 +121,159 @@ def test_quotes_that_disagree_make_a_mixed_position() -> None:
     assert [(p.speaker, p.theme, p.stance) for p in positions] == [
         ("jane-smith", "foreign-trade", "mixed"),
     ]
+
+
+# Hedges, calls, proposals and requests to keep: text -> stance of its first quote with a speaker
+MORE_CASES = {
+    "stopped short of endorsing": (
+        'Jane Smith stopped short of endorsing the tax bill, saying "We will see."',
+        "unclear",
+    ),
+    "has yet to back": ('Jane Smith has yet to back the tax bill, saying "Wait."', "unclear"),
+    "declined to endorse": (
+        'Jane Smith declined to endorse the tax bill, saying "We will see."',
+        "unclear",
+    ),
+    "a hedge in the speaker's own clause": (
+        "Jane Smith said she could back the tax bill.",
+        "unclear",
+    ),
+    "could not support is a refusal": (
+        'Jane Smith could not support the tax bill, saying "It goes too far."',
+        "opposes",
+    ),
+    "a request to reconsider": ("Jane Smith urged the embassy to reconsider.", "opposes"),
+    "a request to keep": ("Jane Smith urged the council to maintain the museum.", "unclear"),
+    "a reported call": ("Jane Smith said the president should accept the result.", "supports"),
+    "a reported call, negated": ("Jane Smith said ministers should not raise the tax.", "opposes"),
+    "a reported call to stop": ("Jane Smith said the council should scrap the levy.", "opposes"),
+    "a reported call to stop, passive": (
+        "Jane Smith said the levy should be scrapped.",
+        "opposes",
+    ),
+    "a reported call to stop doing something": (
+        'Jane Smith said lawmakers should "stop waiting for Washington".',
+        "unclear",
+    ),
+    "a request to stop doing something": (
+        "Jane Smith urged ministers to stop ignoring the levy.",
+        "unclear",
+    ),
+    "a reported call to keep": ("Jane Smith said its status must be maintained.", "unclear"),
+    "a conditional call": (
+        "Jane Smith said if the goal is peace, foreign troops should leave.",
+        "unclear",
+    ),
+    "a relative clause is no call": (
+        "Jane Smith said the people who should pay are the rich.",
+        "unclear",
+    ),
+    "it is time to": (
+        'Jane Smith said: "It is time to give the public the final say."',
+        "supports",
+    ),
+    "maybe it is time": ('Jane Smith said: "Maybe it is time to act."', "unclear"),
+    "it is time to do away with": (
+        'Jane Smith said: "It is time to do away with the levy."',
+        "opposes",
+    ),
+    "a first-person proposal": (
+        'Jane Smith said: "I will present a bill next week."',
+        "supports",
+    ),
+    "a first-person proposal, negated": (
+        'Jane Smith said: "We will not introduce the bill."',
+        "unclear",
+    ),
+    "a reported proposal": ("Jane Smith announced she is to send a bill to MPs.", "supports"),
+    "a proposal of no policy": ('Jane Smith said: "I will present my findings."', "unclear"),
+    "a negated object": (
+        "Jane Smith said she will not approve a budget that does not fund the wall.",
+        "unclear",
+    ),
+    "first person, disagree": ('Jane Smith said: "I disagree with the tax plan."', "opposes"),
+    "accusing": ("Jane Smith accused the network of violating its licence.", "opposes"),
+    "asks someone to": ("Jane Smith asked the council to review the levy.", "supports"),
+    "asks someone to stop": ("Jane Smith asked the council to scrap the levy.", "opposes"),
+    "asked whether is no request": (
+        'Jane Smith, asked whether the levy would stay, said "We will see."',
+        "unclear",
+    ),
+    "was asked to is no request": (
+        'Jane Smith, who was asked to review the levy, said "We will see."',
+        "unclear",
+    ),
+    "first person, not right": (
+        'Jane Smith said: "I do not think that it can be right to use the levy this way."',
+        "opposes",
+    ),
+    "first person, unfair": ('Jane Smith said: "I think it is unfair on farmers."', "opposes"),
+    "first person, not right, conditional": (
+        'Jane Smith said: "If it is proven, I don\'t think that\'s right."',
+        "unclear",
+    ),
+    "first person, for": ('Jane Smith said: "We are for the levy."', "supports"),
+    "will not be tolerated": (
+        'Jane Smith said: "Attacks on the levy office will not be tolerated."',
+        "opposes",
+    ),
+    "a policy's end, good": (
+        "Jane Smith said scrapping the benefit limit would lift children out of poverty.",
+        "opposes",
+    ),
+    "a policy's end, bad": ("Jane Smith said ending the subsidy would hurt farmers.", "supports"),
+    "a reported call, the modal quoted": (
+        'Jane Smith said local people "must have the final say".',
+        "supports",
+    ),
+    "a judgement: a slap in the face": (
+        'Jane Smith said: "The levy is a slap in the face for farmers."',
+        "opposes",
+    ),
+    "a judgement: the right decision": (
+        'Jane Smith said: "The vote in the House was the right decision."',
+        "supports",
+    ),
+    "a policy's end: the right decision": (
+        'Jane Smith said: "Dropping the levy was the right decision."',
+        "opposes",
+    ),
+    "not just is no negation": (
+        'Jane Smith said: "The levy is not just an insult, it is theft."',
+        "opposes",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", MORE_CASES)
+def test_stance_of_a_quote_hedges_calls_and_proposals(name: str) -> None:
+    text, expected = MORE_CASES[name]
+    assert first_stance(text)[0] == expected
+
+
+def test_a_quote_that_goes_on_with_a_participle_takes_the_verbs_stance() -> None:
+    text = 'Jane Smith voiced support for the tax bill, telling reporters: "Let the House vote."'
+    extraction = extract_article(Article(id="a", path="a.txt", text=text + "\n", title="Tax"))
+    assert [(q.kind, q.stance) for q in extraction.quotes] == [
+        ("indirect", "supports"),
+        ("direct", "supports"),
+    ]
+
+
+def test_a_participle_after_a_quote_without_a_stance_verb_inherits_nothing() -> None:
+    text = 'Jane Smith said the tax bill was long, telling reporters: "Let the House vote."'
+    extraction = extract_article(Article(id="a", path="a.txt", text=text + "\n", title="Tax"))
+    assert [q.stance for q in extraction.quotes] == ["unclear", "unclear"]
+
+
+def test_every_speaker_of_a_joint_statement_holds_its_position() -> None:
+    text = (
+        "Jane Smith and John Brown gave a variety of reasons, from the tax cuts being a mistake"
+        " to the deficit."
+    )
+    extraction = extract_article(Article(id="a", path="a.txt", text=text + "\n", title="Tax"))
+    (quote,) = extraction.quotes
+    assert (quote.speaker, quote.joint_with) == ("jane-smith", ["john-brown"])
+    held = {(p.speaker, p.stance) for p in extraction.positions}
+    assert held == {("jane-smith", quote.stance), ("john-brown", quote.stance)}
+    assert {p.theme for p in extraction.positions} == set(quote.themes) != set()

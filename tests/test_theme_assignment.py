@@ -82,6 +82,10 @@ SEED_CASES = {
         ("a fair campaign", "said the senator", "", "US presidential race"),
         [],  # not fairness, nor party organisation and campaigning
     ),
+    "a word and its plural are one keyword": (
+        ("tied to prices, not wage levels, since it is wages that count", "", "", ""),
+        ["labour-and-employment"],  # not the seed's "Wages and employment" ("wage", "wages")
+    ),
     "two of its keywords": (
         ("why did Labour lose? An election defeat at the polls", "", "", ""),
         ["why-labour-lost", "elections"],

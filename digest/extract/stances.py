@@ -8,20 +8,26 @@ The cues are data (``digest/taxonomy/stances.yaml``). For one quote, in order:
    move, saying “…”", "X welcomed the decision and said …"). Quotations and dash or bracket asides
    are masked, so words quoted or set aside do not count, nor words before the end of an earlier
    quote of the sentence (they belong to that one). A cue after a determiner ("the proposed
-   deal") is no verb. A verb followed by "by" is passive (the
-   stance of someone else) and is skipped; a negation up to three words before the verb turns
-   support into opposition ("did not support", "refused to back") and opposition into nothing
-   ("did not criticise"). A request to stop something ("called for the minister to block it",
-   "urged the council to scrap the levy") opposes it.
-2. A direct quote's own words in the first person: "we oppose", "I am against", "I welcome".
+   deal") is no verb. A verb followed by "by" is passive (the stance of someone else) and is
+   skipped. Up to three words before the verb, a hedge or condition ("stopped short of", "has yet
+   to", "could", "if") leaves no stance; a negation ("did not support", "refused to back") turns
+   support into opposition and opposition into nothing ("did not criticise"). A request to stop
+   something ("called for the minister to block it", "urged the embassy to reconsider") opposes
+   it; a request to keep something as it is sets nothing; "asked" is a request only with "to".
+2. A direct quote's own words in the first person: "we oppose", "I am against", "I welcome",
+   and first-person judgements ("I do not think it can be right to …"), unless conditional.
 3. A short label the speaker gives something (X called the deal “lousy”, “a non-starter”): its
    direction, when a word of the label makes it plain.
 4. A reported clause stating the speaker's own stance: "he would keep backing the project",
-   "her party would back the amendment", "it would fight the project".
+   "her party would back the amendment", "it planned to join the bloc" (hedged or with a negated
+   object: nothing).
 5. The direction of a clause about a policy: its subject a policy after a determiner ("the
    plan", "the government's proposals"), its verb or predicate one that judges it ("the expansion
-   would help …", "the proposals risked “tearing up …”", "the wall was a crucial part of …").
-6. Only when 1–5 found nothing: strong evaluative words of a direct quote ("a constitutional
+   would help …", "the proposals risked “tearing up …”", "the wall was a crucial part of …"); a
+   subject that ends the policy ("scrapping the limit would help …") turns it round.
+6. Calls and proposals (:mod:`digest.extract.stance_calls`): "said the president should accept
+   …", "it is time to …", "I will present a bill".
+7. Only when 1–6 found nothing: strong evaluative words of a direct quote ("a constitutional
    outrage", "deeply dangerous", "a landmark"), in one direction only and none negated.
 
 The longest cue wins where cues overlap ("called for an end to" over "called for"). Signals that
@@ -38,16 +44,32 @@ from digest.extract import cues
 from digest.extract.attribution import Context
 from digest.extract.direct import Found
 from digest.extract.result import FoundQuote
+from digest.extract.stance_calls import proposal, reported_call, time_to_call
+from digest.extract.stance_match import (
+    longest_at_start,
+    longest_matches,
+    preceded_by,
+    words_pattern,
+)
 from digest.taxonomy import load_stance_cues
 
-_NEGATION_WINDOW = 3  # words before a cue
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|most|his|her|their|its|our|whose)\s+$", re.I)
 _SELF_SUBJECT = re.compile(
     r"[\"“‘']?(?:he|she|they|it|we|i|(?:his|her|its|their|our) (?:party|government|group))\s+"
     r"(?:(?:would|will|could|might|had|has|have|was|were|is|are|did|does|do|not|never|n['’]t|"
-    r"keep|keeps|continue to|continued to|always|also|still|now|fully|strongly|firmly)\s+){1,3}",
+    r"keep|keeps|continue to|continued to|always|also|still|now|fully|strongly|firmly|is to|was to|"
+    r"plans to|planned to|intends to|intended to|wants to|wanted to|hopes to|hoped to|going to|"
+    r"be)\s+){1,3}",
     re.I,
 )
+# an object that is itself negated: the stance toward it is no stance toward the policy
+_NEGATED_OBJECT = re.compile(
+    r"(?:\s+[\w’'-]+){0,4}?\s+(?:that|which|who)\s+(?:does|do|did|would|will)\s*(?:not|n['’]t)\b"
+    r"|(?:\s+[\w’'-]+){0,4}?\s+without\b",
+    re.I,
+)
+_CANNOT = ("could not", "couldn't", "cannot", "can't", "can not")
+_QUOTE_MARKS = "\"“‘'«„"
 _CUE_REACH = 80  # characters of an indirect quote a cue may reach into (or look at)
 _LABEL_WORDS = 6  # a label longer than this is a statement, not a label
 _EVIDENCE_LIMIT = 400  # characters of the evidence sentence kept
@@ -57,6 +79,7 @@ _EVIDENCE_LIMIT = 400  # characters of the evidence sentence kept
 class QuoteStance:
     stance: str  # supports | opposes | unclear
     evidence: str = ""  # the sentence that shows it
+    by_verb: bool = False  # shown by the speaker's own stance verb (rule 1) alone
 
 
 UNCLEAR = QuoteStance("unclear")
@@ -65,24 +88,34 @@ UNCLEAR = QuoteStance("unclear")
 def quote_stance(ctx: Context, f: Found, q: FoundQuote, floor: int = 0) -> QuoteStance:
     """The stance ``q`` shows (see the module docstring), with the sentence that shows it.
     ``floor``: where the previous quote ended; words before it belong to that quote."""
-    signals = set()
+    verb: set[str] = set()
     window = _speaker_window(ctx, f, floor)
     if window is not None:
         before = ctx.aside[window[0] : window[1]]
         # an indirect quote may start inside a longer cue: "called for | an end to the tariffs"
         reach = q.text[:_CUE_REACH] if q.kind == "indirect" and window[1] == f.start else ""
-        signals |= _verb_stances(before + reach, len(before))
-    signals |= _self_stances(ctx.text[f.start : f.end])
-    signals |= _policy_clause_stances(ctx.text[f.start : f.end])
+        verb = _verb_stances(before + reach, len(before))
+    signals = verb | _clause_stances(ctx.text[f.start : f.end])
     if q.kind == "direct":
-        signals |= _first_person_stances(q.text)
+        signals |= _first_person_stances(q.text) | time_to_call(q.text)
+        signals |= proposal(q.text, first_person=True)
         if f.cue and f.cue.split()[0].lower() in cues.LABEL_VERBS:
             signals |= _label_stances(q.text)
-    if not signals and q.kind == "direct":  # 6.
+    if not signals and q.kind == "direct":  # 7.
         signals = _judgement_stances(q.text)
     if len(signals) != 1:
         return UNCLEAR
-    return QuoteStance(signals.pop(), _evidence(ctx, f))
+    stance = signals.pop()
+    return QuoteStance(stance, _evidence(ctx, f), by_verb=verb == {stance} and len(verb) == 1)
+
+
+def _clause_stances(clause: str) -> set[str]:
+    """Rules 4 and 5, and calls and proposals (:mod:`digest.extract.stance_calls`), on the
+    reported clause; a clause that is all quotation has no reported part to read."""
+    found = _self_stances(clause) | _policy_clause_stances(clause)
+    if clause[:1] not in _QUOTE_MARKS:
+        found |= reported_call(clause) | proposal(clause, first_person=False)
+    return found
 
 
 def _speaker_window(ctx: Context, f: Found, floor: int) -> tuple[int, int] | None:
@@ -101,15 +134,22 @@ def _verb_stances(text: str, limit: int) -> set[str]:
     """The stances the cues starting before ``limit`` show."""
     lexicon = load_stance_cues()
     found = set()
-    lists = (("supports", lexicon.supports), ("opposes", lexicon.opposes))
-    for stance, m in _longest_matches(text, lists, starting_before=limit):
+    lists = _cue_lists("verbs")
+    for stance, m in longest_matches(text, lists, starting_before=limit):
         if re.match(r"\s+by\b", text[m.end() :], re.I):
             continue  # "was criticised by X": X's stance, not the speaker's
+        if m.group().lower() in lexicon.infinitive_requests and not _asks_to(text, m):
+            continue  # "asked whether …", "was asked to …": no request of the speaker's
         if _DETERMINER_BEFORE.search(text[: m.start()]):
             continue  # "the proposed deal", "the most pledged delegates": not a verb
-        if stance == "supports" and _asks_to_stop(m.group(), text[m.end() :]):
-            stance = "opposes"  # "called for the minister to block it"
-        if _negated(text[: m.start()], lexicon.negations):
+        refusal = preceded_by(text[: m.start()], _CANNOT)  # "could not support": no hedge
+        if not refusal and preceded_by(text[: m.start()], lexicon.voids):
+            continue  # "stopped short of endorsing", "has yet to back", "could back"
+        if stance == "supports":
+            stance = _request_direction(m.group(), text[m.end() :])
+            if stance is None:
+                continue  # "urged the council to maintain …": for the status quo, or the thing
+        if preceded_by(text[: m.start()], lexicon.negations):
             if stance == "supports":
                 found.add("opposes")
             continue
@@ -117,18 +157,72 @@ def _verb_stances(text: str, limit: int) -> set[str]:
     return found
 
 
-def _asks_to_stop(cue: str, after: str) -> bool:
+def _asks_to(text: str, m: re.Match[str]) -> bool:
+    """Whether ``m`` ("asked") is the speaker's request: active, with "to" and a verb after."""
+    if re.search(r"\b(?:was|were|been|being|is|are|be)\s+$", text[: m.start()], re.I):
+        return False
+    return bool(re.match(r"\W*(?:[\w’'-]+\s+){0,6}?to\s+[a-z]", text[m.end() :], re.I))
+
+
+def _request_direction(cue: str, after: str) -> str | None:
+    """A support cue's stance: "opposes" for a request to stop something ("called for the
+    minister to block it"), None for a request to keep something as it is, else "supports"."""
     lexicon = load_stance_cues()
     if " ".join(cue.lower().split()) not in lexicon.requests:
-        return False
-    stop = "|".join(re.escape(v) for v in lexicon.stop_verbs)
-    return bool(re.match(rf"\W*(?:[\w’'-]+\s+){{0,6}}?to\s+(?:{stop})\b", after, re.I))
+        return "supports"
+    m = _request_verb().match(after)
+    if not m:
+        return "supports"
+    verb = " ".join(m.group("verb").lower().split())
+    if verb in lexicon.keep_verbs or re.match(r"\s+[a-z]+ing\b", after[m.end() :], re.I):
+        return None  # keeping, or "urged them to stop ignoring …" (against the ignoring)
+    return "opposes"
+
+
+@lru_cache(maxsize=1)
+def _request_verb() -> re.Pattern[str]:
+    lexicon = load_stance_cues()
+    verbs = words_pattern(lexicon.stop_verbs + lexicon.keep_verbs)
+    return re.compile(rf"\W*(?:[\w’'-]+\s+){{0,6}}?to\s+(?P<verb>{verbs})(?![\w'’])", re.I)
 
 
 def _first_person_stances(text: str) -> set[str]:
     lexicon = load_stance_cues()
-    lists = (("supports", lexicon.first_person_supports), ("opposes", lexicon.first_person_opposes))
-    return {stance for stance, _ in _longest_matches(text, lists)}
+    lists = _cue_lists("first_person")
+    found = {stance for stance, _ in longest_matches(text, lists)}
+    lower = text.lower()
+    if "think" not in lower and "believe" not in lower:
+        return found
+    for m in _first_person_judgement().finditer(text):
+        if _CONDITION.search(text[_sentence_start(text, m.start()) : m.start()]):
+            continue  # "if it's proven, … I don't think that's right": conditional
+        right = " ".join(m.group("word").lower().split()) in lexicon.first_person_right
+        if m.group("neg"):
+            found |= {"opposes"} if right else set()  # "don't think it's wrong": too subtle
+        else:
+            found.add("supports" if right else "opposes")
+    return found
+
+
+_CONDITION = re.compile(r"\b(?:if|unless|provided|whether)\b", re.I)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    ends = [text.rfind(mark, 0, pos) for mark in (". ", "! ", "? ", "[...]", "…")]
+    return max([0, *(e + 1 for e in ends if e >= 0)])
+
+
+@lru_cache(maxsize=1)
+def _first_person_judgement() -> re.Pattern[str]:
+    lexicon = load_stance_cues()
+    words = words_pattern(lexicon.first_person_right + lexicon.first_person_wrong)
+    return re.compile(
+        r"(?<![\w'’])(?:i|we)\s+(?P<neg>(?:do|did|would|could)\s+not\s+|(?:don|didn|wouldn|couldn)"
+        r"['’]t\s+|cannot\s+|can['’]t\s+)?(?:really\s+)?(?:think|believe)\s+(?:that\s+)?"
+        r"(?:it|this|that)(?:['’]s|\s+is|\s+was|\s+(?:can|could|would|will)\s+be)\s+"
+        rf"(?:(?:very|really|entirely|quite|at all)\s+)?(?P<word>{words})(?![\w'’])",
+        re.I,
+    )
 
 
 def _self_stances(clause: str) -> set[str]:
@@ -137,13 +231,14 @@ def _self_stances(clause: str) -> set[str]:
     if not m:
         return set()
     lexicon = load_stance_cues()
-    lists = (("supports", lexicon.self_supports), ("opposes", lexicon.self_opposes))
-    rest = clause[m.end() :]
-    found = _longest_at_start(rest, lists)
-    if not found:
-        return set()
-    stance = found
-    if _negated(clause[: m.end()], lexicon.negations):
+    lists = _cue_lists("self")
+    found = longest_at_start(clause[m.end() :], lists)
+    if not found or preceded_by(clause[: m.end()], lexicon.voids):
+        return set()  # "he could back the bill": hedged
+    if _NEGATED_OBJECT.match(clause[m.end() + found[1].end() :]):
+        return set()  # "he will not approve a budget that does not fund the wall"
+    stance = found[0]
+    if preceded_by(clause[: m.end()], lexicon.negations):
         return {"opposes"} if stance == "supports" else set()
     return {stance}
 
@@ -155,12 +250,28 @@ def _policy_clause_stances(clause: str) -> set[str]:
     if not m:
         return set()
     lexicon = load_stance_cues()
-    lists = (("supports", _bare(lexicon.policy_good)), ("opposes", _bare(lexicon.policy_bad)))
-    rest = clause[m.end() :]
-    found = _longest_at_start(rest, lists)
-    if not found or _negated(clause[: m.end()], lexicon.negations):
+    lists = _cue_lists("policy")
+    found = longest_at_start(clause[m.end() :], lists)
+    if not found or preceded_by(clause[: m.end()], lexicon.negations):
         return set()  # "the plan would not help": too subtle to call
-    return {found}
+    if m.group("stop"):  # "scrapping the limit would lift …": for its end, against the limit
+        return {"opposes" if found[0] == "supports" else "supports"}
+    return {found[0]}
+
+
+@lru_cache(maxsize=8)
+def _cue_lists(kind: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(stance, cues) pairs of one rule, built once: the same object on every call."""
+    c = load_stance_cues()
+    pairs = {
+        "verbs": (c.supports + c.infinitive_requests, c.opposes),
+        "first_person": (c.first_person_supports, c.first_person_opposes),
+        "self": (c.self_supports, c.self_opposes),
+        "policy": (_bare(c.policy_good), _bare(c.policy_bad)),
+        "label": (c.label_supports, c.label_opposes),
+        "judgement": (c.judgement_supports, c.judgement_opposes),
+    }[kind]
+    return (("supports", pairs[0]), ("opposes", pairs[1]))
 
 
 @lru_cache(maxsize=4)
@@ -171,9 +282,12 @@ def _bare(phrases: tuple[str, ...]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _policy_subject() -> re.Pattern[str]:
-    nouns = "|".join(sorted(load_stance_cues().policy_nouns, key=len, reverse=True))
+    cues = load_stance_cues()
+    nouns = "|".join(sorted(cues.policy_nouns, key=len, reverse=True))
+    stops = words_pattern(cues.stop_gerunds)
     return re.compile(
-        r"[\"“‘']?(?:the|this|that|these|those|its|their|his|her|our|(?:the\s+)?[\w’']+['’]s)\s+"
+        rf"[\"“‘']?(?P<stop>(?:{stops})\s+)?"
+        r"(?:the|this|that|these|those|its|their|his|her|our|(?:the\s+)?[\w’']+['’]s)\s+"
         rf"(?:[\w-]+\s+){{0,3}}(?:{nouns})\s+"
         r"(?:(?:would|will|could|might|can|may|is|was|are|were|has|have|had|had been|has been|"
         r"would be|will be|also|only|not|never|inevitably|simply|really|truly|clearly)\s+){0,3}"
@@ -187,9 +301,9 @@ def _label_stances(text: str) -> set[str]:
     if len(text.split()) > _LABEL_WORDS:
         return set()
     lexicon = load_stance_cues()
-    lists = (("supports", lexicon.label_supports), ("opposes", lexicon.label_opposes))
-    found = _longest_matches(text, lists)
-    if any(_negated(text[: m.start()], lexicon.negations) for _, m in found):
+    lists = _cue_lists("label")
+    found = longest_matches(text, lists)
+    if any(preceded_by(text[: m.start()], lexicon.negations) for _, m in found):
         return set()  # "not a disaster": too subtle to call
     return {stance for stance, _ in found}
 
@@ -197,93 +311,11 @@ def _label_stances(text: str) -> set[str]:
 def _judgement_stances(text: str) -> set[str]:
     """Strong evaluative words of a direct quote ("a constitutional outrage"), none negated."""
     lexicon = load_stance_cues()
-    lists = (("supports", lexicon.judgement_supports), ("opposes", lexicon.judgement_opposes))
-    found = _longest_matches(text, lists)
-    if any(_negated(text[: m.start()], lexicon.negations) for _, m in found):
+    lists = _cue_lists("judgement")
+    found = longest_matches(text, lists)
+    if any(preceded_by(text[: m.start()], lexicon.negations) for _, m in found):
         return set()
     return {stance for stance, _ in found}
-
-
-def _longest_matches(
-    text: str, lists: tuple[tuple[str, tuple[str, ...]], ...], starting_before: int | None = None
-):
-    """(stance, match) for each cue found, in order; where cues overlap, the longest wins.
-    ``starting_before``: only cues that start before it (the scan stops there)."""
-    pattern, stances = _alternation(lists)
-    matches = pattern.finditer(text)
-    if starting_before is not None:
-        # A cue starting before the limit ends within the longest cue's length of it.
-        matches = pattern.finditer(text, 0, starting_before + _longest_cue(lists))
-    return [
-        (stances[int(m.lastgroup[1:])], m)
-        for m in matches
-        if starting_before is None or m.start() < starting_before
-    ]
-
-
-def _longest_at_start(text: str, lists: tuple[tuple[str, tuple[str, ...]], ...]) -> str | None:
-    """The stance of the longest cue that ``text`` starts with (the alternation tries the
-    longest first), else None: one match attempt instead of a scan."""
-    pattern, stances = _alternation(lists)
-    m = pattern.match(text)
-    return stances[int(m.lastgroup[1:])] if m else None
-
-
-@lru_cache(maxsize=32)
-def _longest_cue(lists: tuple[tuple[str, tuple[str, ...]], ...]) -> int:
-    return max((len(p) for _, ps in lists for p in ps), default=0) + 8  # spaces, plural endings
-
-
-@lru_cache(maxsize=32)
-def _alternation(lists: tuple[tuple[str, tuple[str, ...]], ...]):
-    """One pattern for every cue of ``lists``, the longest matching cue winning, each cue's end
-    marked by an empty group ``c<n>`` (``m.lastgroup``). The cues share their prefixes (a trie):
-    a flat alternation of 150 phrases costs 150 attempts at every character of the text."""
-    phrases: list[tuple[str, str]] = []
-    for stance, ps in lists:
-        phrases += [(" ".join(p.lower().split()), stance) for p in ps]
-    trie: dict = {}
-    stances: list[str] = []
-    for phrase, stance in phrases:
-        node = trie
-        for unit in _units(phrase):
-            node = node.setdefault(unit, {})
-        if "" not in node:  # the first list that has a phrase gives its stance
-            node[""] = len(stances)
-            stances.append(stance)
-    pattern = re.compile(rf"(?<![\w'’-])(?:{_trie_regex(trie)})(?![\w'’])", re.I)
-    return pattern, tuple(stances)
-
-
-def _units(phrase: str) -> list[str]:
-    """The phrase's characters; a space stands for any run of spaces, ' for either apostrophe."""
-    return [{" ": r"\s+", "'": "['’]"}.get(ch, re.escape(ch)) for ch in phrase]
-
-
-def _trie_regex(node: dict) -> str:
-    """Longer cues first: each branch is tried before the cue that ends at this node."""
-    branches = [unit + _trie_regex(child) for unit, child in node.items() if unit]
-    if "" in node:
-        branches.append(f"(?P<c{node['']}>)")
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-
-def _negated(before: str, negations: tuple[str, ...]) -> bool:
-    words = re.findall(r"[\w’']+", before.lower().replace("’", "'"))[-_NEGATION_WINDOW:]
-    tail = " ".join(words)
-    return any(
-        (neg == "n't" and any(w.endswith("n't") for w in words)) or _pattern(neg).search(tail)
-        for neg in negations
-    )
-
-
-def _body(phrase: str) -> str:
-    return r"\s+".join(re.escape(w).replace("'", "['’]") for w in phrase.split())
-
-
-@lru_cache(maxsize=64)
-def _pattern(phrase: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'’]){_body(phrase)}(?![\w'’])", re.I)
 
 
 def _evidence(ctx: Context, f: Found) -> str:

@@ -20,7 +20,8 @@ The algorithm, for one quote:
    lost the 2010 election") is not read from the headline, and needs its name (which counts as
    one of its keywords) in the quote or sentence, or at least two distinct
    keywords in the quote, sentence or paragraph with evidence of at least 1.5: one common word
-   never carries it into an unrelated article.
+   never carries it into an unrelated article. A keyword and its plural ("wage", "wages") are
+   one word: their evidence is counted once, for every theme.
 4. Where an editor's theme qualifies, the keywords it matched are its own: taxonomy themes do not
    count them again (the editor's themes win).
 5. Themes with evidence in the quote or its sentence (more than one ambiguous word there)
@@ -212,7 +213,7 @@ def assign(book: ThemeBook | tuple[ThemeRule, ...], scopes: Scopes) -> list[str]
     for order in candidates:  # in rule order, as before: the editor's themes claim first
         rule = rules[order]
         found, local = _evidence(rule, in_scopes[rule.general], ambiguous, claimed)
-        score = sum(found.values())
+        score = sum(_one_per_word(found).values())
         if _qualifies(rule, found, score, scopes):
             scored.append((local, score, order, rule.id))
             if rule.editor:
@@ -238,7 +239,17 @@ def _qualifies(rule: ThemeRule, found: dict[str, float], score: float, scopes: S
         return score >= GENERAL_THRESHOLD
     near = f"{scopes.quote} {scopes.sentence}"
     named = rule.name.lower() in found and bool(_counted_keywords((rule.name.lower(),), near))
-    return named or (len(found) >= 2 and score >= SPECIFIC_THRESHOLD)
+    return named or (len(_one_per_word(found)) >= 2 and score >= SPECIFIC_THRESHOLD)
+
+
+def _one_per_word(found: dict[str, float]) -> dict[str, float]:
+    """``found`` with a keyword and its plural as one ("wage" and "wages" in a theme's list are
+    one word of the text, not two pieces of evidence), the stronger evidence kept."""
+    out: dict[str, float] = {}
+    for keyword in sorted(found, key=len):
+        base = next((b for b in out if keyword in (b + "s", b + "es")), keyword)
+        out[base] = max(out.get(base, 0.0), found[keyword])
+    return out
 
 
 def _evidence(

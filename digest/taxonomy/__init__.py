@@ -64,6 +64,15 @@ class StanceCues:
     policy_nouns: tuple[str, ...]
     policy_good: tuple[str, ...]
     policy_bad: tuple[str, ...]
+    voids: tuple[str, ...] = ()
+    keep_verbs: tuple[str, ...] = ()
+    call_modals: tuple[str, ...] = ()
+    time_to: tuple[str, ...] = ()
+    proposal_verbs: tuple[str, ...] = ()
+    infinitive_requests: tuple[str, ...] = ()
+    first_person_right: tuple[str, ...] = ()
+    first_person_wrong: tuple[str, ...] = ()
+    stop_gerunds: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
