@@ -254,6 +254,7 @@ def test_every_card_of_the_debate_page_can_be_shared_and_cited(sites: dict[str, 
     ]
     for quote, (url, block) in zip(quotes, shares, strict=True):
         assert '<button type="button" data-copy="link" hidden>Copy link</button>' in block
+        assert block.count("<button") == 1  # share.js adds the citations' own (page weight)
         assert "<summary>Cite this quote</summary>" in block
         plain_text, note = _cite_texts(block)
         words = " ".join(quote.text.split())

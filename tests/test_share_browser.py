@@ -79,11 +79,13 @@ def test_a_citation_is_opened_and_copied_from_the_keyboard(
     page.keyboard.press("Enter")
     note = page.locator(f"{CARD} dd").nth(1)
     sync_api.expect(note).to_be_visible()
-    button = page.locator(f'{CARD} button[data-copy="chicago"]')
-    assert button.get_attribute("aria-label") == "Copy the Chicago-style note"
+    button = page.locator(f'{CARD} button[data-copy="citation"]').nth(1)
+    assert button.get_attribute("aria-label") == "Copy Chicago-style note"
     page.keyboard.press("Tab")
     page.keyboard.press("Tab")  # past the plain-text button to the note's
-    assert page.evaluate("document.activeElement.dataset.copy") == "chicago"
+    assert page.evaluate("document.activeElement.getAttribute('aria-label')") == (
+        "Copy Chicago-style note"
+    )
     page.keyboard.press("Space")
     sync_api.expect(button).to_have_text("Copied")
     sync_api.expect(_status(page)).to_have_text("Citation copied to the clipboard")
@@ -91,7 +93,7 @@ def test_a_citation_is_opened_and_copied_from_the_keyboard(
     assert copied == " ".join(note.text_content().split())
     assert copied.startswith("Deborah Mattinson, quoted in “Why did Labour lose?")
     assert copied.endswith(f"“Why did Labour lose? Lessons from the election,” {permalink}.")
-    assert page.evaluate("document.activeElement.dataset.copy") == "chicago"  # focus stays
+    assert page.evaluate("document.activeElement.textContent") == "Copied"  # focus stays
     page.context.close()
     watch.assert_clean()
 
@@ -132,8 +134,10 @@ def test_with_javascript_off_the_citation_is_there(
 ) -> None:
     page, watch = _open_page(browser, viewport=DESKTOP, java_script_enabled=False)
     _open_card(page, base_url)
-    # The buttons would do nothing without the script: they stay hidden.
-    sync_api.expect(page.locator(f"{CARD} button[data-copy]").first).to_be_hidden()
+    # A button would do nothing without the script: Copy link stays hidden, and there is no
+    # citation "Copy" button at all.
+    sync_api.expect(page.locator(f'{CARD} button[data-copy="link"]')).to_be_hidden()
+    assert page.locator(f'{CARD} button[data-copy="citation"]').count() == 0
     page.locator(f"{CARD} summary").click()
     plain = page.locator(f"{CARD} dd").first
     sync_api.expect(plain).to_be_visible()

@@ -33,8 +33,7 @@ class CitationStyle:
     """One style's text: ``text`` then the permalink, then ``end`` (its closing punctuation)."""
 
     name: str  # a short id: "plain", "chicago"
-    label: str  # what the reader sees: "Plain text"
-    noun: str  # what its copy button copies: "plain-text citation"
+    label: str  # what the reader sees: "Plain text" (its copy button: "Copy Plain text")
     text: str
     end: str = ""
 
@@ -112,7 +111,7 @@ def plain(f: CiteFacts) -> CitationStyle:
     if source:
         parts.append(f"Source: {_sentence(source)}")
     parts.append(f"{f.site_name}:")
-    return CitationStyle("plain", "Plain text", "plain-text citation", " ".join(parts))
+    return CitationStyle("plain", "Plain text", " ".join(parts))
 
 
 def chicago(f: CiteFacts) -> CitationStyle:
@@ -132,7 +131,7 @@ def chicago(f: CiteFacts) -> CitationStyle:
     verb = "reported in" if f.reported else "quoted in"
     head = f"{who}, {verb} {_chicago_list(source)}; via " if source else f"{who}, via "
     via = _chicago_list([(i, q) for i, q in ((f.site_name, False), (f.debate, True)) if i], more=True)
-    return CitationStyle("chicago", "Chicago-style note", "Chicago-style note", head + via, ".")
+    return CitationStyle("chicago", "Chicago-style note", head + via, ".")
 
 
 # --- dates and names ---------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 /* Debate Digest: "Copy link" and the copy buttons of "Cite this quote" on each quote card.
 
    The citations are in the page's HTML (digest/quote-share.html), readable and selectable with
-   this script off; their buttons are `hidden` until it runs. It shows each card's permalink as an
+   this script off; "Copy link" is `hidden` until it runs, and it adds each citation's "Copy". It shows each card's permalink as an
    absolute URL (a site without site_url writes it relative to the page: it is resolved against
    the page's own address), copies to the clipboard — navigator.clipboard where the page is a
    secure context, else the older execCommand("copy") — and says so, on the button ("Copied")
@@ -35,6 +35,8 @@
       for (var j = 0; j < spans.length; j++) spans[j].textContent = url;
       var buttons = shares[i].querySelectorAll("button[data-copy]");
       for (var k = 0; k < buttons.length; k++) buttons[k].hidden = false;
+      var terms = shares[i].querySelectorAll(".dd-cite dt");
+      for (var m = 0; m < terms.length; m++) addCopyButton(terms[m]);
     }
     status = document.createElement("div");
     status.className = "dd-visually-hidden";
@@ -42,6 +44,18 @@
     status.setAttribute("aria-live", "polite");
     document.body.appendChild(status);
     document.addEventListener("click", onClick);
+  }
+
+  /* Each citation's own "Copy" button, made here: the page's HTML stays small, and without
+     this script a button would do nothing. Named after its citation ("Copy Plain text"). */
+  function addCopyButton(term) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.setAttribute("data-copy", "citation");
+    button.setAttribute("aria-label", "Copy " + term.textContent.trim());
+    button.textContent = "Copy";
+    term.appendChild(document.createTextNode(" "));
+    term.appendChild(button);
   }
 
   function onClick(event) {
