@@ -86,15 +86,24 @@ def facts(
     )
 
 
-def citation(facts: CiteFacts, url: str) -> Citation:
-    """Both styles of one quote whose permalink is ``url``."""
-    return Citation(url=url, styles=(plain(facts), chicago(facts)))
+def citation(facts: CiteFacts, url: str, shared: DebateParts | None = None) -> Citation:
+    """Both styles of one quote whose permalink is ``url``; ``shared``: its debate's
+    :func:`debate_parts`, when the caller keeps them for the debate's other quotes."""
+    parts = shared or debate_parts(facts)
+    return Citation(url=url, styles=(plain(facts, parts), chicago(facts, parts)))
 
 
-def plain(f: CiteFacts) -> CitationStyle:
-    """``Sadiq Khan: “…” — Debate, 6 May 2010. Source: “Title”, Publisher, May 2010. Site:``"""
-    who = _names(f.speakers, serial=False)
-    said = f"{who}, as reported: {f.words}" if f.reported else f"{who}: “{_nest(f.words)}”"
+@dataclass(frozen=True)
+class DebateParts:
+    """What the citations of every quote of one debate share, made once per debate."""
+
+    plain: str  # "Debate, Event, 6 May 2010. Source: “Title”, Publisher, May 2010. Site:"
+    chicago_source: str  # "Author, “Title,” Publisher, May 6, 2010, https://…", or ""
+    chicago_via: str  # "Site, “Debate,”"
+
+
+def debate_parts(f: CiteFacts) -> DebateParts:
+    """The debate's and the source's part of each style (``f``'s quote fields are not read)."""
     debate = ", ".join(p for p in (f.debate, f.event, day_month_year(f.debate_date)) if p)
     source = ", ".join(
         p
@@ -107,17 +116,11 @@ def plain(f: CiteFacts) -> CitationStyle:
         )
         if p
     )
-    parts = [f"{said} — {_sentence(debate)}"]
+    plain_parts = [_sentence(debate)]
     if source:
-        parts.append(f"Source: {_sentence(source)}")
-    parts.append(f"{f.site_name}:")
-    return CitationStyle("plain", "Plain text", " ".join(parts))
-
-
-def chicago(f: CiteFacts) -> CitationStyle:
-    """``Sadiq Khan, quoted in Author, “Title,” Publisher, May 6, 2010; via Site, “Debate,”``"""
-    who = _names(f.speakers, serial=True)
-    source: list[tuple[str, bool]] = [
+        plain_parts.append(f"Source: {_sentence(source)}")
+    plain_parts.append(f"{f.site_name}:")
+    chicago_source = [
         (item, quoted)
         for item, quoted in (
             (f.source_author, False),
@@ -128,10 +131,30 @@ def chicago(f: CiteFacts) -> CitationStyle:
         )
         if item
     ]
+    via = [(i, q) for i, q in ((f.site_name, False), (f.debate, True)) if i]
+    return DebateParts(
+        plain=" ".join(plain_parts),
+        chicago_source=_chicago_list(chicago_source),
+        chicago_via=_chicago_list(via, more=True),
+    )
+
+
+def plain(f: CiteFacts, parts: DebateParts | None = None) -> CitationStyle:
+    """``Sadiq Khan: “…” — Debate, 6 May 2010. Source: “Title”, Publisher, May 2010. Site:``"""
+    parts = parts or debate_parts(f)
+    who = _names(f.speakers, serial=False)
+    said = f"{who}, as reported: {f.words}" if f.reported else f"{who}: “{_nest(f.words)}”"
+    return CitationStyle("plain", "Plain text", f"{said} — {parts.plain}")
+
+
+def chicago(f: CiteFacts, parts: DebateParts | None = None) -> CitationStyle:
+    """``Sadiq Khan, quoted in Author, “Title,” Publisher, May 6, 2010; via Site, “Debate,”``"""
+    parts = parts or debate_parts(f)
+    who = _names(f.speakers, serial=True)
     verb = "reported in" if f.reported else "quoted in"
-    head = f"{who}, {verb} {_chicago_list(source)}; via " if source else f"{who}, via "
-    via = _chicago_list([(i, q) for i, q in ((f.site_name, False), (f.debate, True)) if i], more=True)
-    return CitationStyle("chicago", "Chicago-style note", head + via, ".")
+    source = f" {verb} {parts.chicago_source};" if parts.chicago_source else ""
+    text = f"{who},{source} via {parts.chicago_via}"
+    return CitationStyle("chicago", "Chicago-style note", text, ".")
 
 
 # --- dates and names ---------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from markupsafe import Markup
 
 from digest.index import DigestIndex, Party, QuoteRef
 from digest.model import Debate, Quote
-from digest.site.cite import Citation, citation, facts
+from digest.site.cite import Citation, citation, debate_parts, facts
 from digest.site.escape import attr, html_text, wiki_linker
 from digest.site.links import PageLinks, SiteLinks
 from digest.site.urls import index_uri, record_uri
@@ -132,7 +132,12 @@ class Helpers:
         url = site.absolute(page, quote.id) or self.links_from.href(page, quote.id)
         names = [self.who_name(who) for who in quote.speakers]
         publisher = self.who_name(debate.source.publisher) if debate.source.publisher else None
-        return citation(facts(quote, debate, names, publisher, site.site_name), url)
+        quote_facts = facts(quote, debate, names, publisher, site.site_name)
+        key = ("cite", debate.id)  # the debate's and source's part: once per debate and build
+        shared = self._links.get(key)
+        if shared is None:
+            shared = self._links[key] = debate_parts(quote_facts)
+        return citation(quote_facts, url, shared)
 
     # --- people ---------------------------------------------------------------------------
     def speakers_of(self, quote: Quote) -> Markup:
