@@ -4,13 +4,16 @@ Each quote card carries them in its static HTML (``digest/quote-share.html``), s
 JavaScript off and offline; ``share.js`` only adds the copy buttons. A citation is built from the
 record alone — who said it, the words, the debate, the source article, its dates — and the
 quote's permalink: absolute when the site has a ``site_url``, else the link from the page (the
-script then shows it resolved against the page's own address). Two styles (:data:`STYLES`):
+script then shows it resolved against the page's own address). Two styles (:func:`citation`;
+another style is one more function there):
 
 - **plain**: who, the exact words, the debate and date, the source, then the permalink;
 - **chicago**: a Chicago-style note for a quote taken from a secondary source ("quoted in" the
   article, then "via" the digest's page), with the comma inside a title's closing quote mark.
 
-Every part is plain text: the template escapes it (article text is untrusted).
+What every quote of a debate shares (the debate, the source) is made once per debate
+(:func:`debate_parts`). Every part is plain text: the template escapes it (article text is
+untrusted).
 """
 
 from __future__ import annotations
