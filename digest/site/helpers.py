@@ -12,7 +12,8 @@ from urllib.parse import quote as quote_url
 from markupsafe import Markup
 
 from digest.index import DigestIndex, Party, QuoteRef
-from digest.model import Quote
+from digest.model import Debate, Quote
+from digest.site.cite import Citation, citation, debate_parts, facts
 from digest.site.escape import attr, html_text, wiki_linker
 from digest.site.links import PageLinks, SiteLinks
 from digest.site.urls import index_uri, record_uri
@@ -122,6 +123,21 @@ class Helpers:
 
     def quote_link(self, ref: QuoteRef, text: object = None) -> Markup:
         return Markup(f'<a href="{self.quote_url(ref)}">{html_text(text or ref.debate.title)}</a>')
+
+    def citation(self, quote: Quote, debate: Debate) -> Citation:
+        """The quote's ready-made citations (:mod:`digest.site.cite`) and permalink: absolute
+        under ``site_url``, else the (checked) link from this page."""
+        site = self.links_from.site
+        page = record_uri("debates", debate.id)
+        url = site.absolute(page, quote.id) or self.links_from.href(page, quote.id)
+        names = [self.who_name(who) for who in quote.speakers]
+        publisher = self.who_name(debate.source.publisher) if debate.source.publisher else None
+        quote_facts = facts(quote, debate, names, publisher, site.site_name)
+        key = ("cite", debate.id)  # the debate's and source's part: once per debate and build
+        shared = self._links.get(key)
+        if shared is None:
+            shared = self._links[key] = debate_parts(quote_facts)
+        return citation(quote_facts, url, shared)
 
     # --- people ---------------------------------------------------------------------------
     def speakers_of(self, quote: Quote) -> Markup:

@@ -43,9 +43,17 @@ def _from_root(url: str) -> str:
 class SiteLinks:
     """The build's pages as link targets; one per build (``files`` is None outside MkDocs)."""
 
-    def __init__(self, files: Files | None = None, use_directory_urls: bool = True) -> None:
+    def __init__(
+        self,
+        files: Files | None = None,
+        use_directory_urls: bool = True,
+        site_url: str | None = None,
+        site_name: str = "",
+    ) -> None:
         self.files = files
         self.use_directory_urls = use_directory_urls
+        self.site_url = site_url or None  # mkdocs.yml's site_url: absolute permalinks (cite.py)
+        self.site_name = site_name
         self._urls: dict[str, str | None] = {}
         self._files: dict[str, File | None] = {}
 
@@ -60,6 +68,13 @@ class SiteLinks:
             url = None if file is None else _from_root(file.url)
         self._urls[src_uri] = url
         return url
+
+    def absolute(self, src_uri: str, anchor: str | None = None) -> str | None:
+        """The page's absolute URL (and ``#anchor``) under ``site_url``; None without one."""
+        url = self.target_url(src_uri)
+        if not self.site_url or url is None:
+            return None
+        return self.site_url.rstrip("/") + "/" + url + (f"#{anchor}" if anchor else "")
 
     def target_file(self, src_uri: str) -> File | None:
         """The build's file at ``src_uri`` (looked up once: ``Files`` normalises each path)."""

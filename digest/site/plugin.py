@@ -439,7 +439,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.renderer = Renderer(
             self.index,
             self._template_dirs(config),
-            SiteLinks(files, config.use_directory_urls),
+            SiteLinks(files, config.use_directory_urls, config.site_url, config.site_name),
             EditorMarkdown(list(config.markdown_extensions), dict(config.mdx_configs)),
         )
         content_prefix = _posix_relpath(self.content_dir, self.repo_root)
