@@ -16,6 +16,7 @@ those of the file as it is.
 
 from __future__ import annotations
 
+import html as htmllib
 import re
 from pathlib import Path
 
@@ -35,6 +36,7 @@ MAX_TEXT_CHARS = 1_000_000
 _HEADER_KEYS = ("title", "source", "url", "date", "author", "license")
 _HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z_-]+):[ \t]*(?P<value>.*)$")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n---[ \t]*\n", re.S)
+_FRONT_MATTER_ANY_EOL = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n---[ \t]*\r?\n", re.S)
 
 
 _TITLE_TAG = re.compile(r"<title[^>]*>(?P<title>.*?)</title>", re.I | re.S)
@@ -70,6 +72,13 @@ def _decode(path: Path) -> str:
     if not text.strip():
         raise ArticleError(f"{path}: empty article")
     return text  # as it is: read_article translates line endings for the pipeline
+
+
+def header_length(text: str) -> int:
+    """Where the body starts after a ``key: value`` header or ``---`` front matter (0 if none):
+    the site shows an article's body, not the lines that describe it."""
+    front = _FRONT_MATTER_ANY_EOL.match(text)  # offsets of the file as it is, CRLF or not
+    return front.end() if front else _txt_header(text)[1]
 
 
 def _txt_header(text: str) -> tuple[dict[str, str], int]:
@@ -121,9 +130,9 @@ def _html(text: str, path: Path) -> tuple[dict[str, str], str]:
             ("url", "url"),
             ("license", "license"),
         ):
-            value = getattr(doc, attr, None)
+            value = _plain(str(getattr(doc, attr, None) or ""))
             if value:
-                meta[key] = str(value)
+                meta[key] = value
     if not meta.get("source"):
         site = _site_from_html(text)
         if site:
@@ -134,16 +143,15 @@ def _html(text: str, path: Path) -> tuple[dict[str, str], str]:
 def _site_from_html(html: str) -> str | None:
     """The publisher when trafilatura finds no site name: og:site_name / application-name, else
     the last part of ``<title>Headline | Publisher</title>`` when it reads as a name."""
-    import html as htmllib
-
     for tag in _META_SITE.finditer(html):
         content = _META_CONTENT.search(tag.group())
-        if content and content["v"].strip():
-            return htmllib.unescape(content["v"].strip())
+        site = _plain(content["v"]) if content else ""
+        if site:
+            return site
     m = _TITLE_TAG.search(html)
     if not m:
         return None
-    parts = _TITLE_SEPARATOR.split(" ".join(htmllib.unescape(m["title"]).split()))
+    parts = _TITLE_SEPARATOR.split(_plain(m["title"]))
     if len(parts) < 2:
         return None
     last = parts[-1].strip()
@@ -151,6 +159,15 @@ def _site_from_html(html: str) -> str | None:
     if 1 <= len(words) <= 5 and len(last) <= 40 and all(_NAME_WORD.match(w) for w in words):
         return last if words[0][0].isupper() or words[0] == "the" else None
     return None
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _plain(value: str) -> str:
+    """An HTML metadata value as plain text: entities decoded, then any tag dropped (a page's
+    ``og:site_name`` or title may hold markup, even entity-encoded markup), spaces folded."""
+    return " ".join(_TAG.sub(" ", htmllib.unescape(value)).split())
 
 
 def _check_length(path: Path, text: str) -> None:

@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from markupsafe import Markup
 
+from digest.extract.reading import header_length
 from digest.model import Debate, Quote
 from digest.site.escape import attr, html_text
 
@@ -81,7 +82,10 @@ def article_html(text: str, spans: list[Span], mark: Mark) -> Markup:
     """HTML of the whole article; ``mark(html, span, first, ends)`` wraps a quoted piece:
     ``first`` for the quote's first mark, ``ends`` for the last one of the quote in a paragraph."""
     out, seen = [], set()
+    body = header_length(text)
     for start, end in paragraphs(text):
+        if end <= body:
+            continue  # the header lines (title:, date:, …) describe the article, not its text
         inside = [s for s in spans if s.start < end and s.end > start]
         out.append("<p>" + "".join(_pieces(text, start, end, inside, mark, seen)).strip() + "</p>")
     return Markup("\n".join(out))

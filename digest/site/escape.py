@@ -9,6 +9,7 @@ Markdown page instead (HTML and Markdown syntax both) for a template or block th
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 from urllib.parse import quote, urlsplit
@@ -26,6 +27,13 @@ _INLINE = re.compile(r"([\\`*_{}\[\]|])")
 # (`>` needs nothing: it is already `&gt;`.) Replaced by a numeric character reference.
 _LEADING = re.compile(r"^([#+\-=!:]|\d+[.)])")
 _SAFE_SCHEMES = ("http", "https", "mailto")
+
+
+def html_title(value: str) -> str:
+    """A record's name as a page title. MkDocs and Material treat ``page.title`` as HTML (a
+    Markdown page's title keeps its heading's entities; Material prints it unescaped in the
+    header, nav and breadcrumbs), and names come from article text: so it is escaped here."""
+    return html.escape(value, quote=False)
 
 
 def html_text(value: object) -> Markup:

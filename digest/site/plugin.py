@@ -36,6 +36,7 @@ from digest.problems import Problem
 from digest.publish import PUBLIC_RULES, published, summary
 from digest.sanitize import sanitize_marked
 from digest.site.editor_markdown import EditorMarkdown
+from digest.site.escape import html_title
 from digest.site.exports import add_export_files, head_context
 from digest.site.home import (
     BLOCKS,
@@ -327,7 +328,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         only its title (the nav shows it on other pages). Its HTML is made just before the page
         is written and let go once it is, so a build never holds every page's HTML at once."""
         page.content = ""
-        page._title_from_render = planned.title
+        page._title_from_render = html_title(planned.title)
         page.present_anchor_ids = set()
         self._deferred[page.file.src_uri] = planned
 
@@ -348,7 +349,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         content, tokens = heading_toc(content, _permalink_setting(config))
         page.content = self._finish_content(content, page, files)
         page.toc = get_toc(tokens)
-        page._title_from_render = planned.title
+        page._title_from_render = html_title(planned.title)
         page.present_anchor_ids = set(ANY_ID.findall(content))
         own = {anchor: f"#{anchor}" for anchor in _SAME_PAGE_ANCHOR.findall(content)}
         page.links_to_anchors = {**links.links_to_anchors, page.file: own} if own else (
