@@ -277,3 +277,55 @@ def test_every_speaker_of_a_joint_statement_holds_its_position() -> None:
     held = {(p.speaker, p.stance) for p in extraction.positions}
     assert held == {("jane-smith", quote.stance), ("john-brown", quote.stance)}
     assert {p.theme for p in extraction.positions} == set(quote.themes) != set()
+
+
+# Calls that take no side, and judgement words that only describe: text -> first quote's stance
+NO_SIDE_CASES = {
+    "a call to let someone decide": (
+        "Jane Smith said the courts should decide who holds the seat.",
+        "unclear",
+    ),
+    "a call to let someone decide, passive": (
+        "Jane Smith said the matter must be decided by the voters.",
+        "unclear",
+    ),
+    "a request to determine": (
+        "Jane Smith urged the commission to determine who won the seat.",
+        "unclear",
+    ),
+    "it is time to come together": (
+        'Jane Smith said: "It is time to come together as a nation."',
+        "unclear",
+    ),
+    "it is time to put something behind us": (
+        'Jane Smith said: "It\'s time to put the bitterness and the insults behind us."',
+        "unclear",
+    ),
+    "it is time to heal": ('Jane Smith said: "Now it is time to heal."', "unclear"),
+    "a call that takes a side is still one": (
+        "Jane Smith said the courts should overturn the ruling.",
+        "opposes",
+    ),
+    "historic that describes": (
+        'Jane Smith said of him: "He stood for a country true to its historic role."',
+        "unclear",
+    ),
+    "historic that judges": (
+        'Jane Smith said: "Today is a historic day for the levy."',
+        "supports",
+    ),
+    "progressive that describes": (
+        'Jane Smith said: "The progressive wing will meet on Monday."',
+        "unclear",
+    ),
+    "progressive that judges": (
+        'Jane Smith said: "The vote shows the city can be open and progressive."',
+        "supports",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", NO_SIDE_CASES)
+def test_stance_of_a_quote_calls_for_no_side(name: str) -> None:
+    text, expected = NO_SIDE_CASES[name]
+    assert first_stance(text)[0] == expected

@@ -174,6 +174,8 @@ def _request_direction(cue: str, after: str) -> str | None:
     if not m:
         return "supports"
     verb = " ".join(m.group("verb").lower().split())
+    if verb in lexicon.open_verbs:
+        return None  # "urged the court to decide …": for no side
     if verb in lexicon.keep_verbs or re.match(r"\s+[a-z]+ing\b", after[m.end() :], re.I):
         return None  # keeping, or "urged them to stop ignoring …" (against the ignoring)
     return "opposes"
@@ -182,7 +184,7 @@ def _request_direction(cue: str, after: str) -> str | None:
 @lru_cache(maxsize=1)
 def _request_verb() -> re.Pattern[str]:
     lexicon = load_stance_cues()
-    verbs = words_pattern(lexicon.stop_verbs + lexicon.keep_verbs)
+    verbs = words_pattern(lexicon.stop_verbs + lexicon.keep_verbs + lexicon.open_verbs)
     return re.compile(rf"\W*(?:[\w’'-]+\s+){{0,6}}?to\s+(?P<verb>{verbs})(?![\w'’])", re.I)
 
 

@@ -73,6 +73,7 @@ class StanceCues:
     first_person_right: tuple[str, ...] = ()
     first_person_wrong: tuple[str, ...] = ()
     stop_gerunds: tuple[str, ...] = ()
+    open_verbs: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
