@@ -329,3 +329,34 @@ NO_SIDE_CASES = {
 def test_stance_of_a_quote_calls_for_no_side(name: str) -> None:
     text, expected = NO_SIDE_CASES[name]
     assert first_stance(text)[0] == expected
+
+
+# Judgements of a quote (rule 7), more words: text -> first quote's stance
+JUDGEMENT_CASES = {
+    "shame on you": ('Jane Smith shouted: "Shame on you!"', "opposes"),
+    "the disaster of": (
+        'Jane Smith said: "They would bring the disaster of a hard border."',
+        "opposes",
+    ),
+    "a dictator": ('Jane Smith said: "He was a dictator and he ruined the farms."', "opposes"),
+    "ruthless": ('Jane Smith said: "The regime was ruthless with its critics."', "opposes"),
+    "congratulations": (
+        'Jane Smith wrote: "Congratulations to John Brown on a campaign for fair wages."',
+        "supports",
+    ),
+    "the best person to": (
+        'Jane Smith wrote: "John Brown is the best person to lead the tax reform."',
+        "supports",
+    ),
+    "an icon of": ('Jane Smith wrote: "He was an icon of the fight for fair pay."', "supports"),
+    "a judgement word, negated": (
+        'Jane Smith said: "He was not a dictator, whatever they say."',
+        "unclear",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", JUDGEMENT_CASES)
+def test_stance_of_a_quote_judgement_words(name: str) -> None:
+    text, expected = JUDGEMENT_CASES[name]
+    assert first_stance(text)[0] == expected
