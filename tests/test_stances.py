@@ -187,8 +187,16 @@ MORE_CASES = {
     ),
     "a reported proposal": ("Jane Smith announced she is to send a bill to MPs.", "supports"),
     "a proposal of no policy": ('Jane Smith said: "I will present my findings."', "unclear"),
-    "a negated object": (
+    "a negated object: against a budget without the wall is for the wall": (
         "Jane Smith said she will not approve a budget that does not fund the wall.",
+        "supports",
+    ),
+    "opposing a deal without something": (
+        "Jane Smith said she would oppose any deal without a border backstop.",
+        "supports",
+    ),
+    "backing a deal without something is too subtle": (
+        "Jane Smith said she would back a deal that does not include the backstop.",
         "unclear",
     ),
     "first person, disagree": ('Jane Smith said: "I disagree with the tax plan."', "opposes"),
@@ -360,3 +368,56 @@ JUDGEMENT_CASES = {
 def test_stance_of_a_quote_judgement_words(name: str) -> None:
     text, expected = JUDGEMENT_CASES[name]
     assert first_stance(text)[0] == expected
+
+
+# Verdicts on anything (rule 5): text -> first quote's stance
+VERDICT_CASES = {
+    "found unlawful": ("The Court of Appeal ruled the mine closure was unlawful.", "opposes"),
+    "said illegal": ("Jane Smith said the strikes were illegal.", "opposes"),
+    "null and void": ("Jane Smith said the border accord is null and void.", "opposes"),
+    "found lawful": ("The High Court ruled the suspension of the council was lawful.", "supports"),
+    "a verdict negated": ("Jane Smith said the strikes were not illegal.", "unclear"),
+    "legal to do something is a fact": ("Jane Smith said it was legal to vote twice.", "unclear"),
+}
+
+
+@pytest.mark.parametrize("name", VERDICT_CASES)
+def test_stance_of_a_quote_verdicts(name: str) -> None:
+    text, expected = VERDICT_CASES[name]
+    assert first_stance(text)[0] == expected
+
+
+# A quote cued "he added" in the next sentence: text -> stances of every quote, in order
+GOING_ON_CASES = {
+    "added after a label": (
+        'Jane Smith called the trade deal "a disaster". "It ignores the farmers," she added.',
+        ["opposes", "opposes"],
+    ),
+    "added after a stance verb": (
+        'Jane Smith criticised the tax plan, saying "It is late". "It is unfair," she added.',
+        ["opposes", "opposes", "opposes"],  # "criticised the tax plan" is a quote too
+    ),
+    "added after a quote without a stance": (
+        'Jane Smith said: "The tax plan is late". "It ignores the poor," she added.',
+        ["unclear", "unclear"],
+    ),
+    "added after a first-person stance only": (
+        'Jane Smith said: "We oppose the tax plan". "It will pass anyway," she added.',
+        ["opposes", "unclear"],
+    ),
+    "added in a later paragraph": (
+        'Jane Smith called the trade deal "a disaster".\n\n"It will pass anyway," she added.',
+        ["opposes", "unclear"],
+    ),
+    "added by another speaker": (
+        'Jane Smith called the trade deal "a disaster". "It will pass," John Brown added.',
+        ["opposes", "unclear"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", GOING_ON_CASES)
+def test_a_quote_added_in_the_next_sentence_takes_the_verbs_or_labels_stance(name: str) -> None:
+    text, expected = GOING_ON_CASES[name]
+    extraction = extract_article(Article(id="a", path="a.txt", text=text + "\n", title="Trade"))
+    assert [q.stance for q in extraction.quotes if q.speaker] == expected

@@ -19,9 +19,12 @@ The cues are data (``digest/taxonomy/stances.yaml``). For one quote, in order:
 3. A short label the speaker gives something (X called the deal “lousy”, “a non-starter”): its
    direction, when a word of the label makes it plain.
 4. A reported clause stating the speaker's own stance: "he would keep backing the project",
-   "her party would back the amendment", "it planned to join the bloc" (hedged or with a negated
-   object: nothing).
-5. The direction of a clause about a policy: its subject a policy after a determiner ("the
+   "her party would back the amendment", "it planned to join the bloc" (hedged: nothing);
+   against a thing without something is for that something ("he will not approve a budget that
+   does not fund the wall": for the wall).
+5. A verdict: a reported clause that finds its subject lawful or unlawful ("the prorogation was
+   unlawful", "the strikes were illegal"), whatever the noun. And the direction of a clause
+   about a policy: its subject a policy after a determiner ("the
    plan", "the government's proposals"), its verb or predicate one that judges it ("the expansion
    would help …", "the proposals risked “tearing up …”", "the wall was a crucial part of …"); a
    subject that ends the policy ("scrapping the limit would help …") turns it round.
@@ -79,7 +82,9 @@ _EVIDENCE_LIMIT = 400  # characters of the evidence sentence kept
 class QuoteStance:
     stance: str  # supports | opposes | unclear
     evidence: str = ""  # the sentence that shows it
-    by_verb: bool = False  # shown by the speaker's own stance verb (rule 1) alone
+    # shown by the speaker's own stance verb (rule 1) or label (rule 3) alone: it governs what
+    # the speaker goes on to say (:mod:`digest.extract.positions`)
+    governs: bool = False
 
 
 UNCLEAR = QuoteStance("unclear")
@@ -96,23 +101,25 @@ def quote_stance(ctx: Context, f: Found, q: FoundQuote, floor: int = 0) -> Quote
         reach = q.text[:_CUE_REACH] if q.kind == "indirect" and window[1] == f.start else ""
         verb = _verb_stances(before + reach, len(before))
     signals = verb | _clause_stances(ctx.text[f.start : f.end])
+    label: set[str] = set()
     if q.kind == "direct":
         signals |= _first_person_stances(q.text) | time_to_call(q.text)
         signals |= proposal(q.text, first_person=True)
         if f.cue and f.cue.split()[0].lower() in cues.LABEL_VERBS:
-            signals |= _label_stances(q.text)
+            label = _label_stances(q.text)
+            signals |= label
     if not signals and q.kind == "direct":  # 7.
         signals = _judgement_stances(q.text)
     if len(signals) != 1:
         return UNCLEAR
     stance = signals.pop()
-    return QuoteStance(stance, _evidence(ctx, f), by_verb=verb == {stance} and len(verb) == 1)
+    return QuoteStance(stance, _evidence(ctx, f), governs=verb | label == {stance})
 
 
 def _clause_stances(clause: str) -> set[str]:
     """Rules 4 and 5, and calls and proposals (:mod:`digest.extract.stance_calls`), on the
     reported clause; a clause that is all quotation has no reported part to read."""
-    found = _self_stances(clause) | _policy_clause_stances(clause)
+    found = _self_stances(clause) | _policy_clause_stances(clause) | _verdict_stances(clause)
     if clause[:1] not in _QUOTE_MARKS:
         found |= reported_call(clause) | proposal(clause, first_person=False)
     return found
@@ -237,12 +244,14 @@ def _self_stances(clause: str) -> set[str]:
     found = longest_at_start(clause[m.end() :], lists)
     if not found or preceded_by(clause[: m.end()], lexicon.voids):
         return set()  # "he could back the bill": hedged
-    if _NEGATED_OBJECT.match(clause[m.end() + found[1].end() :]):
-        return set()  # "he will not approve a budget that does not fund the wall"
     stance = found[0]
     if preceded_by(clause[: m.end()], lexicon.negations):
-        return {"opposes"} if stance == "supports" else set()
-    return {stance}
+        stance = "opposes" if stance == "supports" else "unclear"
+    if _NEGATED_OBJECT.match(clause[m.end() + found[1].end() :]):
+        # against a thing without X is for X: "he will not approve a budget that does not fund
+        # the wall", "she would fight any deal without a backstop"; for a thing without X: subtle
+        return {"supports"} if stance == "opposes" else set()
+    return set() if stance == "unclear" else {stance}
 
 
 def _policy_clause_stances(clause: str) -> set[str]:
@@ -261,6 +270,29 @@ def _policy_clause_stances(clause: str) -> set[str]:
     return {found[0]}
 
 
+def _verdict_stances(clause: str) -> set[str]:
+    """A clause that finds its subject lawful or unlawful: "the prorogation was unlawful"."""
+    if len(clause) < 8:
+        return set()
+    m = _verdict().match(clause)
+    if not m or preceded_by(clause[: m.start("word")], load_stance_cues().negations):
+        return set()
+    found = longest_at_start(clause[m.start("word") :], _cue_lists("verdict"))
+    return {found[0]} if found else set()
+
+
+@lru_cache(maxsize=1)
+def _verdict() -> re.Pattern[str]:
+    c = load_stance_cues()
+    words = words_pattern(c.verdict_supports + c.verdict_opposes)
+    return re.compile(
+        r"[\"“‘']?(?:[\w’'-]+\s+){1,5}?(?:is|was|are|were|had\s+been|has\s+been|have\s+been|"
+        r"would\s+be|will\s+be)\s+(?:(?:both|also|clearly|plainly|therefore|thus|itself)\s+)?"
+        rf"(?P<word>{words})(?![\w'’-])(?!\s+(?:to|for)\b)",
+        re.I,
+    )
+
+
 @lru_cache(maxsize=8)
 def _cue_lists(kind: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(stance, cues) pairs of one rule, built once: the same object on every call."""
@@ -272,6 +304,7 @@ def _cue_lists(kind: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         "policy": (_bare(c.policy_good), _bare(c.policy_bad)),
         "label": (c.label_supports, c.label_opposes),
         "judgement": (c.judgement_supports, c.judgement_opposes),
+        "verdict": (c.verdict_supports, c.verdict_opposes),
     }[kind]
     return (("supports", pairs[0]), ("opposes", pairs[1]))
 

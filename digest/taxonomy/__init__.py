@@ -74,6 +74,8 @@ class StanceCues:
     first_person_wrong: tuple[str, ...] = ()
     stop_gerunds: tuple[str, ...] = ()
     open_verbs: tuple[str, ...] = ()
+    verdict_supports: tuple[str, ...] = ()
+    verdict_opposes: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
