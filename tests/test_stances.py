@@ -421,3 +421,40 @@ def test_a_quote_added_in_the_next_sentence_takes_the_verbs_or_labels_stance(nam
     text, expected = GOING_ON_CASES[name]
     extraction = extract_article(Article(id="a", path="a.txt", text=text + "\n", title="Trade"))
     assert [q.stance for q in extraction.quotes if q.speaker] == expected
+
+
+# News outlets reporting facts take no side: text -> (speaker, theme, stance) of every position
+OUTLET_CASES = {
+    "according to an outlet": (
+        "According to the BBC, the tax bill will be debated on Monday.",
+        [],
+    ),
+    "an outlet reported": ("Reuters reported that the tax bill will be debated on Monday.", []),
+    "an outlet's editorial takes a side": (
+        "The Guardian urged ministers to scrap the tax bill.",
+        [("the-guardian", "taxation", "opposes")],
+    ),
+    "a person reporting a fact still holds a position": (
+        "Jane Smith said the tax bill will be debated on Monday.",
+        [("jane-smith", "taxation", "unclear")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", OUTLET_CASES)
+def test_news_outlets_reporting_facts_hold_no_position(name: str) -> None:
+    text, expected = OUTLET_CASES[name]
+    extraction = extract_article(Article(id="a", path="a.txt", text=text + "\n", title="Tax"))
+    assert any(q.speaker for q in extraction.quotes)  # the report is still a quote
+    assert [(p.speaker, p.theme, p.stance) for p in extraction.positions] == expected
+
+
+def test_a_name_found_to_be_a_publication_holds_no_position() -> None:
+    from digest.identity.registry import Registry
+    from digest.identity.resolve import identify
+
+    text = "Insider reported that the tax bill will be debated on Monday."
+    extraction = extract_article(Article(id="a", path="a.txt", text=text + "\n", title="Tax"))
+    identify(extraction, Registry([]))
+    assert [(o.name, o.kind) for o in extraction.organisations] == [("Insider", "publisher")]
+    assert extraction.positions == []

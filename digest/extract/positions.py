@@ -12,13 +12,18 @@ ignores …,” he added."): the speaker is still on the same point.
 Every speaker of a joint statement ("Durbin and Schiff both questioned …") holds its position.
 A position's stance is that of its quotes that show one: the same for all -> that stance; both
 directions -> ``mixed``; none -> ``unclear``. Its ``stance_evidence`` is the first sentence that
-showed it."""
+showed it.
+
+A news outlet reporting a fact ("according to the BBC, …", "Reuters reported …") takes no side:
+it holds no position (:func:`without_outlets`), though its quotes stay, attributed to it. An
+outlet whose own words show a stance (an editorial that "urged the government to …") keeps it.
+Outlets are the organisations of kind ``publisher``, as the people and identity code knows them."""
 
 from __future__ import annotations
 
 from digest.extract.attribution import Context
 from digest.extract.direct import Found
-from digest.extract.result import FoundPosition, FoundQuote
+from digest.extract.result import Extraction, FoundPosition, FoundQuote
 from digest.extract.stances import UNCLEAR, QuoteStance, quote_stance
 
 
@@ -72,3 +77,12 @@ def _next_sentence(ctx: Context, f0: Found, f: Found) -> bool:
     starts = ctx.sentence_at(f.start).start
     between = ctx.text[ends:starts]
     return ends <= starts and not between.strip() and between.count("\n") < 2
+
+
+def without_outlets(extraction: Extraction) -> None:
+    """Drop the positions without a stance that news outlets hold (see the module docstring)."""
+    outlets = {o.id for o in extraction.organisations if o.kind == "publisher"}
+    if outlets:
+        extraction.positions = [
+            p for p in extraction.positions if p.speaker not in outlets or p.stance != "unclear"
+        ]
