@@ -458,3 +458,28 @@ def test_a_name_found_to_be_a_publication_holds_no_position() -> None:
     identify(extraction, Registry([]))
     assert [(o.name, o.kind) for o in extraction.organisations] == [("Insider", "publisher")]
     assert extraction.positions == []
+
+
+# Calls that start a sentence of a direct quote: text -> first quote's stance
+QUOTED_CALL_CASES = {
+    "we must": ('Jane Smith said: "We must pass the tax bill, and soon."', "supports"),
+    "they need to": ('Jane Smith said: "It is late. They need to back the tax bill."', "supports"),
+    "a bracketed capital": ('Jane Smith said: "[W]e must scrap the levy."', "opposes"),
+    "a call to stop": ('Jane Smith said: "The council should scrap the levy."', "opposes"),
+    "I must is the speaker's own duty": (
+        'Jane Smith said: "I must answer you directly about the levy."',
+        "unclear",
+    ),
+    "a modal inside a sentence": (
+        'Jane Smith said: "We have never felt the need to pay the levy."',
+        "unclear",
+    ),
+    "a prayer": ('Jane Smith said: "We need to pray for the farmers."', "unclear"),
+    "a negated call": ('Jane Smith said: "We must not raise the levy."', "opposes"),
+}
+
+
+@pytest.mark.parametrize("name", QUOTED_CALL_CASES)
+def test_stance_of_a_quote_calls_in_a_direct_quote(name: str) -> None:
+    text, expected = QUOTED_CALL_CASES[name]
+    assert first_stance(text)[0] == expected

@@ -8,7 +8,9 @@
   the words do not say which. A call that takes no side (``open_verbs``: "the courts should
   decide who holds the office", "it's time to come together", "… to put the anger behind us")
   sets nothing either. Conditions ("if the goal is peace, they should …") set nothing.
-  Only reported clauses count: in a quote, "we must …" is as often a wish as a position.
+  In a direct quote, a sentence that starts with a call ("We must get Brexit done", "They need
+  to stand by us") counts the same way; not "I must …" (the speaker's own duty) and not a
+  modal inside a sentence ("we have never felt the need to …").
 * In a direct quote, **"it is time to …"** is a call, with the same rules ("it's time to give the
   public the final say"; "it's time to do away with …" is against).
 * A **proposal**: the speaker presents, introduces or implements a policy ("I will present a
@@ -58,6 +60,35 @@ def reported_call(clause: str) -> set[str]:
     if not m:
         return set()
     return _direction(clause[m.end() :], negated=bool(m.group("neg")))
+
+
+def quoted_call(quote: str) -> set[str]:
+    """A call that starts a sentence of a direct quote, its subject "we", "they", "you" or a
+    short noun phrase ("We must get Brexit done", "They need to stand by us", "The council
+    should scrap the levy"): read as a reported call. Not "I must …" (the speaker's own
+    duty: "I must answer you directly"), not a call inside a sentence."""
+    if not any(modal.split()[0] in quote.lower() for modal in load_stance_cues().call_modals):
+        return set()
+    found: set[str] = set()
+    for sentence in _QUOTE_SENTENCE.split(quote):
+        sentence = _BRACKETED_LETTER.sub(r"\1", sentence).strip(" \"“”‘’'[]")
+        if _quoted_call_start().match(sentence):
+            found |= reported_call(sentence)
+    return found
+
+
+_QUOTE_SENTENCE = re.compile(r"(?<=[.!?])\s+|\[\.\.\.\]|…")
+_BRACKETED_LETTER = re.compile(r"\[(\w)\]")  # "[W]e must": the editor's capital
+
+
+@lru_cache(maxsize=1)
+def _quoted_call_start() -> re.Pattern[str]:
+    modals = words_pattern(load_stance_cues().call_modals)
+    return re.compile(
+        r"(?:(?i:we|they|you)|(?i:the|this|that|our|their)\s+[\w-]+(?:\s+[\w-]+)?|"
+        r"(?!I\s)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?:(?:really|also|now|all|simply)\s+)?"
+        rf"(?:{modals})\s",
+    )
 
 
 def time_to_call(quote: str) -> set[str]:

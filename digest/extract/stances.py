@@ -47,7 +47,7 @@ from digest.extract import cues
 from digest.extract.attribution import Context
 from digest.extract.direct import Found
 from digest.extract.result import FoundQuote
-from digest.extract.stance_calls import proposal, reported_call, time_to_call
+from digest.extract.stance_calls import proposal, quoted_call, reported_call, time_to_call
 from digest.extract.stance_match import (
     longest_at_start,
     longest_matches,
@@ -104,7 +104,7 @@ def quote_stance(ctx: Context, f: Found, q: FoundQuote, floor: int = 0) -> Quote
     label: set[str] = set()
     if q.kind == "direct":
         signals |= _first_person_stances(q.text) | time_to_call(q.text)
-        signals |= proposal(q.text, first_person=True)
+        signals |= proposal(q.text, first_person=True) | quoted_call(q.text)
         if f.cue and f.cue.split()[0].lower() in cues.LABEL_VERBS:
             label = _label_stances(q.text)
             signals |= label
