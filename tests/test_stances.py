@@ -483,3 +483,26 @@ QUOTED_CALL_CASES = {
 def test_stance_of_a_quote_calls_in_a_direct_quote(name: str) -> None:
     text, expected = QUOTED_CALL_CASES[name]
     assert first_stance(text)[0] == expected
+
+
+# First person in a direct quote, more forms: text -> first quote's stance
+FIRST_PERSON_CASES = {
+    "glad to endorse": (
+        'Jane Smith said: "Today I am glad to endorse the tax plan of John Brown."',
+        "supports",
+    ),
+    "stand ready to": (
+        'Jane Smith said: "We stand ready to fund the flood defences."',
+        "supports",
+    ),
+    "a pledge of conduct is no stance": (
+        'Jane Smith said: "I pledge that this council will be open and fair."',
+        "unclear",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", FIRST_PERSON_CASES)
+def test_stance_of_a_quote_first_person_more_forms(name: str) -> None:
+    text, expected = FIRST_PERSON_CASES[name]
+    assert first_stance(text)[0] == expected
