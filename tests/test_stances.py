@@ -370,7 +370,7 @@ def test_stance_of_a_quote_judgement_words(name: str) -> None:
     assert first_stance(text)[0] == expected
 
 
-# Verdicts on anything (rule 5): text -> first quote's stance
+# Verdicts on anything, and what a clause makes of a policy (rule 5): text -> first quote's stance
 VERDICT_CASES = {
     "found unlawful": ("The Court of Appeal ruled the mine closure was unlawful.", "opposes"),
     "said illegal": ("Jane Smith said the strikes were illegal.", "opposes"),
@@ -378,6 +378,18 @@ VERDICT_CASES = {
     "found lawful": ("The High Court ruled the suspension of the council was lawful.", "supports"),
     "a verdict negated": ("Jane Smith said the strikes were not illegal.", "unclear"),
     "legal to do something is a fact": ("Jane Smith said it was legal to vote twice.", "unclear"),
+    "what something makes of a policy": (
+        "Jane Smith said the high costs render the pipeline project unrealistic.",
+        "opposes",
+    ),
+    "what something makes of a policy, good": (
+        "Jane Smith said the new funds make the tax plan effective.",
+        "supports",
+    ),
+    "made a policy, no judgement": (
+        "Jane Smith said the minister made the decision on Monday.",
+        "unclear",
+    ),
 }
 
 

@@ -259,7 +259,7 @@ def _policy_clause_stances(clause: str) -> set[str]:
     "the proposals risked “…”", "the wall was a crucial part of …"."""
     m = _policy_subject().match(clause)
     if not m:
-        return set()
+        return _rendered_stances(clause)
     lexicon = load_stance_cues()
     lists = _cue_lists("policy")
     found = longest_at_start(clause[m.end() :], lists)
@@ -268,6 +268,30 @@ def _policy_clause_stances(clause: str) -> set[str]:
     if m.group("stop"):  # "scrapping the limit would lift …": for its end, against the limit
         return {"opposes" if found[0] == "supports" else "supports"}
     return {found[0]}
+
+
+def _rendered_stances(clause: str) -> set[str]:
+    """What a clause says something makes of a policy: "the high costs render the project
+    unrealistic", "the cuts make the scheme unworkable" (the judgement word right after it)."""
+    low = clause[:_CUE_REACH * 2].lower()
+    if "render" not in low and "make" not in low and "made" not in low:
+        return set()  # cheap test first
+    m = _rendered().search(clause[: _CUE_REACH * 2])
+    if not m or preceded_by(clause[: m.start()], load_stance_cues().negations):
+        return set()
+    found = longest_at_start(clause[m.end() :], _cue_lists("policy"))
+    return {found[0]} if found else set()
+
+
+@lru_cache(maxsize=1)
+def _rendered() -> re.Pattern[str]:
+    nouns = words_pattern(load_stance_cues().policy_nouns)
+    return re.compile(
+        r"(?<![\w'’])(?:render|renders|rendered|rendering|make|makes|made|making)\s+"
+        r"(?:the|this|that|these|those|its|their|his|her|our|(?:the\s+)?[\w’']+['’]s)\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?(?:{nouns})\s+(?:(?:very|so|deeply|totally|entirely)\s+)?",
+        re.I,
+    )
 
 
 def _verdict_stances(clause: str) -> set[str]:
