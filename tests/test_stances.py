@@ -379,15 +379,15 @@ VERDICT_CASES = {
     "a verdict negated": ("Jane Smith said the strikes were not illegal.", "unclear"),
     "legal to do something is a fact": ("Jane Smith said it was legal to vote twice.", "unclear"),
     "what something makes of a policy": (
-        "Jane Smith said the high costs render the pipeline project unrealistic.",
+        "Jane Smith said that the high costs would render the pipeline project unrealistic.",
         "opposes",
     ),
     "what something makes of a policy, good": (
-        "Jane Smith said the new funds make the tax plan effective.",
+        "Jane Smith argued the new funds would make the tax plan effective.",
         "supports",
     ),
     "made a policy, no judgement": (
-        "Jane Smith said the minister made the decision on Monday.",
+        "Jane Smith argued the minister would make the decision on Monday.",
         "unclear",
     ),
 }

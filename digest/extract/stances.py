@@ -289,7 +289,8 @@ def _rendered() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w'’])(?:render|renders|rendered|rendering|make|makes|made|making)\s+"
         r"(?:the|this|that|these|those|its|their|his|her|our|(?:the\s+)?[\w’']+['’]s)\s+"
-        rf"(?:[\w-]+\s+){{0,3}}?(?:{nouns})\s+(?:(?:very|so|deeply|totally|entirely)\s+)?",
+        rf"(?:[\w-]+\s+){{0,3}}?(?:{nouns})\s+(?!(?:{nouns})(?![\w'’]))"  # "the tax plan": "plan"
+        r"(?:(?:very|so|deeply|totally|entirely)\s+)?",
         re.I,
     )
 
