@@ -386,6 +386,19 @@ VERDICT_CASES = {
         "Jane Smith argued the new funds would make the tax plan effective.",
         "supports",
     ),
+    "a judgement noun after adjectives": (
+        "Jane Smith said the tax plan was a big costly mistake.",
+        "opposes",
+    ),
+    "another intrusion": (
+        'Jane Smith said the tax plan was "another federal intrusion into local affairs."',
+        "opposes",
+    ),
+    "a vital lifeline": ("Jane Smith said the tax plan was a vital lifeline.", "supports"),
+    "words after an article that judge nothing": (
+        "Jane Smith said the tax plan was a lot of things.",
+        "unclear",
+    ),
     "made a policy, no judgement": (
         "Jane Smith argued the minister would make the decision on Monday.",
         "unclear",

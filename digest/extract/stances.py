@@ -262,12 +262,34 @@ def _policy_clause_stances(clause: str) -> set[str]:
         return _rendered_stances(clause)
     lexicon = load_stance_cues()
     lists = _cue_lists("policy")
-    found = longest_at_start(clause[m.end() :], lists)
+    found = longest_at_start(clause[m.end() :], lists) or _after_adjectives(clause, m)
     if not found or preceded_by(clause[: m.end()], lexicon.negations):
         return set()  # "the plan would not help": too subtle to call
     if m.group("stop"):  # "scrapping the limit would lift …": for its end, against the limit
         return {"opposes" if found[0] == "supports" else "supports"}
     return {found[0]}
+
+
+_ADJECTIVES = re.compile(r"([a-z][\w-]*\s+)([a-z][\w-]*\s+)?")  # lowercase: no names
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:(?:very|so|deeply|truly|absolutely)\s+)?$", re.I)
+
+
+def _after_adjectives(clause: str, m: re.Match[str]) -> tuple[str, re.Match[str]] | None:
+    """A judgement noun after an article and one or two adjectives ("the plan was another
+    federal intrusion", "the bill is a costly mistake"): only after an article, and only the
+    nouns of ``policy_nouns_bad`` / ``policy_nouns_good``."""
+    rest = clause[m.end() :]
+    another = re.match(r"another\s+", rest, re.I)
+    if another:
+        rest = rest[another.end() :]
+    elif not _ARTICLE_BEFORE.search(clause[: m.end()]):
+        return None
+    gap = _ADJECTIVES.match(rest)
+    for end in (gap.end(1), gap.end(2)) if gap else ():
+        found = longest_at_start(rest[end:], _cue_lists("policy_nouns")) if end > 0 else None
+        if found:
+            return found
+    return None
 
 
 def _rendered_stances(clause: str) -> set[str]:
@@ -330,6 +352,7 @@ def _cue_lists(kind: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         "label": (c.label_supports, c.label_opposes),
         "judgement": (c.judgement_supports, c.judgement_opposes),
         "verdict": (c.verdict_supports, c.verdict_opposes),
+        "policy_nouns": (c.policy_nouns_good, c.policy_nouns_bad),
     }[kind]
     return (("supports", pairs[0]), ("opposes", pairs[1]))
 

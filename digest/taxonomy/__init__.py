@@ -76,6 +76,8 @@ class StanceCues:
     open_verbs: tuple[str, ...] = ()
     verdict_supports: tuple[str, ...] = ()
     verdict_opposes: tuple[str, ...] = ()
+    policy_nouns_good: tuple[str, ...] = ()
+    policy_nouns_bad: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
