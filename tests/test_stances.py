@@ -520,6 +520,7 @@ FIRST_PERSON_CASES = {
         'Jane Smith said: "We stand ready to fund the flood defences."',
         "supports",
     ),
+    "stand ready": ('Jane Smith said: "We stand ready."', "supports"),
     "a pledge of conduct is no stance": (
         'Jane Smith said: "I pledge that this council will be open and fair."',
         "unclear",
@@ -531,3 +532,28 @@ FIRST_PERSON_CASES = {
 def test_stance_of_a_quote_first_person_more_forms(name: str) -> None:
     text, expected = FIRST_PERSON_CASES[name]
     assert first_stance(text)[0] == expected
+
+
+# A quotation split around its cue, read whole: text -> stances of every quote, in order
+SPLIT_QUOTE_CASES = {
+    "the second part of a split quote": (
+        '"We are going," Jane Smith said, "to introduce the tax bill in May."',
+        ["unclear", "supports"],
+    ),
+    "two sentences are no split quote": (
+        '"We are going," Jane Smith said. "To introduce a bill is hard."',
+        ["unclear", "unclear"],
+    ),
+    "a split quote without a stance": (
+        '"The levy," Jane Smith said, "will be debated on Monday."',
+        ["unclear", "unclear"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", SPLIT_QUOTE_CASES)
+def test_a_quotation_split_around_its_cue_is_read_whole(name: str) -> None:
+    text, expected = SPLIT_QUOTE_CASES[name]
+    extraction = extract_article(Article(id="a", path="a.txt", text=text + "\n", title="Tax"))
+    assert [q.stance for q in extraction.quotes if q.speaker] == expected
+

@@ -7,7 +7,9 @@ adding “…”") and shows no stance of its own takes the stance the speaker's
 earlier quote: the verb governs the whole sentence. So does a quote cued "he added" (or
 "continued", "went on") in the very next sentence of the same paragraph, right after a quote
 whose stance the speaker's own verb or label showed ("X called the deal “null and void”. “It
-ignores …,” he added."): the speaker is still on the same point.
+ignores …,” he added."): the speaker is still on the same point. A quotation split around its
+cue ("“We stand ready,” tweeted X, “to provide whatever help we can”") is read whole for its
+second part.
 
 Every speaker of a joint statement ("Durbin and Schiff both questioned …") holds its position.
 A position's stance is that of its quotes that show one: the same for all -> that stance; both
@@ -24,7 +26,7 @@ from __future__ import annotations
 from digest.extract.attribution import Context
 from digest.extract.direct import Found
 from digest.extract.result import Extraction, FoundPosition, FoundQuote
-from digest.extract.stances import UNCLEAR, QuoteStance, quote_stance
+from digest.extract.stances import UNCLEAR, QuoteStance, quote_stance, split_quote_stance
 
 
 def find(ctx: Context, found: list[Found], quotes: list[FoundQuote]) -> list[FoundPosition]:
@@ -39,6 +41,8 @@ def find(ctx: Context, found: list[Found], quotes: list[FoundQuote]) -> list[Fou
         shown = quote_stance(ctx, f, q, floor)
         if shown.stance == "unclear" and earlier and _goes_on(ctx, earlier[0], earlier[1], f, q):
             shown = earlier[2]
+        if shown.stance == "unclear" and earlier:
+            shown = split_quote_stance(ctx, earlier[0], earlier[1], f, q)
         earlier = (f, q, shown if shown.governs else UNCLEAR)
         q.stance = shown.stance  # type: ignore[assignment]
         speakers = dict.fromkeys([q.speaker, *q.joint_with])  # a joint statement is each one's

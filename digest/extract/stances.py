@@ -116,6 +116,28 @@ def quote_stance(ctx: Context, f: Found, q: FoundQuote, floor: int = 0) -> Quote
     return QuoteStance(stance, _evidence(ctx, f), governs=verb | label == {stance})
 
 
+def split_quote_stance(
+    ctx: Context, f0: Found, q0: FoundQuote, f: Found, q: FoundQuote
+) -> QuoteStance:
+    """The stance of a quotation split around its cue ("“We stand ready,” tweeted X, “to
+    provide whatever help we can”"), read whole, for its second part: the first-person and call
+    rules of a direct quote on the two parts joined. ``UNCLEAR`` unless ``q`` goes on, in
+    lower case, from ``q0`` of the same speaker in the same sentence."""
+    if q0.kind != "direct" or q.kind != "direct" or q0.speaker != q.speaker:
+        return UNCLEAR
+    if not _LOWER_START.match(q.text) or ctx.sentence_at(f0.start) != ctx.sentence_at(f.start):
+        return UNCLEAR
+    joined = q0.text.rstrip(" ,\"”’'") + " " + q.text.lstrip(" \"“‘'")
+    signals = _first_person_stances(joined) | time_to_call(joined) | quoted_call(joined)
+    signals |= proposal(joined, first_person=True)
+    if len(signals) != 1:
+        return UNCLEAR
+    return QuoteStance(signals.pop(), _evidence(ctx, f))
+
+
+_LOWER_START = re.compile(r"[\"“‘'\s]*[a-z]")
+
+
 def _clause_stances(clause: str) -> set[str]:
     """Rules 4 and 5, and calls and proposals (:mod:`digest.extract.stance_calls`), on the
     reported clause; a clause that is all quotation has no reported part to read."""
