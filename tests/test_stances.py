@@ -500,6 +500,11 @@ QUOTED_CALL_CASES = {
         "unclear",
     ),
     "a prayer": ('Jane Smith said: "We need to pray for the farmers."', "unclear"),
+    "nobody should": (
+        'Jane Smith said: "Nobody should be surprised that we fund the levy."',
+        "unclear",
+    ),
+    "do its job": ('Jane Smith said: "The council needs to do its job."', "unclear"),
     "a negated call": ('Jane Smith said: "We must not raise the levy."', "opposes"),
 }
 

@@ -77,6 +77,8 @@ def quoted_call(quote: str) -> set[str]:
     return found
 
 
+# "Nobody should be surprised", "Everyone must …": no one called on, a comment
+_INDEFINITE = r"(?:Nobody|No one|Nothing|None|Everybody|Everyone|Anyone|Anybody|Somebody|Someone)"
 _QUOTE_SENTENCE = re.compile(r"(?<=[.!?])\s+|\[\.\.\.\]|…")
 _BRACKETED_LETTER = re.compile(r"\[(\w)\]")  # "[W]e must": the editor's capital
 
@@ -86,7 +88,8 @@ def _quoted_call_start() -> re.Pattern[str]:
     modals = words_pattern(load_stance_cues().call_modals)
     return re.compile(
         r"(?:(?i:we|they|you)|(?i:the|this|that|our|their)\s+[\w-]+(?:\s+[\w-]+)?|"
-        r"(?!I\s)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?:(?:really|also|now|all|simply)\s+)?"
+        rf"(?!I\s|{_INDEFINITE}\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+"
+        r"(?:(?:really|also|now|all|simply)\s+)?"
         rf"(?:{modals})\s",
     )
 
