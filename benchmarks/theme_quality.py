@@ -21,7 +21,16 @@ Over the matched quotes:
   precision = set stances equal to the gold ``stance:`` (absent = unclear) / set stances;
   recall = gold stances found / gold stances;
 * positions: share with a stance other than ``unclear``, and how many of those carry the sentence
-  that shows it (``stance_evidence``) and evidence quote ids.
+  that shows it (``stance_evidence``) and evidence quote ids;
+* ceilings: *gold positions with a stance* = (debate, gold speaker, gold theme) triples of the
+  gold attributions (each speaker of a joint one) where some attribution has a gold stance /
+  all such triples (themed files only); *oracle* = predicted positions that one of their
+  evidence quotes, matched to a gold attribution, would give a stance if every matched quote had
+  its gold stance / predicted positions.
+
+**By split**: the same stance figures for the gold files 01–25 (annotators A and B; the first
+stance rules were written from them) and 26–53 (annotators C and D, annotated later, blind), so
+the figures show how the rules do on articles they were not written from.
 
 **Whole corpus** (``../shared/devcorpus`` by default): every article extracted with
 ``digest extract`` (one process) into a temporary copy of ``content/``; over the new debates:
@@ -83,6 +92,9 @@ class Counts:
     positions: int = 0
     positions_set: int = 0
     positions_with_evidence: int = 0
+    positions_oracle: int = 0
+    gold_positions: int = 0
+    gold_positions_set: int = 0
     wrong: list[str] = field(default_factory=list)
 
     def add(self, other: Counts) -> None:
@@ -101,6 +113,8 @@ class Counts:
             "stance precision": ratio(self.stance_right, self.stance_set),
             "stance recall": ratio(self.gold_stances_found, self.gold_stances),
             "positions with a stance": ratio(self.positions_set, self.positions),
+            "oracle positions with a stance": ratio(self.positions_oracle, self.positions),
+            "gold positions with a stance": ratio(self.gold_positions_set, self.gold_positions),
         }
 
 
@@ -124,6 +138,7 @@ def score_gold_article(
     gold = load_gold(path)
     extraction = extract_article(read_article(gold.article_path), lexicon)
     counts = Counts()
+    gold_stance: dict[str, str] = {}  # quote id -> the gold stance of its attribution
     for kind in ("direct", "indirect"):
         g_idx = [i for i, a in enumerate(gold.attributions) if a.kind == kind]
         p_idx = [i for i, q in enumerate(extraction.quotes) if q.kind == kind]
@@ -133,6 +148,7 @@ def score_gold_article(
         )
         for gi, pi in pairs:
             gold_item, quote = raw[g_idx[gi]], extraction.quotes[p_idx[pi]]
+            gold_stance[quote.id] = gold_item.get("stance") or "unclear"
             if themes:
                 _score_themes(gold_item, quote, counts, path.stem)
             _score_stance(gold_item, quote, counts, path.stem)
@@ -141,7 +157,36 @@ def score_gold_article(
         if position.stance != "unclear":
             counts.positions_set += 1
             counts.positions_with_evidence += bool(position.stance_evidence and position.evidence)
+        shown = {gold_stance.get(q, "unclear") for q in position.evidence}
+        counts.positions_oracle += bool(shown - {"unclear"})
+    if themes:
+        _gold_positions(raw, counts)
     return counts
+
+
+def _gold_positions(raw: list[dict[str, Any]], counts: Counts) -> None:
+    """The gold's own ceiling: its (speaker, theme) positions, and those with a stance."""
+    held: dict[tuple[str, str], bool] = {}
+    for item in raw:
+        speakers = item.get("speaker") or []
+        for speaker in [speakers] if isinstance(speakers, str) else speakers:
+            for theme in item.get("themes") or []:
+                stanced = (item.get("stance") or "unclear") != "unclear"
+                held[(speaker, theme)] = held.get((speaker, theme), False) or stanced
+    counts.gold_positions += len(held)
+    counts.gold_positions_set += sum(held.values())
+
+
+# The dev gold in two parts: the first stance rules were written from 01–25; 26–53 were
+# annotated later, blind (tests/gold/README.md).
+SPLITS = (("01–25", 1, 25), ("26–53", 26, 53))
+
+
+def split_of(stem: str) -> str | None:
+    number = stem[:2]
+    if not number.isdigit():
+        return None
+    return next((name for name, lo, hi in SPLITS if lo <= int(number) <= hi), None)
 
 
 def _score_themes(gold: dict[str, Any], quote: Any, counts: Counts, where: str) -> None:
@@ -225,10 +270,19 @@ def gold_lines(t: Counts) -> list[tuple[str, int, int, str]]:
         ("stance recall", t.gold_stances_found, t.gold_stances, "gold stances found"),
         ("positions with a stance", t.positions_set, t.positions, "positions"),
         ("... with their evidence", t.positions_with_evidence, t.positions_set, "of those"),
+        ("oracle ceiling", t.positions_oracle, t.positions, "if every quote had its gold stance"),
+        ("gold ceiling", t.gold_positions_set, t.gold_positions, "the gold's own"),
     ]
 
 
-STANCE_LABELS = ("stance set", "stance precision", "stance recall", "positions with a stance")
+STANCE_LABELS = (
+    "stance set",
+    "stance precision",
+    "stance recall",
+    "positions with a stance",
+    "oracle positions with a stance",
+    "gold positions with a stance",
+)
 
 
 def stance_figures(t: Counts) -> dict[str, float | None]:
@@ -248,6 +302,12 @@ def _print_stances(title: str, rows: dict[str, Counts], t: Counts, args: Any) ->
             print(f"    wrong: {line}")
 
 
+def _add_to_split(splits: dict[str, Counts], path: Path, counts: Counts) -> None:
+    name = split_of(path.name)
+    if name in splits:
+        splits[name].add(counts)
+
+
 def _fmt(value: Any) -> str:
     return "-" if value is None else f"{value:.2f}" if isinstance(value, float) else str(value)
 
@@ -262,14 +322,19 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     lexicon, _ = build_lexicon(CONTENT)
     total, rows, stance_total, stance_rows = Counts(), {}, Counts(), {}
+    # the splits are those of the dev gold's files; another gold folder is reported whole
+    dev_gold = args.gold_dir.resolve() == GOLD_DIR.resolve()
+    splits = {name: Counts() for name, _, _ in SPLITS} if dev_gold else {}
     try:
         for path, raw in annotated_gold(args.gold_dir):
             rows[path.stem.removesuffix(".gold")] = counts = score_gold_article(path, raw, lexicon)
             total.add(counts)
+            _add_to_split(splits, path, counts)
         for path, raw in annotated_gold(args.gold_dir, stances_only=True):
             counts = score_gold_article(path, raw, lexicon, themes=False)
             stance_rows[path.stem.removesuffix(".gold")] = counts
             stance_total.add(counts)
+            _add_to_split(splits, path, counts)
     except GoldError as error:
         print(error, file=sys.stderr)
         return 2
@@ -282,6 +347,7 @@ def main(argv: list[str] | None = None) -> int:
             "gold": total.figures(),
             "gold, stances only": stance_figures(stance_total),
             "gold, all stance files": stance_figures(both),
+            "gold, by split": {k: stance_figures(v) for k, v in splits.items() if v.stance_quotes},
             "corpus": corpus,
         }
         print(json.dumps(report, indent=2, default=str))
@@ -301,6 +367,9 @@ def main(argv: list[str] | None = None) -> int:
         _print_stances(more, stance_rows, stance_total, args)
         every = f"all {len(rows) + len(stance_rows)} stance-annotated articles"
         _print_stances(every, {}, both, args)
+    for name, counts in splits.items():
+        if counts.stance_quotes:
+            _print_stances(f"split {name} (themed and stance-only files)", {}, counts, args)
     if corpus is not None:
         print(f"whole corpus ({args.corpus}), extracted into a copy of content/:")
         for key, value in corpus.items():

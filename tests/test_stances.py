@@ -187,8 +187,16 @@ MORE_CASES = {
     ),
     "a reported proposal": ("Jane Smith announced she is to send a bill to MPs.", "supports"),
     "a proposal of no policy": ('Jane Smith said: "I will present my findings."', "unclear"),
-    "a negated object": (
+    "a negated object: against a budget without the wall is for the wall": (
         "Jane Smith said she will not approve a budget that does not fund the wall.",
+        "supports",
+    ),
+    "opposing a deal without something": (
+        "Jane Smith said she would oppose any deal without a border backstop.",
+        "supports",
+    ),
+    "backing a deal without something is too subtle": (
+        "Jane Smith said she would back a deal that does not include the backstop.",
         "unclear",
     ),
     "first person, disagree": ('Jane Smith said: "I disagree with the tax plan."', "opposes"),
@@ -277,3 +285,280 @@ def test_every_speaker_of_a_joint_statement_holds_its_position() -> None:
     held = {(p.speaker, p.stance) for p in extraction.positions}
     assert held == {("jane-smith", quote.stance), ("john-brown", quote.stance)}
     assert {p.theme for p in extraction.positions} == set(quote.themes) != set()
+
+
+# Calls that take no side, and judgement words that only describe: text -> first quote's stance
+NO_SIDE_CASES = {
+    "a call to let someone decide": (
+        "Jane Smith said the courts should decide who holds the seat.",
+        "unclear",
+    ),
+    "a call to let someone decide, passive": (
+        "Jane Smith said the matter must be decided by the voters.",
+        "unclear",
+    ),
+    "a request to determine": (
+        "Jane Smith urged the commission to determine who won the seat.",
+        "unclear",
+    ),
+    "it is time to come together": (
+        'Jane Smith said: "It is time to come together as a nation."',
+        "unclear",
+    ),
+    "it is time to put something behind us": (
+        'Jane Smith said: "It\'s time to put the bitterness and the insults behind us."',
+        "unclear",
+    ),
+    "it is time to heal": ('Jane Smith said: "Now it is time to heal."', "unclear"),
+    "a call that takes a side is still one": (
+        "Jane Smith said the courts should overturn the ruling.",
+        "opposes",
+    ),
+    "historic that describes": (
+        'Jane Smith said of him: "He stood for a country true to its historic role."',
+        "unclear",
+    ),
+    "historic that judges": (
+        'Jane Smith said: "Today is a historic day for the levy."',
+        "supports",
+    ),
+    "progressive that describes": (
+        'Jane Smith said: "The progressive wing will meet on Monday."',
+        "unclear",
+    ),
+    "progressive that judges": (
+        'Jane Smith said: "The vote shows the city can be open and progressive."',
+        "supports",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", NO_SIDE_CASES)
+def test_stance_of_a_quote_calls_for_no_side(name: str) -> None:
+    text, expected = NO_SIDE_CASES[name]
+    assert first_stance(text)[0] == expected
+
+
+# Judgements of a quote (rule 7), more words: text -> first quote's stance
+JUDGEMENT_CASES = {
+    "shame on you": ('Jane Smith shouted: "Shame on you!"', "opposes"),
+    "the disaster of": (
+        'Jane Smith said: "They would bring the disaster of a hard border."',
+        "opposes",
+    ),
+    "a dictator": ('Jane Smith said: "He was a dictator and he ruined the farms."', "opposes"),
+    "ruthless": ('Jane Smith said: "The regime was ruthless with its critics."', "opposes"),
+    "congratulations": (
+        'Jane Smith wrote: "Congratulations to John Brown on a campaign for fair wages."',
+        "supports",
+    ),
+    "the best person to": (
+        'Jane Smith wrote: "John Brown is the best person to lead the tax reform."',
+        "supports",
+    ),
+    "an icon of": ('Jane Smith wrote: "He was an icon of the fight for fair pay."', "supports"),
+    "a judgement word, negated": (
+        'Jane Smith said: "He was not a dictator, whatever they say."',
+        "unclear",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", JUDGEMENT_CASES)
+def test_stance_of_a_quote_judgement_words(name: str) -> None:
+    text, expected = JUDGEMENT_CASES[name]
+    assert first_stance(text)[0] == expected
+
+
+# Verdicts on anything, and what a clause makes of a policy (rule 5): text -> first quote's stance
+VERDICT_CASES = {
+    "found unlawful": ("The Court of Appeal ruled the mine closure was unlawful.", "opposes"),
+    "said illegal": ("Jane Smith said the strikes were illegal.", "opposes"),
+    "null and void": ("Jane Smith said the border accord is null and void.", "opposes"),
+    "found lawful": ("The High Court ruled the suspension of the council was lawful.", "supports"),
+    "a verdict negated": ("Jane Smith said the strikes were not illegal.", "unclear"),
+    "legal to do something is a fact": ("Jane Smith said it was legal to vote twice.", "unclear"),
+    "what something makes of a policy": (
+        "Jane Smith said that the high costs would render the pipeline project unrealistic.",
+        "opposes",
+    ),
+    "what something makes of a policy, good": (
+        "Jane Smith argued the new funds would make the tax plan effective.",
+        "supports",
+    ),
+    "a judgement noun after adjectives": (
+        "Jane Smith said the tax plan was a big costly mistake.",
+        "opposes",
+    ),
+    "another intrusion": (
+        'Jane Smith said the tax plan was "another federal intrusion into local affairs."',
+        "opposes",
+    ),
+    "a vital lifeline": ("Jane Smith said the tax plan was a vital lifeline.", "supports"),
+    "words after an article that judge nothing": (
+        "Jane Smith said the tax plan was a lot of things.",
+        "unclear",
+    ),
+    "made a policy, no judgement": (
+        "Jane Smith argued the minister would make the decision on Monday.",
+        "unclear",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", VERDICT_CASES)
+def test_stance_of_a_quote_verdicts(name: str) -> None:
+    text, expected = VERDICT_CASES[name]
+    assert first_stance(text)[0] == expected
+
+
+# A quote cued "he added" in the next sentence: text -> stances of every quote, in order
+GOING_ON_CASES = {
+    "added after a label": (
+        'Jane Smith called the trade deal "a disaster". "It ignores the farmers," she added.',
+        ["opposes", "opposes"],
+    ),
+    "added after a stance verb": (
+        'Jane Smith criticised the tax plan, saying "It is late". "It is unfair," she added.',
+        ["opposes", "opposes", "opposes"],  # "criticised the tax plan" is a quote too
+    ),
+    "added after a quote without a stance": (
+        'Jane Smith said: "The tax plan is late". "It ignores the poor," she added.',
+        ["unclear", "unclear"],
+    ),
+    "added after a first-person stance only": (
+        'Jane Smith said: "We oppose the tax plan". "It will pass anyway," she added.',
+        ["opposes", "unclear"],
+    ),
+    "added in a later paragraph": (
+        'Jane Smith called the trade deal "a disaster".\n\n"It will pass anyway," she added.',
+        ["opposes", "unclear"],
+    ),
+    "added by another speaker": (
+        'Jane Smith called the trade deal "a disaster". "It will pass," John Brown added.',
+        ["opposes", "unclear"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", GOING_ON_CASES)
+def test_a_quote_added_in_the_next_sentence_takes_the_verbs_or_labels_stance(name: str) -> None:
+    text, expected = GOING_ON_CASES[name]
+    extraction = extract_article(Article(id="a", path="a.txt", text=text + "\n", title="Trade"))
+    assert [q.stance for q in extraction.quotes if q.speaker] == expected
+
+
+# News outlets reporting facts take no side: text -> (speaker, theme, stance) of every position
+OUTLET_CASES = {
+    "according to an outlet": (
+        "According to the BBC, the tax bill will be debated on Monday.",
+        [],
+    ),
+    "an outlet reported": ("Reuters reported that the tax bill will be debated on Monday.", []),
+    "an outlet's editorial takes a side": (
+        "The Guardian urged ministers to scrap the tax bill.",
+        [("the-guardian", "taxation", "opposes")],
+    ),
+    "a person reporting a fact still holds a position": (
+        "Jane Smith said the tax bill will be debated on Monday.",
+        [("jane-smith", "taxation", "unclear")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", OUTLET_CASES)
+def test_news_outlets_reporting_facts_hold_no_position(name: str) -> None:
+    text, expected = OUTLET_CASES[name]
+    extraction = extract_article(Article(id="a", path="a.txt", text=text + "\n", title="Tax"))
+    assert any(q.speaker for q in extraction.quotes)  # the report is still a quote
+    assert [(p.speaker, p.theme, p.stance) for p in extraction.positions] == expected
+
+
+def test_a_name_found_to_be_a_publication_holds_no_position() -> None:
+    from digest.identity.registry import Registry
+    from digest.identity.resolve import identify
+
+    text = "Insider reported that the tax bill will be debated on Monday."
+    extraction = extract_article(Article(id="a", path="a.txt", text=text + "\n", title="Tax"))
+    identify(extraction, Registry([]))
+    assert [(o.name, o.kind) for o in extraction.organisations] == [("Insider", "publisher")]
+    assert extraction.positions == []
+
+
+# Calls that start a sentence of a direct quote: text -> first quote's stance
+QUOTED_CALL_CASES = {
+    "we must": ('Jane Smith said: "We must pass the tax bill, and soon."', "supports"),
+    "they need to": ('Jane Smith said: "It is late. They need to back the tax bill."', "supports"),
+    "a bracketed capital": ('Jane Smith said: "[W]e must scrap the levy."', "opposes"),
+    "a call to stop": ('Jane Smith said: "The council should scrap the levy."', "opposes"),
+    "I must is the speaker's own duty": (
+        'Jane Smith said: "I must answer you directly about the levy."',
+        "unclear",
+    ),
+    "a modal inside a sentence": (
+        'Jane Smith said: "We have never felt the need to pay the levy."',
+        "unclear",
+    ),
+    "a prayer": ('Jane Smith said: "We need to pray for the farmers."', "unclear"),
+    "nobody should": (
+        'Jane Smith said: "Nobody should be surprised that we fund the levy."',
+        "unclear",
+    ),
+    "do its job": ('Jane Smith said: "The council needs to do its job."', "unclear"),
+    "a negated call": ('Jane Smith said: "We must not raise the levy."', "opposes"),
+}
+
+
+@pytest.mark.parametrize("name", QUOTED_CALL_CASES)
+def test_stance_of_a_quote_calls_in_a_direct_quote(name: str) -> None:
+    text, expected = QUOTED_CALL_CASES[name]
+    assert first_stance(text)[0] == expected
+
+
+# First person in a direct quote, more forms: text -> first quote's stance
+FIRST_PERSON_CASES = {
+    "glad to endorse": (
+        'Jane Smith said: "Today I am glad to endorse the tax plan of John Brown."',
+        "supports",
+    ),
+    "stand ready to": (
+        'Jane Smith said: "We stand ready to fund the flood defences."',
+        "supports",
+    ),
+    "stand ready": ('Jane Smith said: "We stand ready."', "supports"),
+    "a pledge of conduct is no stance": (
+        'Jane Smith said: "I pledge that this council will be open and fair."',
+        "unclear",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", FIRST_PERSON_CASES)
+def test_stance_of_a_quote_first_person_more_forms(name: str) -> None:
+    text, expected = FIRST_PERSON_CASES[name]
+    assert first_stance(text)[0] == expected
+
+
+# A quotation split around its cue, read whole: text -> stances of every quote, in order
+SPLIT_QUOTE_CASES = {
+    "the second part of a split quote": (
+        '"We are going," Jane Smith said, "to introduce the tax bill in May."',
+        ["unclear", "supports"],
+    ),
+    "two sentences are no split quote": (
+        '"We are going," Jane Smith said. "To introduce a bill is hard."',
+        ["unclear", "unclear"],
+    ),
+    "a split quote without a stance": (
+        '"The levy," Jane Smith said, "will be debated on Monday."',
+        ["unclear", "unclear"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", SPLIT_QUOTE_CASES)
+def test_a_quotation_split_around_its_cue_is_read_whole(name: str) -> None:
+    text, expected = SPLIT_QUOTE_CASES[name]
+    extraction = extract_article(Article(id="a", path="a.txt", text=text + "\n", title="Tax"))
+    assert [q.stance for q in extraction.quotes if q.speaker] == expected
+

@@ -97,6 +97,7 @@ def extract_article(article: Article, lexicon: Lexicon | None = None) -> Extract
     result.new_policies = topics.new_policies(ctx, quotes, lexicon)
     result.relations = relations.find(ctx, found, quotes)
     result.positions = positions.find(ctx, found, quotes)
+    positions.without_outlets(result)  # outlets reporting facts take no side
     return to_file_offsets(result)  # a CRLF file: offsets into the file as it is
 
 

@@ -5,8 +5,12 @@
   against it when the verb stops something ("the council should scrap the levy") or the call is
   negated ("ministers should not raise the tax"). A call to keep something as it is ("must be
   maintained") sets nothing: it is against the change under debate, or for the thing kept, and
-  the words do not say which. Conditions ("if the goal is peace, they should …") set nothing.
-  Only reported clauses count: in a quote, "we must …" is as often a wish as a position.
+  the words do not say which. A call that takes no side (``open_verbs``: "the courts should
+  decide who holds the office", "it's time to come together", "… to put the anger behind us")
+  sets nothing either. Conditions ("if the goal is peace, they should …") set nothing.
+  In a direct quote, a sentence that starts with a call ("We must get Brexit done", "They need
+  to stand by us") counts the same way; not "I must …" (the speaker's own duty) and not a
+  modal inside a sentence ("we have never felt the need to …").
 * In a direct quote, **"it is time to …"** is a call, with the same rules ("it's time to give the
   public the final say"; "it's time to do away with …" is against).
 * A **proposal**: the speaker presents, introduces or implements a policy ("I will present a
@@ -15,7 +19,7 @@
   clause, "he", "she", "they" or "it" (the speaker, as the cue's subject). Negated or hedged
   ("we will not introduce", "he might present") sets nothing.
 
-The words are data: ``call_modals``, ``time_to``, ``stop_verbs``, ``keep_verbs``,
+The words are data: ``call_modals``, ``time_to``, ``stop_verbs``, ``keep_verbs``, ``open_verbs``,
 ``proposal_verbs`` and ``policy_nouns`` in ``digest/taxonomy/stances.yaml``.
 """
 
@@ -33,6 +37,8 @@ _RELATIVE = r"(?:who|whom|whose|which|what|that)"  # "the people who should …"
 _NP_WORDS = 6  # words of the subject of a reported call
 _CALL_REACH = 120  # characters of a clause its call's modal must start within
 _GERUND = re.compile(r"\s+[a-z]+ing\b", re.I)
+# "put the anger and the rhetoric behind us": an appeal to move on, for no side
+_PUT_BEHIND = re.compile(r"[\s“\"‘']*put\s+(?:[\w’'-]+\s+){0,8}?behind\s+(?:us|them|you)\b", re.I)
 _OBJECT_GAP = 4  # words between a proposal verb and its policy noun
 _FIRST_PERSON = r"(?:i|we)(?:['’](?:ll|ve|m|re|d))?"
 _REPORTED_SELF = r"(?:he|she|they|it)(?:['’](?:ll|d|s))?"
@@ -54,6 +60,38 @@ def reported_call(clause: str) -> set[str]:
     if not m:
         return set()
     return _direction(clause[m.end() :], negated=bool(m.group("neg")))
+
+
+def quoted_call(quote: str) -> set[str]:
+    """A call that starts a sentence of a direct quote, its subject "we", "they", "you" or a
+    short noun phrase ("We must get Brexit done", "They need to stand by us", "The council
+    should scrap the levy"): read as a reported call. Not "I must …" (the speaker's own
+    duty: "I must answer you directly"), not a call inside a sentence."""
+    if not any(modal.split()[0] in quote.lower() for modal in load_stance_cues().call_modals):
+        return set()
+    found: set[str] = set()
+    for sentence in _QUOTE_SENTENCE.split(quote):
+        sentence = _BRACKETED_LETTER.sub(r"\1", sentence).strip(" \"“”‘’'[]")
+        if _quoted_call_start().match(sentence):
+            found |= reported_call(sentence)
+    return found
+
+
+# "Nobody should be surprised", "Everyone must …": no one called on, a comment
+_INDEFINITE = r"(?:Nobody|No one|Nothing|None|Everybody|Everyone|Anyone|Anybody|Somebody|Someone)"
+_QUOTE_SENTENCE = re.compile(r"(?<=[.!?])\s+|\[\.\.\.\]|…")
+_BRACKETED_LETTER = re.compile(r"\[(\w)\]")  # "[W]e must": the editor's capital
+
+
+@lru_cache(maxsize=1)
+def _quoted_call_start() -> re.Pattern[str]:
+    modals = words_pattern(load_stance_cues().call_modals)
+    return re.compile(
+        r"(?:(?i:we|they|you)|(?i:the|this|that|our|their)\s+[\w-]+(?:\s+[\w-]+)?|"
+        rf"(?!I\s|{_INDEFINITE}\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+"
+        r"(?:(?:really|also|now|all|simply)\s+)?"
+        rf"(?:{modals})\s",
+    )
 
 
 def time_to_call(quote: str) -> set[str]:
@@ -90,7 +128,7 @@ def _direction(after: str, negated: bool) -> set[str]:
     word = " ".join(m.group("verb").lower().split()) if m else ""
     if m and _GERUND.match(after, m.end()):
         return set()  # "should stop waiting for …": against the waiting, for acting: too subtle
-    if word in cues.keep_verbs:
+    if word in cues.keep_verbs or word in cues.open_verbs or _PUT_BEHIND.match(after):
         return set()
     if word:  # a stop verb: "should scrap", "must not scrap" (too subtle to call)
         return set() if negated else {"opposes"}
@@ -99,10 +137,10 @@ def _direction(after: str, negated: bool) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _verb_after() -> re.Pattern[str]:
-    """A stop or keep verb starting the words after a call, active or passive ("scrap the
-    levy", "be scrapped", "be maintained", "be kept")."""
+    """A stop, keep or open verb starting the words after a call, active or passive ("scrap
+    the levy", "be scrapped", "be maintained", "be kept", "decide", "be decided")."""
     cues = load_stance_cues()
-    verbs = words_pattern(cues.stop_verbs + cues.keep_verbs)
+    verbs = words_pattern(cues.stop_verbs + cues.keep_verbs + cues.open_verbs)
     return re.compile(
         rf"[\s“\"‘']*(?:be\s+)?(?P<verb>{verbs})(?:s|d|ed|n|ped|ted|ned)?(?![\w'’])", re.I
     )

@@ -19,9 +19,12 @@ The cues are data (``digest/taxonomy/stances.yaml``). For one quote, in order:
 3. A short label the speaker gives something (X called the deal “lousy”, “a non-starter”): its
    direction, when a word of the label makes it plain.
 4. A reported clause stating the speaker's own stance: "he would keep backing the project",
-   "her party would back the amendment", "it planned to join the bloc" (hedged or with a negated
-   object: nothing).
-5. The direction of a clause about a policy: its subject a policy after a determiner ("the
+   "her party would back the amendment", "it planned to join the bloc" (hedged: nothing);
+   against a thing without something is for that something ("he will not approve a budget that
+   does not fund the wall": for the wall).
+5. A verdict: a reported clause that finds its subject lawful or unlawful ("the prorogation was
+   unlawful", "the strikes were illegal"), whatever the noun. And the direction of a clause
+   about a policy: its subject a policy after a determiner ("the
    plan", "the government's proposals"), its verb or predicate one that judges it ("the expansion
    would help …", "the proposals risked “tearing up …”", "the wall was a crucial part of …"); a
    subject that ends the policy ("scrapping the limit would help …") turns it round.
@@ -44,7 +47,7 @@ from digest.extract import cues
 from digest.extract.attribution import Context
 from digest.extract.direct import Found
 from digest.extract.result import FoundQuote
-from digest.extract.stance_calls import proposal, reported_call, time_to_call
+from digest.extract.stance_calls import proposal, quoted_call, reported_call, time_to_call
 from digest.extract.stance_match import (
     longest_at_start,
     longest_matches,
@@ -79,7 +82,9 @@ _EVIDENCE_LIMIT = 400  # characters of the evidence sentence kept
 class QuoteStance:
     stance: str  # supports | opposes | unclear
     evidence: str = ""  # the sentence that shows it
-    by_verb: bool = False  # shown by the speaker's own stance verb (rule 1) alone
+    # shown by the speaker's own stance verb (rule 1) or label (rule 3) alone: it governs what
+    # the speaker goes on to say (:mod:`digest.extract.positions`)
+    governs: bool = False
 
 
 UNCLEAR = QuoteStance("unclear")
@@ -96,23 +101,47 @@ def quote_stance(ctx: Context, f: Found, q: FoundQuote, floor: int = 0) -> Quote
         reach = q.text[:_CUE_REACH] if q.kind == "indirect" and window[1] == f.start else ""
         verb = _verb_stances(before + reach, len(before))
     signals = verb | _clause_stances(ctx.text[f.start : f.end])
+    label: set[str] = set()
     if q.kind == "direct":
         signals |= _first_person_stances(q.text) | time_to_call(q.text)
-        signals |= proposal(q.text, first_person=True)
+        signals |= proposal(q.text, first_person=True) | quoted_call(q.text)
         if f.cue and f.cue.split()[0].lower() in cues.LABEL_VERBS:
-            signals |= _label_stances(q.text)
+            label = _label_stances(q.text)
+            signals |= label
     if not signals and q.kind == "direct":  # 7.
         signals = _judgement_stances(q.text)
     if len(signals) != 1:
         return UNCLEAR
     stance = signals.pop()
-    return QuoteStance(stance, _evidence(ctx, f), by_verb=verb == {stance} and len(verb) == 1)
+    return QuoteStance(stance, _evidence(ctx, f), governs=verb | label == {stance})
+
+
+def split_quote_stance(
+    ctx: Context, f0: Found, q0: FoundQuote, f: Found, q: FoundQuote
+) -> QuoteStance:
+    """The stance of a quotation split around its cue ("“We stand ready,” tweeted X, “to
+    provide whatever help we can”"), read whole, for its second part: the first-person and call
+    rules of a direct quote on the two parts joined. ``UNCLEAR`` unless ``q`` goes on, in
+    lower case, from ``q0`` of the same speaker in the same sentence."""
+    if q0.kind != "direct" or q.kind != "direct" or q0.speaker != q.speaker:
+        return UNCLEAR
+    if not _LOWER_START.match(q.text) or ctx.sentence_at(f0.start) != ctx.sentence_at(f.start):
+        return UNCLEAR
+    joined = q0.text.rstrip(" ,\"”’'") + " " + q.text.lstrip(" \"“‘'")
+    signals = _first_person_stances(joined) | time_to_call(joined) | quoted_call(joined)
+    signals |= proposal(joined, first_person=True)
+    if len(signals) != 1:
+        return UNCLEAR
+    return QuoteStance(signals.pop(), _evidence(ctx, f))
+
+
+_LOWER_START = re.compile(r"[\"“‘'\s]*[a-z]")
 
 
 def _clause_stances(clause: str) -> set[str]:
     """Rules 4 and 5, and calls and proposals (:mod:`digest.extract.stance_calls`), on the
     reported clause; a clause that is all quotation has no reported part to read."""
-    found = _self_stances(clause) | _policy_clause_stances(clause)
+    found = _self_stances(clause) | _policy_clause_stances(clause) | _verdict_stances(clause)
     if clause[:1] not in _QUOTE_MARKS:
         found |= reported_call(clause) | proposal(clause, first_person=False)
     return found
@@ -174,6 +203,8 @@ def _request_direction(cue: str, after: str) -> str | None:
     if not m:
         return "supports"
     verb = " ".join(m.group("verb").lower().split())
+    if verb in lexicon.open_verbs:
+        return None  # "urged the court to decide …": for no side
     if verb in lexicon.keep_verbs or re.match(r"\s+[a-z]+ing\b", after[m.end() :], re.I):
         return None  # keeping, or "urged them to stop ignoring …" (against the ignoring)
     return "opposes"
@@ -182,7 +213,7 @@ def _request_direction(cue: str, after: str) -> str | None:
 @lru_cache(maxsize=1)
 def _request_verb() -> re.Pattern[str]:
     lexicon = load_stance_cues()
-    verbs = words_pattern(lexicon.stop_verbs + lexicon.keep_verbs)
+    verbs = words_pattern(lexicon.stop_verbs + lexicon.keep_verbs + lexicon.open_verbs)
     return re.compile(rf"\W*(?:[\w’'-]+\s+){{0,6}}?to\s+(?P<verb>{verbs})(?![\w'’])", re.I)
 
 
@@ -235,12 +266,14 @@ def _self_stances(clause: str) -> set[str]:
     found = longest_at_start(clause[m.end() :], lists)
     if not found or preceded_by(clause[: m.end()], lexicon.voids):
         return set()  # "he could back the bill": hedged
-    if _NEGATED_OBJECT.match(clause[m.end() + found[1].end() :]):
-        return set()  # "he will not approve a budget that does not fund the wall"
     stance = found[0]
     if preceded_by(clause[: m.end()], lexicon.negations):
-        return {"opposes"} if stance == "supports" else set()
-    return {stance}
+        stance = "opposes" if stance == "supports" else "unclear"
+    if _NEGATED_OBJECT.match(clause[m.end() + found[1].end() :]):
+        # against a thing without X is for X: "he will not approve a budget that does not fund
+        # the wall", "she would fight any deal without a backstop"; for a thing without X: subtle
+        return {"supports"} if stance == "opposes" else set()
+    return set() if stance == "unclear" else {stance}
 
 
 def _policy_clause_stances(clause: str) -> set[str]:
@@ -248,15 +281,85 @@ def _policy_clause_stances(clause: str) -> set[str]:
     "the proposals risked “…”", "the wall was a crucial part of …"."""
     m = _policy_subject().match(clause)
     if not m:
-        return set()
+        return _rendered_stances(clause)
     lexicon = load_stance_cues()
     lists = _cue_lists("policy")
-    found = longest_at_start(clause[m.end() :], lists)
+    found = longest_at_start(clause[m.end() :], lists) or _after_adjectives(clause, m)
     if not found or preceded_by(clause[: m.end()], lexicon.negations):
         return set()  # "the plan would not help": too subtle to call
     if m.group("stop"):  # "scrapping the limit would lift …": for its end, against the limit
         return {"opposes" if found[0] == "supports" else "supports"}
     return {found[0]}
+
+
+_ADJECTIVES = re.compile(r"([a-z][\w-]*\s+)([a-z][\w-]*\s+)?")  # lowercase: no names
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:(?:very|so|deeply|truly|absolutely)\s+)?$", re.I)
+
+
+def _after_adjectives(clause: str, m: re.Match[str]) -> tuple[str, re.Match[str]] | None:
+    """A judgement noun after an article and one or two adjectives ("the plan was another
+    federal intrusion", "the bill is a costly mistake"): only after an article, and only the
+    nouns of ``policy_nouns_bad`` / ``policy_nouns_good``."""
+    rest = clause[m.end() :]
+    another = re.match(r"another\s+", rest, re.I)
+    if another:
+        rest = rest[another.end() :]
+    elif not _ARTICLE_BEFORE.search(clause[: m.end()]):
+        return None
+    gap = _ADJECTIVES.match(rest)
+    for end in (gap.end(1), gap.end(2)) if gap else ():
+        found = longest_at_start(rest[end:], _cue_lists("policy_nouns")) if end > 0 else None
+        if found:
+            return found
+    return None
+
+
+def _rendered_stances(clause: str) -> set[str]:
+    """What a clause says something makes of a policy: "the high costs render the project
+    unrealistic", "the cuts make the scheme unworkable" (the judgement word right after it)."""
+    low = clause[:_CUE_REACH * 2].lower()
+    if "render" not in low and "make" not in low and "made" not in low:
+        return set()  # cheap test first
+    m = _rendered().search(clause[: _CUE_REACH * 2])
+    if not m or preceded_by(clause[: m.start()], load_stance_cues().negations):
+        return set()
+    found = longest_at_start(clause[m.end() :], _cue_lists("policy"))
+    return {found[0]} if found else set()
+
+
+@lru_cache(maxsize=1)
+def _rendered() -> re.Pattern[str]:
+    nouns = words_pattern(load_stance_cues().policy_nouns)
+    return re.compile(
+        r"(?<![\w'’])(?:render|renders|rendered|rendering|make|makes|made|making)\s+"
+        r"(?:the|this|that|these|those|its|their|his|her|our|(?:the\s+)?[\w’']+['’]s)\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?(?:{nouns})\s+(?!(?:{nouns})(?![\w'’]))"  # "the tax plan": "plan"
+        r"(?:(?:very|so|deeply|totally|entirely)\s+)?",
+        re.I,
+    )
+
+
+def _verdict_stances(clause: str) -> set[str]:
+    """A clause that finds its subject lawful or unlawful: "the prorogation was unlawful"."""
+    if len(clause) < 8:
+        return set()
+    m = _verdict().match(clause)
+    if not m or preceded_by(clause[: m.start("word")], load_stance_cues().negations):
+        return set()
+    found = longest_at_start(clause[m.start("word") :], _cue_lists("verdict"))
+    return {found[0]} if found else set()
+
+
+@lru_cache(maxsize=1)
+def _verdict() -> re.Pattern[str]:
+    c = load_stance_cues()
+    words = words_pattern(c.verdict_supports + c.verdict_opposes)
+    return re.compile(
+        r"[\"“‘']?(?:[\w’'-]+\s+){1,5}?(?:is|was|are|were|had\s+been|has\s+been|have\s+been|"
+        r"would\s+be|will\s+be)\s+(?:(?:both|also|clearly|plainly|therefore|thus|itself)\s+)?"
+        rf"(?P<word>{words})(?![\w'’-])(?!\s+(?:to|for)\b)",
+        re.I,
+    )
 
 
 @lru_cache(maxsize=8)
@@ -270,6 +373,8 @@ def _cue_lists(kind: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         "policy": (_bare(c.policy_good), _bare(c.policy_bad)),
         "label": (c.label_supports, c.label_opposes),
         "judgement": (c.judgement_supports, c.judgement_opposes),
+        "verdict": (c.verdict_supports, c.verdict_opposes),
+        "policy_nouns": (c.policy_nouns_good, c.policy_nouns_bad),
     }[kind]
     return (("supports", pairs[0]), ("opposes", pairs[1]))
 

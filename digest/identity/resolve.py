@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from digest.extract.positions import without_outlets
 from digest.extract.result import Extraction, FoundOrganisation, FoundSpeaker, Lexicon
 from digest.identity.junk import (
     clean_person_name,
@@ -66,6 +67,7 @@ def identify(extraction: Extraction, registry: Registry) -> None:
     for speaker in sorted(_people(extraction), key=lambda s: -len(parse_person(s.name).given)):
         _bind_person(speaker, registry, renames)
     _rewrite(extraction, renames)
+    without_outlets(extraction)  # the names found to be publications hold no position
 
 
 def _people(extraction: Extraction) -> list[FoundSpeaker]:

@@ -73,6 +73,11 @@ class StanceCues:
     first_person_right: tuple[str, ...] = ()
     first_person_wrong: tuple[str, ...] = ()
     stop_gerunds: tuple[str, ...] = ()
+    open_verbs: tuple[str, ...] = ()
+    verdict_supports: tuple[str, ...] = ()
+    verdict_opposes: tuple[str, ...] = ()
+    policy_nouns_good: tuple[str, ...] = ()
+    policy_nouns_bad: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
