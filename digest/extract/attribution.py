@@ -103,9 +103,19 @@ def _preceded_by_preposition(ctx: Context, m: Mention, floor: int) -> bool:
 
 
 def _quantified(ctx: Context, m: Mention) -> bool:
-    """ "Other Republicans", "some Democrats": members of a body, not the body."""
+    """ "Other Republicans", "some Democrats", "members of the party", "politicians of the
+    nationalist party X": members of a body (or a person's people), not the body."""
+    if _MEMBERS_OF.search(ctx.aside, max(0, m.start - 60), m.start):
+        return True
     words = _WORD.findall(ctx.aside[max(0, m.start - 20) : m.start])
     return m.kind == "org" and bool(words) and words[-1].lower() in cues.QUANTIFIERS
+
+
+_MEMBERS_OF = re.compile(
+    rf"(?<![\w’'-])(?:{'|'.join(sorted(cues.MEMBER_NOUNS))})\s+(?:of|from|for|within)\s+"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}$",
+    re.I,
+)
 
 
 _COORDINATED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", re.I)

@@ -249,6 +249,14 @@ UNNAMED_HEADS = words("""
 
 # Words that make a group out of a body's members: "Other Republicans urged …" is some of them,
 # an unnamed speaker, not the party speaking.
+# People related to a body or a person, never the body itself: "members of the House of
+# Commons", "politicians of the BJP", "supporters of Mr X" are unnamed people.
+MEMBER_NOUNS = words("""
+    members supporters politicians leaders officials lawmakers legislators activists voters mps
+    meps senators representatives delegates staff employees workers spokespeople critics
+    opponents allies backers followers fans aides advisers advisors sources members' residents
+    """)
+
 QUANTIFIERS = words("""
     other some many several most few fellow numerous various two three four five dozens hundreds
     thousands

@@ -305,7 +305,7 @@ def _parse_run(run: list[Token]) -> _Parsed:
         run = run[:-1]
     core: list[Token] = []
     for i in range(len(run) - 1, -1, -1):
-        if _not_core(run[i], last=not core):
+        if _not_core(run[i], last=not core) and not _title_as_surname(run, i, core):
             break
         core.insert(0, run[i])
     role = run[: len(run) - len(core)]
@@ -316,6 +316,11 @@ def _parse_run(run: list[Token]) -> _Parsed:
     core = _shorten(core)
     role = run[: len(run) - len(core)]
     return _Parsed(role, core, suffix)
+
+
+def _title_as_surname(run: list[Token], i: int, core: list[Token]) -> bool:
+    """ "John Major", "Ben King": a title word ending the run after a given name is a surname."""
+    return not core and i > 0 and run[i].low in cues.TITLES and _given(run[i - 1].low)
 
 
 def _shorten(core: list[Token]) -> list[Token]:
@@ -330,7 +335,8 @@ def _shorten(core: list[Token]) -> list[Token]:
 
 
 def _given(low: str) -> bool:
-    return low in cues.MALE_NAMES or low in cues.FEMALE_NAMES
+    folded = fold(low)  # "Andrés" is "andres" on the lists
+    return folded in cues.MALE_NAMES or folded in cues.FEMALE_NAMES
 
 
 def _plural_before_given_name(tok: Token, nxt: Token) -> bool:
@@ -489,7 +495,7 @@ def _person_evidence(text: str, cand: _Candidate) -> bool:
     if any(_role_word(t.low) for t in p.role):
         return True
     if len(p.core) > 1 and any(
-        t.low in cues.MALE_NAMES or t.low in cues.FEMALE_NAMES for t in p.core[:-1]
+        _given(t.low) for t in p.core[:-1]
     ):
         return True  # "Zine El Abidine Ben Ali": a given name inside a long name
     after = text[cand.run[-1].end : cand.run[-1].end + 60]
@@ -548,16 +554,25 @@ def _org_with_connector(parsed: _Parsed) -> bool:
         return False
     if any(_role_word(t.low) for t in parsed.role):
         return False
-    return not (parsed.core[0].low in cues.MALE_NAMES or parsed.core[0].low in cues.FEMALE_NAMES)
+    return not _given(parsed.core[0].low)
 
 
 def _person_core(parsed: _Parsed) -> bool:
     """A name core next to a role ("House of Commons Speaker John Bercow") is a person's name."""
-    given = parsed.core[0].low in cues.MALE_NAMES or parsed.core[0].low in cues.FEMALE_NAMES
+    given = _given(parsed.core[0].low)
     if given and len(parsed.core) > 1:
         return True
     titled = bool(parsed.role) and any(_role_word(t.low) for t in parsed.role)
     return titled or bool(parsed.suffix)
+
+
+def _without_member_lead(run: list[Token]) -> list[Token]:
+    """ "Members of the House of Commons": the body is the House of Commons; the members are
+    unnamed people (attribution reads the lead-in words before the mention)."""
+    if len(run) > 2 and run[0].low in cues.MEMBER_NOUNS and run[1].low in ("of", "from"):
+        rest = run[2:]
+        return rest[1:] if len(rest) > 1 and rest[0].low == "the" else rest
+    return run
 
 
 def _candidates(text: str, start: int, end: int) -> list[_Candidate]:
@@ -566,6 +581,7 @@ def _candidates(text: str, start: int, end: int) -> list[_Candidate]:
     out = []
     named = _acronym_names(tokens)
     for run in _runs(tokens):
+        run = _without_member_lead(run)
         whole = next((n for n in named if n[0].start <= run[0].start < n[-1].end), None)
         if whole is None:
             out.extend(_classify(text, tokens, run, position[run[0].start]))
@@ -676,7 +692,7 @@ def _gender(cand: _Candidate) -> str:
         g = cues.TITLES.get(tok.low)
         if g:
             return g
-    first = cand.parsed.core[0].low
+    first = fold(cand.parsed.core[0].low)
     if first in cues.FEMALE_NAMES:
         return "f"
     return "m" if first in cues.MALE_NAMES else ""
@@ -806,7 +822,11 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
                 cast.entities[key] = Entity(key, name, "person")
                 fulls.setdefault(fold(c.parsed.core[-1].text), []).append(key)
     for c in cands:
-        if c.kind == "org":
+        if c.kind == "org" and _bare_generic_body(c):
+            continue  # "Police said": which police? an unnamed body, as "the police" is
+        if c.kind == "org" and _surname_of_named_person(c, fulls):
+            _add_person(cast, text, c, tuple(fulls[fold(c.parsed.core[0].text)]))
+        elif c.kind == "org":
             _add_org(cast, text, c)
         elif c.kind == "person":
             _add_person(cast, text, c, ("person:" + fold(_name_span(text, c)),))
@@ -828,6 +848,25 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
     _genders_from_pronouns(cast, text)
     _flag_cut_names(cast, text)
     return cast
+
+
+_GENERIC_BODIES = cues.words(
+    "police government ministry department agency office army military authorities council"
+    " commission committee administration"
+)
+
+
+def _bare_generic_body(cand: _Candidate) -> bool:
+    """A body named by its generic head alone ("Police", "Ministry"): a description, not a name;
+    as a speaker it would merge every police force of the digest into one record."""
+    return len(cand.run) == 1 and _POSSESSIVE.sub("", cand.run[0].low) in _GENERIC_BODIES
+
+
+def _surname_of_named_person(cand: _Candidate, fulls: dict[str, list[str]]) -> bool:
+    """ "Michael Bloomberg …. Bloomberg endorsed Biden": a lone word that the lexicon knows as a
+    body (a publisher) is the person when the article names someone with that surname."""
+    core = cand.parsed.core if cand.parsed else []
+    return len(core) == 1 and core[0].text in cues.KNOWN_ORGS and fold(core[0].text) in fulls
 
 
 # A lone capitalised word right after a preposition of place is a place ("in Cumbria").
