@@ -38,6 +38,7 @@ from digest.export.links import DATA_DIR, FEEDS_DIR, feed_path, record_json
 from digest.index import DigestIndex
 from digest.site.dependencies import Dependency, Snapshot, Tracer, changed, snapshot
 from digest.site.exports import site_links
+from digest.site.serve_cache import TemplateCache
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -68,6 +69,7 @@ class IncrementalPreview:
 
     def __init__(self) -> None:
         self.tracer = Tracer()
+        self.templates = TemplateCache()
         self._snapshot: Snapshot | None = None  # the last build's lookups, None: render all
         self._current: Snapshot | None = None
         self._deps: dict[str, set[Dependency]] = {}  # generated src_uri -> its lookups
@@ -94,6 +96,7 @@ class IncrementalPreview:
         fingerprint = _fingerprint(config, template_dirs)
         self.render_all = self._snapshot is None or fingerprint != self._fingerprint
         self._fingerprint = fingerprint
+        self.templates.theme(config, fingerprint)
 
     def indexed(self, index: DigestIndex) -> None:
         """``on_pre_build``, once the content is indexed: what its lookups answer."""

@@ -151,7 +151,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.redirects: list[Redirect] = []  # old URLs of merged records (digest merge)
         self.planned_by_uri: dict[str, PlannedPage] = {}  # src_uri -> page (exports' head tags)
 
-    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+    def _configure(self, config: MkDocsConfig) -> MkDocsConfig:
         gc.unfreeze()  # serve: the last build's frozen records become collectable again
         self._reset()
         self.repo_root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
@@ -160,9 +160,16 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             if name not in config.markdown_extensions:
                 config.markdown_extensions.append(name)
         self._stage_site(config)
+        return config
+
+    # Before any plugin's on_config (the search plugin compiles templates in its own).
+    @event_priority(100)
+    def _begin_incremental(self, config: MkDocsConfig) -> MkDocsConfig:
         if self.incremental is not None:
             self.incremental.begin(config, self._template_dirs(config))
         return config
+
+    on_config = CombinedEvent(_begin_incremental, _configure)
 
     def _stage_site(self, config: MkDocsConfig) -> None:
         """Build into a staging folder so that no failure can cost readers the previous site.
@@ -494,6 +501,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         )
         if self.incremental is not None:
             instrument_renderer(self.renderer, self.incremental.tracer)
+            self.incremental.templates.attach(self.renderer.env)
         content_prefix = _posix_relpath(self.content_dir, self.repo_root)
         for page in self.pages:
             if files.get_file_from_path(page.src_uri) is not None:
@@ -510,7 +518,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             rendered = self.incremental.mark(files, self.generated, _always_rendered)
             log.debug(f"serve --dirty: {rendered:,} pages to render")
         self._add_exports(files, config)
-        _freeze_long_lived()
+        if self.incremental is None or self.incremental.render_all:  # a few pages: no need
+            _freeze_long_lived()
         return files
 
     def _add_exports(self, files: Files, config: MkDocsConfig) -> None:
