@@ -315,7 +315,7 @@ def snapshot(index: DigestIndex, files: Iterable[str]) -> Snapshot:
             entries = ((k, _entry_signature(k, v)) for k, v in dict.items(value))
             lookups[field.name] = {k: sig for k, sig in entries if sig}  # [] is no entry
         elif isinstance(value, list):
-            lookups[field.name] = {ALL: _signature(list.__iter__(value))}
+            lookups[field.name] = {ALL: _entry_signature(None, list(list.__iter__(value)))}
     return Snapshot(records, lookups, frozenset(files))
 
 
@@ -338,7 +338,7 @@ def changed(old: Snapshot, new: Snapshot) -> set[Dependency]:
         before, after = old.lookups.get(table, {}), new.lookups.get(table, {})
 
         def same(a: tuple, b: tuple) -> bool:
-            return a == b and not any(owner in changed_records for owner in _owners(a))
+            return a == b and not any(item[0] in changed_records for item in a)
 
         _add(found, table, _changed_keys(before, after, same))
     _add(found, PAGES, old.files ^ new.files)
@@ -371,40 +371,29 @@ def _add(found: set[Dependency], table: str, keys: Iterable) -> None:
 
 
 def _entry_signature(key: object, value: object) -> tuple:
+    """An entry as ``((owner, detail), …)``: the record each item comes from (``("debates",
+    id)``: what it holds is compared through the records) and what tells items apart."""
     if isinstance(value, Quote) and isinstance(key, tuple):  # index.quote(debate id, quote id)
-        return (("debates", key[0]), value.id)
-    return _signature(value)
+        return ((("debates", key[0]), value.id),)
+    items = value if isinstance(value, list | tuple) else [value]
+    return tuple(_item(item) for item in items)
 
 
-def _signature(value: object) -> tuple:
-    """An entry as the records it is made of: ``("debates", id)`` for a quote of a debate, …
-    (a relation's two ends as resolved, which also depends on which ids are people)."""
+def _item(value: object) -> tuple:
     if isinstance(value, QuoteRef):
         return (("debates", value.debate.id), value.quote.id)
     if isinstance(value, PositionRef):
-        return (("debates", value.debate.id),)
-    if isinstance(value, RelationRef):
+        return (("debates", value.debate.id), None)
+    if isinstance(value, RelationRef):  # its ends as resolved: which ids are people may change
         ends = tuple((end.kind, end.id, end.label) for end in (value.source, value.target))
         return (("debates", value.debate.id), ends)
     if isinstance(value, Debate):
-        return (("debates", value.id),)
+        return (("debates", value.id), None)
     if isinstance(value, Speaker):
-        return (("speakers", value.id),)
+        return (("speakers", value.id), None)
     if isinstance(value, str | int | float | type(None)):
-        return (value,)
-    if isinstance(value, Iterable) and not isinstance(value, dict):
-        return tuple(_signature(item) for item in value)
-    return ((type(value).__name__, repr(value)),)  # not a record reference: compared whole
-
-
-def _owners(signature: tuple) -> Iterable[tuple[str, str]]:
-    """The ``(kind, id)`` records a signature names (nested signatures included)."""
-    for part in signature:
-        if isinstance(part, tuple):
-            if len(part) == 2 and part[0] in KINDS and isinstance(part[1], str):
-                yield part
-            else:
-                yield from _owners(part)
+        return (None, value)
+    return (None, repr(value))  # not a record reference: compared whole
 
 
 class TracingSiteLinks(SiteLinks):

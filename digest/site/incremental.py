@@ -21,6 +21,7 @@ link to any record). The rest of the site follows the pages:
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import threading
@@ -78,7 +79,7 @@ class IncrementalPreview:
         self._dest: dict[str, str] = {}  # documentation src_uri -> file written, last build
         self._handwritten: list[str] = []
         self._anchors: dict[str, set[str] | None] = {}  # generated src_uri -> its anchor ids
-        self._search: dict[str, list] = {}  # src_uri -> its search entries
+        self._search: dict[str, str] = {}  # src_uri -> its search entries, as JSON
         self._search_start = 0
         self._exports: frozenset[str] = frozenset()  # export paths of the last build
         self._job: _ExportJob | None = None
@@ -174,8 +175,10 @@ class IncrementalPreview:
             self._search_start = len(search.search_index.entries)
 
     def search_after(self, src_uri: str, search) -> None:
+        """The search entries this page made, kept as the JSON the index file will hold."""
         if search is not None:
-            self._search[src_uri] = search.search_index.entries[self._search_start :]
+            entries = search.search_index.entries[self._search_start :]
+            self._search[src_uri] = ",".join(_search_json(entry) for entry in entries)
 
     def finish(
         self,
@@ -212,13 +215,19 @@ class IncrementalPreview:
 
     # --- search --------------------------------------------------------------------------
     def _merge_search(self, docs: list[File], search) -> None:
-        """The whole index, each page's entries from the build that last rendered it."""
-        entries = []
-        for file in docs:
-            entries.extend(self._search.get(file.src_uri, []))
-        self._search = {f.src_uri: self._search.get(f.src_uri, []) for f in docs}
-        search.search_index.entries = entries
-        search.search_index_prev = None  # its own dirty merge keeps one page only
+        """The whole index, each page's entries from the build that last rendered it, in site
+        order: the very file a full build writes, made of each page's JSON (serialising the
+        index of a big digest anew would take longer than the rebuild)."""
+        self._search = {f.src_uri: self._search.get(f.src_uri, "") for f in docs}
+        index = search.search_index
+        entries, index.entries = index.entries, []
+        empty = index.generate_search_index(None)  # {"config":{…},"docs":[]}
+        index.entries = entries
+        if not empty.endswith('"docs":[]}'):  # not the format this was written for: leave it
+            return
+        docs_json = ",".join(part for part in self._search.values() if part)
+        text = f"{empty[:-2]}{docs_json}]}}"
+        index.generate_search_index = lambda _previous: text  # what search's post_build writes
 
     # --- exports -------------------------------------------------------------------------
     def _finish_exports(self, files: Files, config: MkDocsConfig, index: DigestIndex | None):
@@ -261,6 +270,11 @@ class IncrementalPreview:
         server.set_app(serve_request)
 
 
+def _search_json(entry: dict) -> str:
+    """One search entry as Material's search plugin writes it in its index."""
+    return json.dumps(entry, separators=(",", ":"), default=str)
+
+
 def export_paths(index: DigestIndex) -> list[str]:
     """The paths :func:`digest.export.export_files` writes, without building their contents."""
     paths = [f"{DATA_DIR}/digest.json", SCHEMA_PATH, f"{DATA_DIR}/quotes.csv"]
@@ -296,10 +310,16 @@ def _write_if_changed(site_dir: str, path: str, content: str | bytes) -> bool:
             return False
     except OSError:
         target.parent.mkdir(parents=True, exist_ok=True)
+    _replace(target, data)
+    return True
+
+
+def _replace(target: Path, data: bytes) -> None:
+    """Write a new file and rename it over ``target``: a reader never sees half a file, and it
+    is much faster than truncating the old one where the file system discards freed blocks."""
     temporary = target.with_name(f".{target.name}.tmp")
     temporary.write_bytes(data)
-    os.replace(temporary, target)  # a reader never sees half a file
-    return True
+    os.replace(temporary, target)
 
 
 def _rewrite_banners(files: list[File], banners: Callable[[File], str]) -> None:
@@ -316,7 +336,7 @@ def _rewrite_banners(files: list[File], banners: Callable[[File], str]) -> None:
             continue
         new = text[: start + len(BANNERS_START)] + banners(file) + text[end:]
         if new != text:
-            path.write_bytes(new.encode("utf-8", errors="xmlcharrefreplace"))
+            _replace(path, new.encode("utf-8", errors="xmlcharrefreplace"))
 
 
 def wrap_banners(banners: str, *, hide_from_search: bool) -> str:
