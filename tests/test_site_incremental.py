@@ -58,10 +58,10 @@ class Session:
         self.plugins = dict(cache)
         return config
 
-    def rebuild(self, config: MkDocsConfig | None = None) -> None:
+    def rebuild(self, config: MkDocsConfig | None = None, *, flush: bool = True) -> None:
         build(config or self._config(), serve_url=SERVE_URL, dirty=True)
-        plugin = self.plugins_by_name()["digest"]
-        plugin.incremental.write_exports()  # what a request for an export would do
+        if flush:  # what requests for every page and export would do
+            self.plugins_by_name()["digest"].incremental.flush()
 
     def plugins_by_name(self) -> dict:
         return {type(p).__name__.removesuffix("Plugin").lower(): p for p in self.plugins.values()}
@@ -199,6 +199,44 @@ def test_a_broken_edit_banners_every_page_and_keeps_the_last_good_content(
     session.rebuild()
     assert BANNER not in page(session, "about") and BANNER not in page(session, "themes")
     assert_same_as_fresh(session, tmp_path, "fixed")
+
+
+class FakeServer:
+    """What ``IncrementalPreview.serve_hook`` uses of MkDocs' LiveReloadServer."""
+
+    def __init__(self, root: Path) -> None:
+        self.root, self.mount_path, self.app = str(root), "/", None
+        self.served: list[str] = []
+
+    def serve_request(self, environ, start_response):
+        self.served.append(environ["PATH_INFO"])
+        return [b""]
+
+    def set_app(self, app) -> None:
+        self.app = app
+
+
+def test_a_request_gets_its_page_with_the_banners_of_the_last_build(session: Session) -> None:
+    server = FakeServer(session.site)
+    session.plugins_by_name()["digest"].incremental.serve_hook(server)
+    edit(session.project, SPEAKER, "Tooting", "Tooting Bec")
+    session.rebuild(flush=False)
+    data = session.site / "data" / "speakers" / "sadiq-khan.json"
+    assert "Tooting Bec" not in data.read_text(encoding="utf-8")  # exports wait for a request
+    server.app({"PATH_INFO": "/data/speakers/sadiq-khan.json"}, None)
+    assert "Tooting Bec" in data.read_text(encoding="utf-8")
+    good = (session.project / SPEAKER).read_text(encoding="utf-8")
+    (session.project / SPEAKER).write_text(good + "roles: [unclosed\n", encoding="utf-8")
+    session.rebuild(flush=False)
+    assert BANNER not in page(session, "themes/immigration")  # not rewritten until asked for
+    server.app({"PATH_INFO": "/themes/immigration/"}, None)
+    assert BANNER in page(session, "themes/immigration")
+    assert server.served == ["/data/speakers/sadiq-khan.json", "/themes/immigration/"]
+    (session.project / THEME).write_text("name: [", encoding="utf-8")
+    session.rebuild(flush=False)
+    assert "content/themes/immigration.yaml:" not in page(session, "policies")
+    server.app({"PATH_INFO": "/policies/index.html"}, None)
+    assert "content/themes/immigration.yaml:" in page(session, "policies")
 
 
 def test_a_template_change_renders_everything(session: Session, tmp_path: Path) -> None:

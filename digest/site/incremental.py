@@ -75,7 +75,8 @@ class IncrementalPreview:
         self._current: Snapshot | None = None
         self._deps: dict[str, set[Dependency]] = {}  # generated src_uri -> its lookups
         self._fingerprint: str | None = None  # mkdocs.yml, templates, hand-written pages
-        self._banners: object = None  # banner state the site's files show
+        self._on_disk: dict[str, object] = {}  # src_uri -> banner state its file shows
+        self._pending: dict[str, tuple[str, str, object]] = {}  # file -> (src_uri, banners, state)
         self._dest: dict[str, str] = {}  # documentation src_uri -> file written, last build
         self._handwritten: list[str] = []
         self._anchors: dict[str, set[str] | None] = {}  # generated src_uri -> its anchor ids
@@ -84,16 +85,18 @@ class IncrementalPreview:
         self._exports: frozenset[str] = frozenset()  # export paths of the last build
         self._job: _ExportJob | None = None
         self._exports_stale = False
-        self._exports_lock = threading.Lock()
-        self._idle = threading.Event()  # no build running (export requests wait for it)
-        self._idle.set()
+        # Held by a build from on_config to on_post_build, and by a request writing what a build
+        # left for later (banners, exports): the two never write the site at once.
+        self._disk = threading.Lock()
+        self._holding = False
         self.render_all = True  # this build renders every page (first, or a global change)
         self.last_rendered = 0  # pages the last build rendered
 
     # --- a build, hook by hook -------------------------------------------------------------
     def begin(self, config: MkDocsConfig, template_dirs: list[Path]) -> None:
         """``on_config``: a change of configuration or templates means every page again."""
-        self._idle.clear()
+        self._disk.acquire()
+        self._holding = True
         fingerprint = _fingerprint(config, template_dirs)
         self.render_all = self._snapshot is None or fingerprint != self._fingerprint
         self._fingerprint = fingerprint
@@ -191,10 +194,7 @@ class IncrementalPreview:
     ) -> None:
         """``on_post_build`` (before the search plugin's): the site's files made whole."""
         docs = files.documentation_pages()
-        unrendered = [f for f in docs if not f.is_modified()]
-        if banner_state != self._banners and not self.render_all:
-            _rewrite_banners(unrendered, banners)
-        self._banners = banner_state
+        self._plan_banners(docs, banners, banner_state)
         if search is not None:
             self._merge_search(docs, search)
         current_dest = {f.src_uri: f.abs_dest_path for f in docs}
@@ -205,13 +205,47 @@ class IncrementalPreview:
             self._anchors.pop(uri, None)
         self._finish_exports(files, config, index)
         self._snapshot, self._current = self._current, None
-        self._idle.set()
+        self._release()
 
     def failed(self) -> None:
         """``on_build_error``: the site is half written: the next build renders everything."""
         self.tracer.end()
         self._snapshot, self._current = None, None
-        self._idle.set()
+        self._on_disk.clear()
+        self._release()
+
+    def _release(self) -> None:
+        if self._holding:
+            self._holding = False
+            self._disk.release()
+
+    # --- banners -------------------------------------------------------------------------
+    def _plan_banners(self, docs: list[File], banners: Callable[[File], str], state) -> None:
+        """Pages rendered show this build's banners; a page not rendered whose file shows other
+        banners gets them rewritten when it is asked for (or :meth:`flush`): rewriting every
+        file of a big digest would take longer than the rebuild."""
+        pending = {}
+        for file in docs:
+            if file.is_modified():
+                self._on_disk[file.src_uri] = state
+            elif self._on_disk.get(file.src_uri) != state:
+                pending[file.abs_dest_path] = (file.src_uri, banners(file), state)
+        self._pending = pending
+
+    def _write_banners(self, path: str) -> None:
+        """Called with ``_disk`` held."""
+        entry = self._pending.pop(path, None)
+        if entry is not None:
+            src_uri, banners, state = entry
+            _rewrite_banners(Path(path), banners)
+            self._on_disk[src_uri] = state
+
+    def flush(self) -> None:
+        """Write everything the last build left for later (what requests would have done)."""
+        with self._disk:
+            for path in list(self._pending):
+                self._write_banners(path)
+        self.write_exports()
 
     # --- search --------------------------------------------------------------------------
     def _merge_search(self, docs: list[File], search) -> None:
@@ -236,14 +270,12 @@ class IncrementalPreview:
         gone = self._exports - paths
         _delete(os.path.join(config.site_dir, p) for p in gone)
         self._exports = paths
-        with self._exports_lock:
-            self._job = _ExportJob(index, config, paths) if index is not None else None
-            self._exports_stale = self.exports_deferred and index is not None
+        self._job = _ExportJob(index, config, paths) if index is not None else None
+        self._exports_stale = self.exports_deferred and index is not None
 
     def write_exports(self) -> int:
         """Write the exports the last build deferred (if any); how many files changed."""
-        self._idle.wait()
-        with self._exports_lock:
+        with self._disk:
             job = self._job
             if job is None or not self._exports_stale:
                 return 0
@@ -257,14 +289,22 @@ class IncrementalPreview:
         return written
 
     def serve_hook(self, server) -> None:
-        """Write the deferred exports before the dev server answers a request for one."""
+        """Before the dev server answers a request for a page whose banners are due, or for an
+        export, write it (MkDocs itself holds every request back while it builds)."""
         original = server.serve_request
         mount = server.mount_path.rstrip("/")
+        root = server.root
 
         def serve_request(environ, start_response):
             path = environ.get("PATH_INFO", "")[len(mount) :].lstrip("/")
             if self._exports_stale and path in self._exports and _constant_export(path) is None:
                 self.write_exports()
+            if self._pending:
+                file = os.path.join(root, path, "index.html" if path.endswith("/") or not path else "")
+                for candidate in map(os.path.normpath, (file, os.path.join(root, path))):
+                    if candidate in self._pending:
+                        with self._disk:
+                            self._write_banners(candidate)
             return original(environ, start_response)
 
         server.set_app(serve_request)
@@ -322,21 +362,19 @@ def _replace(target: Path, data: bytes) -> None:
     os.replace(temporary, target)
 
 
-def _rewrite_banners(files: list[File], banners: Callable[[File], str]) -> None:
-    """Each page's banners replaced in its written file, the rest of the file untouched."""
-    for file in files:
-        path = Path(file.abs_dest_path)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError:
-            continue
-        start = text.find(BANNERS_START)
-        end = text.find(BANNERS_END, start)
-        if start < 0 or end < 0:
-            continue
-        new = text[: start + len(BANNERS_START)] + banners(file) + text[end:]
-        if new != text:
-            _replace(path, new.encode("utf-8", errors="xmlcharrefreplace"))
+def _rewrite_banners(path: Path, banners: str) -> None:
+    """The page's banners replaced in its written file, the rest of the file untouched."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return
+    start = text.find(BANNERS_START)
+    end = text.find(BANNERS_END, start)
+    if start < 0 or end < 0:
+        return
+    new = text[: start + len(BANNERS_START)] + banners + text[end:]
+    if new != text:
+        _replace(path, new.encode("utf-8", errors="xmlcharrefreplace"))
 
 
 def wrap_banners(banners: str, *, hide_from_search: bool) -> str:
