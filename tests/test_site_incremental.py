@@ -1,4 +1,4 @@
-"""``mkdocs serve --dirty`` renders only the pages an edit changes; the site must not show it.
+"""``mkdocs serve --dirty`` renders only the pages an edit changes; no served file may tell.
 
 Each test simulates serve as MkDocs runs it (``on_startup(command="serve", dirty=True)`` once,
 then one dirty ``build`` per change with the same plugin instances), edits the bundled content,
