@@ -269,12 +269,14 @@ class _NoHits(dict):
         return default
 
 
-class _NoWikiHits(dict):
-    """The editors' Markdown cache, minus hits for fields with ``[[wiki links]]`` (they look
-    records up; plain fields depend on nothing but their text and the page's folder)."""
+class _NoLinkHits(dict):
+    """The editors' Markdown cache, minus hits for fields that link to records or pages
+    (``[[wiki links]]`` look records up, ``[x](../themes/t.md)`` checks the page exists); other
+    fields depend on nothing but their text and the page's folder."""
 
     def get(self, key, default=None):
-        if isinstance(key, tuple) and key and "[[" in str(key[0]):
+        text = str(key[0]) if isinstance(key, tuple) and key else ""
+        if "[[" in text or ".md" in text:
             return default
         return super().get(key, default)
 
@@ -289,7 +291,7 @@ def instrument_renderer(renderer: Any, tracer: Tracer) -> None:
             raise RuntimeError(f"dependencies: {type(owner).__name__}.{name} is not a cache dict")
     renderer._links = _RecordingLinks(tracer)
     renderer._cards = _NoHits()
-    renderer.markdown._cache = _NoWikiHits()
+    renderer.markdown._cache = _NoLinkHits()
 
 
 # --- what changed between two builds -----------------------------------------------------------
