@@ -39,7 +39,7 @@ from digest.export.links import DATA_DIR, FEEDS_DIR, feed_path, record_json
 from digest.index import DigestIndex
 from digest.site.dependencies import Dependency, Snapshot, Tracer, changed, snapshot
 from digest.site.exports import site_links
-from digest.site.serve_cache import TemplateCache
+from digest.site.serve_cache import SitemapCache, TemplateCache
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -71,6 +71,7 @@ class IncrementalPreview:
     def __init__(self) -> None:
         self.tracer = Tracer()
         self.templates = TemplateCache()
+        self.sitemap = SitemapCache()
         self._snapshot: Snapshot | None = None  # the last build's lookups, None: render all
         self._current: Snapshot | None = None
         self._deps: dict[str, set[Dependency]] = {}  # generated src_uri -> its lookups

@@ -484,6 +484,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         )
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        self._files = files
         docs_prefix = _posix_relpath(Path(config.docs_dir), self.repo_root)
         for file in files.documentation_pages():
             # One edit_uri (the repo root) serves hand-written pages and YAML-backed ones.
@@ -537,6 +538,11 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         if self.incremental is not None:
             self.incremental.restore(files, self.generated, lambda planned: planned.title)
         return env
+
+    def on_pre_template(self, template, *, template_name: str, config: MkDocsConfig):
+        if self.incremental is not None and template_name == "sitemap.xml" and self._files:
+            return self.incremental.sitemap.template(template, self._files.documentation_pages())
+        return template
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         if self.incremental is not None:

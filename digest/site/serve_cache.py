@@ -60,3 +60,42 @@ class TemplateCache:
             return env
 
         theme.get_env = get_env  # type: ignore[method-assign]
+
+
+class _Rendered:
+    """A template that renders to what it rendered last time (its context is known the same)."""
+
+    def __init__(self, output: str) -> None:
+        self._output = output
+
+    def render(self, *args, **kwargs) -> str:
+        return self._output
+
+
+class SitemapCache:
+    """``sitemap.xml`` lists every page (its URL and date): rendering it is a loop over all of
+    them in Jinja on every rebuild. It is rendered again only when a page's entry changes."""
+
+    def __init__(self) -> None:
+        self._key: tuple | None = None
+        self._output = ""
+
+    def template(self, template, pages: list):
+        key = tuple(_sitemap_entry(file.page) for file in pages)
+        if key == self._key:
+            return _Rendered(self._output)
+        cache = self
+
+        class _Remember:
+            def render(self, *args, **kwargs) -> str:
+                cache._key, cache._output = key, template.render(*args, **kwargs)
+                return cache._output
+
+        return _Remember()
+
+
+def _sitemap_entry(page) -> tuple:
+    """What the sitemap template reads of a page."""
+    if page is None:
+        return (None,)
+    return (page.is_link, page.abs_url, page.canonical_url, page.update_date)
