@@ -244,16 +244,19 @@ def instrument(index: DigestIndex, tracer: Tracer) -> None:
 
 
 class _RecordingLinks(dict):
-    """``Helpers``' shared link cache: ``(depth, kind, id) -> <a>``. A hit stands for the lookup
-    of record ``kind/id`` the first page made, so it is recorded for the page that hits it."""
+    """``Helpers``' shared cache. A link ``(depth, kind, id) -> <a>`` stands for the lookup of
+    record ``kind/id`` the first page made, so a hit records it for the page that hits; anything
+    else kept there is never answered (what it was made from is not known here)."""
 
     def __init__(self, tracer: Tracer) -> None:
         super().__init__()
         self._tracer = tracer
 
     def get(self, key, default=None):
+        if not (isinstance(key, tuple) and len(key) == 3 and key[1] in KINDS):
+            return default
         value = super().get(key, default)
-        if value is not default and isinstance(key, tuple) and len(key) == 3:
+        if value is not default:
             _depth, kind, record_id = key  # what Helpers._link read to make it
             for field in ("name", "title"):
                 self._tracer.record(kind, record_id, field)
@@ -402,10 +405,15 @@ class TracingSiteLinks(SiteLinks):
     """The build's pages as link targets, each target a page links to recorded (``PAGES``): a
     link turns to a warning and text when its target goes, and back when it comes."""
 
-    def __init__(self, tracer: Tracer, files=None, use_directory_urls: bool = True) -> None:
-        super().__init__(files, use_directory_urls)
-        self._tracer = tracer
+    _tracer: Tracer
 
     def target_url(self, src_uri: str) -> str | None:
         self._tracer.record(PAGES, src_uri)
         return super().target_url(src_uri)
+
+
+def instrument_links(site: SiteLinks, tracer: Tracer) -> None:
+    """Make the build's :class:`SiteLinks` record every target (the same object, however it was
+    made, so the renderer and every page's links keep using it)."""
+    site.__class__ = TracingSiteLinks
+    site._tracer = tracer  # type: ignore[attr-defined]

@@ -35,7 +35,7 @@ from digest.model import Digest
 from digest.problems import Problem
 from digest.publish import PUBLIC_RULES, published, summary
 from digest.sanitize import sanitize_marked
-from digest.site.dependencies import ALL, TracingSiteLinks, instrument, instrument_renderer
+from digest.site.dependencies import ALL, instrument, instrument_links, instrument_renderer
 from digest.site.editor_markdown import EditorMarkdown
 from digest.site.exports import add_export_files, head_context
 from digest.site.home import (
@@ -489,18 +489,14 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         for file in files.documentation_pages():
             # One edit_uri (the repo root) serves hand-written pages and YAML-backed ones.
             file.edit_uri = f"{docs_prefix}/{file.src_uri}"
-        site = (
-            SiteLinks(files, config.use_directory_urls)
-            if self.incremental is None
-            else TracingSiteLinks(self.incremental.tracer, files, config.use_directory_urls)
-        )
         self.renderer = Renderer(
             self.index,
             self._template_dirs(config),
-            site,
+            SiteLinks(files, config.use_directory_urls),
             EditorMarkdown(list(config.markdown_extensions), dict(config.mdx_configs)),
         )
-        if self.incremental is not None:
+        if self.incremental is not None:  # serve --dirty: what each page looks up is recorded
+            instrument_links(self.renderer.site, self.incremental.tracer)
             instrument_renderer(self.renderer, self.incremental.tracer)
             self.incremental.templates.attach(self.renderer.env)
         content_prefix = _posix_relpath(self.content_dir, self.repo_root)
