@@ -75,7 +75,7 @@ class IncrementalPreview:
         self._snapshot: Snapshot | None = None  # the last build's lookups, None: render all
         self._current: Snapshot | None = None
         self._deps: dict[str, set[Dependency]] = {}  # generated src_uri -> its lookups
-        self._fingerprint: str | None = None  # mkdocs.yml, templates, hand-written pages
+        self._fingerprint: str | None = None  # of mkdocs.yml and the template folders
         self._on_disk: dict[str, object] = {}  # src_uri -> banner state its file shows
         self._pending: dict[str, tuple[str, str, object]] = {}  # file -> (src_uri, banners, state)
         self._dest: dict[str, str] = {}  # documentation src_uri -> file written, last build
