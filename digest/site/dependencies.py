@@ -300,35 +300,40 @@ def instrument_renderer(renderer: Any, tracer: Tracer) -> None:
 # --- what changed between two builds -----------------------------------------------------------
 @dataclasses.dataclass
 class Snapshot:
-    """What a build's lookups answered, in a form two builds can be compared by.
+    """What a build's lookups answered, kept so that two builds can be compared.
 
-    ``records``: kind -> id -> record (compared with ``==``); ``lookups``: table -> key ->
-    signature of the entry (which records, in which order; what each holds is compared through
-    ``records``); ``files``: the site's file paths (``PAGES``)."""
+    ``records``: kind -> id -> record (compared with ``==``); ``lookups``: table -> key -> entry
+    as the index built it (copied: a page's lookup of an unknown id adds an empty entry);
+    ``files``: the site's file paths (``PAGES``)."""
 
     records: dict[str, dict[str, object]]
-    lookups: dict[str, dict[object, tuple]]
+    lookups: dict[str, dict[object, object]]
     files: frozenset[str]
 
 
 def snapshot(index: DigestIndex, files: Iterable[str]) -> Snapshot:
     records = {kind: dict(dict.items(getattr(index.digest, kind))) for kind in KINDS}
-    lookups: dict[str, dict[object, tuple]] = {}
+    lookups: dict[str, dict[object, object]] = {}
     for field in dataclasses.fields(index):
         value = getattr(index, field.name)
         if isinstance(value, dict):
-            entries = ((k, _entry_signature(k, v)) for k, v in dict.items(value))
-            lookups[field.name] = {k: sig for k, sig in entries if sig}  # [] is no entry
+            lookups[field.name] = {k: v for k, v in dict.items(value) if v != []}  # [] is none
         elif isinstance(value, list):
-            lookups[field.name] = {ALL: _entry_signature(None, list(list.__iter__(value)))}
+            lookups[field.name] = {ALL: list(list.__iter__(value))}
     return Snapshot(records, lookups, frozenset(files))
 
 
 def changed(old: Snapshot, new: Snapshot) -> set[Dependency]:
     """Every dependency whose answer differs between ``old`` and ``new`` (with ``(table, ALL)``
-    for each table where anything differs)."""
+    for each table where anything differs).
+
+    An index entry is made of records: it can only differ if one of its records changed, or
+    if an id came or went (a relation's end is a person only if the id is one). So when no id
+    came or went, the entries that hold a changed record (before or after) are the ones that
+    changed, and only tables of plain values are compared whole."""
     found: set[Dependency] = set()
     changed_records: set[tuple[str, str]] = set()
+    ids_moved = False
     for kind in KINDS:
         before, after = old.records[kind], new.records[kind]
         keys = _changed_keys(before, after, _same_record)
@@ -338,16 +343,63 @@ def changed(old: Snapshot, new: Snapshot) -> set[Dependency]:
                 found.update((kind, key, f) for f in _changed_fields(before[key], after[key]))
                 found.add((kind, key, ALL))
             else:  # added or removed: whoever looked the id up
+                ids_moved = True
                 found.update(((kind, key), (kind, key, ALL), (kind, KEYS)))
     for table in old.lookups.keys() | new.lookups.keys():
         before, after = old.lookups.get(table, {}), new.lookups.get(table, {})
-
-        def same(a: tuple, b: tuple) -> bool:
-            return a == b and not any(item[0] in changed_records for item in a)
-
-        _add(found, table, _changed_keys(before, after, same))
+        keys = None if ids_moved else _entries_holding(changed_records, before, after)
+        if keys is None:
+            keys = _changed_entries(changed_records, before, after)
+        _add(found, table, keys)
     _add(found, PAGES, old.files ^ new.files)
     return found
+
+
+def _entries_holding(records: set, before: dict, after: dict) -> set | None:
+    """The keys whose entry holds one of ``records`` in either build; None when the table
+    holds plain values (no record to tell by)."""
+    ids: dict[str, set] = {}
+    for kind, record_id in records:
+        ids.setdefault(kind, set()).add(record_id)
+    keys = set()
+    for table in (before, after):
+        for key, value in table.items():
+            holds = _holds(ids, key, value)
+            if holds is None:
+                return None
+            if holds:
+                keys.add(key)
+    return keys
+
+
+def _holds(ids: dict[str, set], key: object, value: object) -> bool | None:
+    """Whether the entry holds a record of ``ids`` (kind -> ids); None: not made of records."""
+    if isinstance(value, Quote) and isinstance(key, tuple):  # index.quote(debate id, quote id)
+        return key[0] in ids.get("debates", ())
+    debates, speakers = ids.get("debates", ()), ids.get("speakers", ())
+    found = False
+    for item in value if isinstance(value, list | tuple) else [value]:
+        debate = getattr(item, "debate", None)  # a quote's, position's or relation's debate
+        if debate is not None:
+            found = found or debate.id in debates
+        elif isinstance(item, Debate):
+            found = found or item.id in debates
+        elif isinstance(item, Speaker):
+            found = found or item.id in speakers
+        else:
+            return None
+    return found
+
+
+def _changed_entries(records: set, before: dict, after: dict) -> set:
+    """Every entry compared whole: which records, in which order, and whether one changed."""
+    old = {k: _entry_signature(k, v) for k, v in before.items()}
+    new = {k: _entry_signature(k, v) for k, v in after.items()}
+
+    def same(a: tuple, b: tuple) -> bool:
+        return a == b and not any(item[0] in records for item in a)
+
+    return _changed_keys(old, new, same)
 
 
 def _changed_fields(before: object, after: object) -> list[str]:
