@@ -26,6 +26,7 @@ from digest.site.incremental import BANNERS_END, BANNERS_START, export_paths
 REPO = Path(__file__).resolve().parent.parent
 SERVE_URL = "http://127.0.0.1:8000/"
 DEBATE = "content/debates/why-did-labour-lose.yaml"
+DEBATE_PAGE = "debates/why-did-labour-lose.md"
 SPEAKER = "content/speakers/sadiq-khan.yaml"
 THEME = "content/themes/immigration.yaml"
 BANNER = "digest-content-errors"
@@ -124,10 +125,14 @@ def page(session: Session, path: str) -> str:
 def test_editing_a_speakers_field_renders_few_pages_and_matches_a_full_build(
     session: Session, tmp_path: Path
 ) -> None:
-    edit(session.project, SPEAKER, "Tooting", "Tooting and Balham")
+    edit(session.project, SPEAKER, "constituency: Tooting", "constituency: Tooting and Balham")
     session.rebuild()
     assert "Tooting and Balham" in page(session, "speakers/sadiq-khan")
     assert 0 < session.rendered() < 10  # the speaker's page, the front and review pages, about
+    skipped = session.plugins_by_name()["digest"]._files.get_file_from_path(DEBATE_PAGE).page
+    assert not skipped.file.is_modified()  # not rendered, yet its title and anchors are known
+    assert skipped.title == "Why did Labour lose? Lessons from the election"
+    assert "q-58c566b164" in skipped.present_anchor_ids
     assert_same_as_fresh(session, tmp_path, "field")
 
 

@@ -144,7 +144,7 @@ class IncrementalPreview:
         return deps is None or not deps.isdisjoint(changes)
 
     def restore(self, files: Files, generated: dict[str, object], title: Callable) -> None:
-        """``on_env``: a page MkDocs skips keeps its title (the nav may show it) and its anchors
+        """``on_nav``: a page MkDocs skips keeps its title (the nav may show it) and its anchors
         (links to them from the pages rendered are checked against them)."""
         for file in files.documentation_pages():
             page = file.page

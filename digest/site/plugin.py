@@ -530,10 +530,12 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         else:
             add_export_files(files, self.index, config)
 
-    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+    def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
+        """Serve --dirty: the pages MkDocs will skip keep their titles and anchors (every page
+        has its ``Page`` by now)."""
         if self.incremental is not None:
             self.incremental.restore(files, self.generated, lambda planned: planned.title)
-        return env
+        return nav
 
     def on_pre_template(self, template, *, template_name: str, config: MkDocsConfig):
         if self.incremental is not None and template_name == "sitemap.xml" and self._files:
