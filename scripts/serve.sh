@@ -3,4 +3,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-exec .venv/bin/mkdocs serve "$@"
+exec .venv/bin/mkdocs serve --dirty "$@"  # only what an edit changes: docs/site.md

@@ -35,6 +35,7 @@ from digest.model import Digest
 from digest.problems import Problem
 from digest.publish import PUBLIC_RULES, published, summary
 from digest.sanitize import sanitize_marked
+from digest.site.dependencies import ALL, instrument, instrument_links, instrument_renderer
 from digest.site.editor_markdown import EditorMarkdown
 from digest.site.escape import html_title
 from digest.site.exports import add_export_files, head_context
@@ -46,6 +47,7 @@ from digest.site.home import (
     replace_markers,
     resolve_pin,
 )
+from digest.site.incremental import IncrementalPreview, wrap_banners
 from digest.site.links import SiteLinks
 from digest.site.planner import HOME_URI, PlannedPage, Redirect, plan_pages, plan_redirects
 from digest.site.redirects import redirect_html, redirect_paths
@@ -118,17 +120,21 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.warnings: WarningCounter | None = None
         self.last_good: Digest | None = None  # serve only: what to show while content is broken
         self.parsed: dict = {}  # serve only: parsed YAML kept across rebuilds (yamlio.read_yaml)
+        self.incremental: IncrementalPreview | None = None  # serve --dirty: docs/site.md
         self._reset()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
         self.dirty = dirty
+        if self.serving and dirty:  # render only what an edit changes (digest/site/incremental.py)
+            self.incremental = IncrementalPreview()
 
     def on_shutdown(self) -> None:
         # MkDocs caches instances that have on_startup for the whole process: forget the session.
         self.serving = False
         self.last_good = None
         self.parsed = {}
+        self.incremental = None
 
     def _reset(self) -> None:
         self.digest: Digest | None = None
@@ -146,7 +152,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.redirects: list[Redirect] = []  # old URLs of merged records (digest merge)
         self.planned_by_uri: dict[str, PlannedPage] = {}  # src_uri -> page (exports' head tags)
 
-    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+    def _configure(self, config: MkDocsConfig) -> MkDocsConfig:
         gc.unfreeze()  # serve: the last build's frozen records become collectable again
         self._reset()
         self.repo_root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
@@ -156,6 +162,15 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                 config.markdown_extensions.append(name)
         self._stage_site(config)
         return config
+
+    # Before any plugin's on_config (the search plugin compiles templates in its own).
+    @event_priority(100)
+    def _begin_incremental(self, config: MkDocsConfig) -> MkDocsConfig:
+        if self.incremental is not None:
+            self.incremental.begin(config, self._template_dirs(config))
+        return config
+
+    on_config = CombinedEvent(_begin_incremental, _configure)
 
     def _stage_site(self, config: MkDocsConfig) -> None:
         """Build into a staging folder so that no failure can cost readers the previous site.
@@ -171,9 +186,24 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             self.warnings = WarningCounter()
             logging.getLogger("mkdocs").addHandler(self.warnings)
 
+    # Before the search plugin's post_build (0), which writes the index this completes.
+    @event_priority(50)
+    def _finish_incremental(self, *, config: MkDocsConfig) -> None:
+        if self.incremental is None or self._files is None:
+            return
+        files = self._files
+        self.incremental.finish(
+            files,
+            config,
+            self.index,
+            _search_plugin(config),
+            lambda file: self._banners(file.page, files) if file.page else "",
+            self._banner_state(),
+        )
+
     # Last of every plugin's post_build: the search index and sitemap are in the staging folder.
     @event_priority(-100)
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
+    def _commit_staged(self, *, config: MkDocsConfig) -> None:
         staged, warned = self.staged, self.warnings is not None and self.warnings.count > 0
         self._end_staging()
         if staged is None:
@@ -184,7 +214,11 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         staged.commit()
         log.info(f"site written to {staged.site_dir}")
 
+    on_post_build = CombinedEvent(_finish_incremental, _commit_staged)
+
     def on_build_error(self, *, error: Exception) -> None:
+        if self.incremental is not None:
+            self.incremental.failed()
         if self.staged is not None:
             self.staged.abandon()
         self._end_staging()
@@ -210,6 +244,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         if not self.config.article:
             for debate in self.digest.debates.values():
                 debate.article_text = ""
+        if self.incremental is not None:  # what each page looks up is recorded from here on
+            instrument(self.index, self.incremental.tracer)
+            self.incremental.indexed(self.index)
 
     def _load(self) -> Digest:
         from digest.load import check_content  # the loader is plain Python: imported lazily
@@ -361,6 +398,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def _render_late(self, context, *, page: Page, config: MkDocsConfig, nav):
         planned = self._deferred.pop(page.file.src_uri, None)
         if planned is not None:
+            if self.incremental is not None:  # until on_post_page: the page's lookups
+                self.incremental.page_rendering(_own_record(planned))
             self._render_page(page, planned, config, self._files)
         return context
 
@@ -368,6 +407,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         if page.file.src_uri in self.generated:
             page.content = ""  # written: nothing reads it again (anchors are kept apart)
+            if self.incremental is not None:
+                self.incremental.page_written(page.file.src_uri, page.present_anchor_ids)
         return output
 
     # First of every plugin's on_page_content: the editors' Markdown is made safe before any
@@ -384,12 +425,23 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 
     def _finish_content(self, html_text: str, page: Page, files: Files) -> str:
         """The page's HTML sanitised where editors wrote it, with the preview's banners."""
-        html_text = self._review_banner(page, files) + sanitize_marked(html_text)
+        banners = self._banners(page, files)
+        if self.incremental is not None:  # banners alone can change on a page not rendered again
+            generated = page.file.generated_by is not None
+            banners = wrap_banners(banners, hide_from_search=generated)
+        return banners + sanitize_marked(html_text)
+
+    def _banners(self, page: Page, files: Files) -> str:
+        banners = self._review_banner(page, files)
         if not self.content_errors:
-            return html_text
-        return (
-            _error_banner(self.content_errors, have_previous=self.last_good is not None) + html_text
+            return banners
+        return _error_banner(self.content_errors, have_previous=self.last_good is not None) + (
+            banners
         )
+
+    def _banner_state(self) -> tuple:
+        """What the banners of every page show (serve): when it changes, each page's do."""
+        return (tuple(self.content_errors), self.last_good is not None, len(self.queue or ()))
 
     # Around the search plugin's on_page_context (priority 0), which parses every page's HTML:
     # the repeated quote rows it would skip anyway (data-search-exclude) are out of its sight,
@@ -433,6 +485,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         )
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        self._files = files
         docs_prefix = _posix_relpath(Path(config.docs_dir), self.repo_root)
         for file in files.documentation_pages():
             # One edit_uri (the repo root) serves hand-written pages and YAML-backed ones.
@@ -443,6 +496,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             SiteLinks(files, config.use_directory_urls, config.site_url, config.site_name),
             EditorMarkdown(list(config.markdown_extensions), dict(config.mdx_configs)),
         )
+        if self.incremental is not None:  # serve --dirty: what each page looks up is recorded
+            instrument_links(self.renderer.site, self.incremental.tracer)
+            instrument_renderer(self.renderer, self.incremental.tracer)
+            self.incremental.templates.attach(self.renderer.env)
         content_prefix = _posix_relpath(self.content_dir, self.repo_root)
         for page in self.pages:
             if files.get_file_from_path(page.src_uri) is not None:
@@ -455,16 +512,41 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             if files.get_file_from_path(path) is None:
                 content = redirect_html(target, redirect.target_name)
                 files.append(File.generated(config, path, content=content))
+        if self.incremental is not None:
+            rendered = self.incremental.mark(files, self.generated, _always_rendered)
+            log.debug(f"serve --dirty: {rendered:,} pages to render")
         self._add_exports(files, config)
-        _freeze_long_lived()
+        if self.incremental is None or self.incremental.render_all:  # a few pages: no need
+            _freeze_long_lived()
         return files
 
     def _add_exports(self, files: Files, config: MkDocsConfig) -> None:
         """Feeds, open data and JSON-LD (``digest.export``): views of the same published index,
         added as files so they land in the staged site and MkDocs checks the links to them."""
         self.planned_by_uri = {page.src_uri: page for page in self.pages}
-        if self.index is not None:
+        if self.index is None:
+            return
+        if self.incremental is not None and self.incremental.exports_deferred:
+            self.incremental.defer_exports(files, self.index, config)  # written on request
+        else:
             add_export_files(files, self.index, config)
+
+    def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
+        """Serve --dirty: the pages MkDocs will skip keep their titles and anchors (every page
+        has its ``Page`` by now)."""
+        if self.incremental is not None:
+            self.incremental.restore(files, self.generated, lambda planned: planned.title)
+        return nav
+
+    def on_pre_template(self, template, *, template_name: str, config: MkDocsConfig):
+        if self.incremental is not None and template_name == "sitemap.xml" and self._files:
+            return self.incremental.sitemap.template(template, self._files.documentation_pages())
+        return template
+
+    def on_serve(self, server, *, config: MkDocsConfig, builder):
+        if self.incremental is not None:
+            self.incremental.serve_hook(server)
+        return server
 
     def _head_tags(self, context, *, page: Page, config: MkDocsConfig, nav):
         """The page's feeds (``<link rel="alternate">``) and JSON-LD, for ``main.html``'s head."""
@@ -473,8 +555,22 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             context.update(head_context(planned, self.index, config))
         return context
 
+    # Just around the search plugin's on_page_context: the entries it makes of this page.
+    @event_priority(40)
+    def _search_before(self, context, *, page: Page, config: MkDocsConfig, nav):
+        if self.incremental is not None:
+            self.incremental.search_before(_search_plugin(config))
+        return context
+
+    @event_priority(-40)
+    def _search_after(self, context, *, page: Page, config: MkDocsConfig, nav):
+        if self.incremental is not None:
+            self.incremental.search_after(page.file.src_uri, _search_plugin(config))
+        return context
+
     on_page_context = CombinedEvent(
-        _render_late, _hide_from_search, _show_after_search, _head_tags
+        _render_late, _hide_from_search, _search_before, _search_after, _show_after_search,
+        _head_tags
     )
 
     def _generate(self, page: PlannedPage, content_prefix: str, config: MkDocsConfig) -> File:
@@ -491,6 +587,26 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             return [self.repo_root / self.config.templates_dir]
         custom_dir = config.theme.custom_dir
         return [Path(custom_dir)] if custom_dir else []
+
+
+def _own_record(planned: PlannedPage) -> set[tuple]:
+    """A record page depends on all of its record, which it is given rather than looks up."""
+    record_id = getattr(planned.record, "id", None)
+    return {(planned.kind, record_id), (planned.kind, record_id, ALL)} if record_id else set()
+
+
+def _always_rendered(planned: PlannedPage) -> bool:
+    """Pages made from data the dependency tracing does not follow: the front page ranks the
+    digest when it is planned, the review page lists the queue."""
+    return planned.kind in ("home", "review")
+
+
+def _search_plugin(config: MkDocsConfig):
+    """Material's search plugin (the one with an index), or None."""
+    for plugin in config.plugins.values():
+        if hasattr(plugin, "search_index") and hasattr(plugin, "search_index_prev"):
+            return plugin
+    return None
 
 
 def _permalink_setting(config: MkDocsConfig) -> bool | str:
