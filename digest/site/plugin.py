@@ -535,7 +535,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         """Serve --dirty: the pages MkDocs will skip keep their titles and anchors (every page
         has its ``Page`` by now)."""
         if self.incremental is not None:
-            self.incremental.restore(files, self.generated, lambda planned: planned.title)
+            self.incremental.restore(files, self.generated, lambda p: html_title(p.title))
         return nav
 
     def on_pre_template(self, template, *, template_name: str, config: MkDocsConfig):
