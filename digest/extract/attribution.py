@@ -29,6 +29,9 @@ _TRAILING_ADVERBS = re.compile(
     rf"|(?:last|this|earlier\s+this)\s+(?:{'|'.join(sorted(cues.TIME_NOUNS))})))+\s*$"
 )
 _PP_TAIL = re.compile(r"^\s*(?:of|from|at|for|in)\s[^,]*$|^\s*$")
+# A name may end in an abbreviation whose full stop the mention leaves out: "Acme Partners Inc.,
+# a Nevada company, said" (not "R-S.D.", a party and state).
+_NAME_ENDS = frozenset(["inc", "ltd", "co", "corp", "bros", "jr", "sr", "plc", "llc"])
 _DEFINITE = re.compile(
     r"(?:^|\s)(?:the|its|their)\s+(?P<mods>(?:[\w-]+\s+){0,3}?)(?P<head>[\w-]+)\s*$", re.I
 )
@@ -121,9 +124,15 @@ def head_mention(ctx: Context, a: int, b: int) -> Mention | None:
             continue
         if m.possessive or _quantified(ctx, m):
             continue
-        if _PP_TAIL.match(ctx.aside[m.end : b]):
+        if _PP_TAIL.match(ctx.aside[m.end : b]) or _abbreviation_stop(ctx, m, b):
             best = best or m
     return best
+
+
+def _abbreviation_stop(ctx: Context, m: Mention, b: int) -> bool:
+    """Only the full stop of the abbreviation that ends the name follows the mention."""
+    words = ctx.text[m.start : m.end].split()
+    return ctx.aside[m.end : b].strip() == "." and words[-1].lower() in _NAME_ENDS
 
 
 _VOICE = re.compile(

@@ -1,0 +1,38 @@
+"""Classes of miss found on unseen news (issue 9), each a rule with its own invented sentences.
+
+Every sentence here is made up; each row is text -> the exact quotes expected (kind, text,
+speaker name or None).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.extract.pipeline import extract_article
+from digest.extract.result import Article
+
+
+def run(text: str) -> list[tuple[str, str, str | None]]:
+    result = extract_article(Article(id="t", path="t.txt", text=text))
+    for q in result.quotes:
+        assert text[q.start : q.end] == q.text
+    names = {s.id: s.name for s in result.speakers}
+    return [(q.kind, q.text, names.get(q.speaker, q.speaker)) for q in result.quotes]
+
+
+# A company name ending in "Inc." or "Ltd." before an apposition is still the subject.
+ABBREVIATED_NAME = [
+    (
+        'Harrow Valley Farms Inc., a dairy cooperative in Vermont, said the levy was "a tax on '
+        'milk".',
+        [("direct", 'the levy was "a tax on milk"', "Harrow Valley Farms Inc")],
+    ),
+    (
+        "Peltwood Holdings Ltd., which owns the site, said the plan would cost jobs.",
+        [("indirect", "the plan would cost jobs", "Peltwood Holdings Ltd")],
+    ),
+]
+
+@pytest.mark.parametrize(("text", "expected"), ABBREVIATED_NAME)
+def test_recall_rules(text, expected):
+    assert run(text) == expected
