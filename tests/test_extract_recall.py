@@ -33,6 +33,36 @@ ABBREVIATED_NAME = [
     ),
 ]
 
-@pytest.mark.parametrize(("text", "expected"), ABBREVIATED_NAME)
+# "said A and that B": two reported clauses, each its own quote; the one with quotation marks
+# is direct, the other indirect.
+SECOND_THAT = [
+    (
+        "Mayor Ines Calloway said the survey had used “outdated maps” and that every road "
+        "since 2021 had been measured again.",
+        [
+            ("direct", "the survey had used “outdated maps”", "Ines Calloway"),
+            ("indirect", "every road since 2021 had been measured again", "Ines Calloway"),
+        ],
+    ),
+    (
+        'Rep. Owen Marsh said the growers had already cut their use by a third and that a ban '
+        'would "punish the wrong people."',
+        [
+            ("indirect", "the growers had already cut their use by a third", "Owen Marsh"),
+            ("direct", 'a ban would "punish the wrong people."', "Owen Marsh"),
+        ],
+    ),
+    (
+        "Dana Whitfield told the council the count was “plainly wrong” and that the depot "
+        "would stay open.",
+        [
+            ("direct", "the count was “plainly wrong”", "Dana Whitfield"),
+            ("indirect", "the depot would stay open", "Dana Whitfield"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ABBREVIATED_NAME + SECOND_THAT)
 def test_recall_rules(text, expected):
     assert run(text) == expected

@@ -293,6 +293,8 @@ def _from_cue(
     coordinated = _SECOND_COMPLEMENT.search(middle) if rule == "partial" else None
     if coordinated:  # "informed police she had immunity, but “that she …”": two complements
         start = mark.start - len(middle) + coordinated.end()
+    elif rule == "partial":  # "said A and that B “…”": A is a reported clause of its own
+        start = _after_second_that(ctx, start, mark.start)
     if rule == "partial" and demand and _NOT_LABEL.match(middle):
         start = mark.start - len(middle) + _NOT_LABEL.match(middle).end() + 1
     quoted_as = _QUOTED_AS.search(ctx.aside, sent.start, cue_start)
@@ -311,6 +313,20 @@ def _from_cue(
             # "X said “…,” but added that …": the second verb is the sentence subject's
             ref = sentence_subject(ctx, sent.start, cue_start)
     return Found("direct", start, mark.end, ctx.text[cue_start:cue_end], ref, rule, 0.95, cue_start)
+
+
+# "said A, and that B": a second "that" starts a second reported clause (the gold's two).
+_AND_THAT = re.compile(r",?\s+and\s+that\s+", re.I)
+
+
+def _after_second_that(ctx: Context, start: int, quote_start: int) -> int:
+    """Where a partial quote's clause starts when "and that" stands between the cue and the
+    quotation: after the last one, when a clause of three words or more comes before it."""
+    cut = None
+    for m in _AND_THAT.finditer(ctx.aside, start, quote_start):
+        if len(ctx.text[start : m.start()].split()) >= 3:
+            cut = m
+    return cut.end() if cut else start
 
 
 def _fragment(
@@ -534,6 +550,9 @@ def _run_on(found: Found, ctx: Context, sent_end: int) -> None:
     m = _RUN_ON.match(ctx.aside, found.end, sent_end)
     if not m:
         return
+    second = _AND_THAT.search(m.group())
+    if second:  # "said A “…” and that B": B is a reported clause of its own
+        m = re.match(r".*", m.group()[: second.start()])
     tail = re.sub(r"\s+(?:and|or|but|so)\s*$", "", m.group()).rstrip()
     if len(tail.split()) > 30 or re.search(r"\b(?:he|she|they|it)\s+\w+$", tail):
         return  # too long to be one clause, or a new subject and verb ("… it was a good idea")

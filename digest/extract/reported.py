@@ -229,13 +229,22 @@ def _from_cues(ctx: Context, sent: Sentence) -> list[Found]:
     return out
 
 
+# "said A “…” and that B": the clause stopped at the quotation (a direct quote's); the second
+# "that" after it starts a reported clause without quotation marks.
+_AND_THAT = re.compile(r",?\s+and\s+that\s+", re.I)
+_QUOTED_THEN_THAT = re.compile(
+    r"\s*(?:[“\"][^“”\"]*[”\"]|[‘'][^‘’']*[’'])[^.;:!?“”\"‘’]{0,80}?,?\s+and\s+that\s+", re.I
+)
+
+
 def _coordinated(ctx: Context, span: tuple[int, int], end: int) -> list[tuple[int, int]]:
     """ "noted that A, and that B": a second "that" starts a second reported clause."""
     spans = [span]
     while True:
         b = spans[-1][1]
-        m = re.match(r",?\s+and\s+that\s+", ctx.aside[b : b + 14], re.I)
-        nxt = _clause(ctx, b + m.end(), end, needs_finite=False) if m else None
+        m = _AND_THAT.match(ctx.aside, b, min(end, b + 14))
+        m = m or _QUOTED_THEN_THAT.match(ctx.aside, b, end)
+        nxt = _clause(ctx, m.end(), end, needs_finite=False) if m else None
         if not nxt:
             return spans
         spans.append(nxt)
