@@ -62,7 +62,23 @@ SECOND_THAT = [
     ),
 ]
 
+# A quoted nickname between given name and surname is not the name, nor a quote.
+NICKNAME = [
+    (
+        "Senator Marisol “Mari” Delacruz-Ong, who chairs the panel, said prices had fallen. "
+        "Later Senator Delacruz-Ong said the tariff should rise.",
+        [
+            ("indirect", "prices had fallen", "Marisol Delacruz-Ong"),
+            ("indirect", "the tariff should rise", "Marisol Delacruz-Ong"),
+        ],
+    ),
+    (
+        'Gov. Eldon "Buck" Harrell said the bridge would reopen in May.',
+        [("indirect", "the bridge would reopen in May", "Eldon Harrell")],
+    ),
+]
 
-@pytest.mark.parametrize(("text", "expected"), ABBREVIATED_NAME + SECOND_THAT)
+
+@pytest.mark.parametrize(("text", "expected"), ABBREVIATED_NAME + SECOND_THAT + NICKNAME)
 def test_recall_rules(text, expected):
     assert run(text) == expected

@@ -559,6 +559,21 @@ def _run_on(found: Found, ctx: Context, sent_end: int) -> None:
     found.end += len(tail)
 
 
+_NAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w’'-]*[a-z] $")
+_NAME_AFTER = re.compile(r" [A-Z][\w’'-]*[a-z]\b")
+
+
+def _is_nickname(ctx: Context, mark: MarkSpan) -> bool:
+    """ "Corazon “Cora” Villanueva": one or two quoted words between a given name and a
+    surname are a nickname, never a quote."""
+    return (
+        mark.words(ctx.text) <= 2
+        and bool(_NAME_BEFORE.search(ctx.text, max(0, mark.start - 30), mark.start))
+        and bool(_NAME_AFTER.match(ctx.text, mark.end))
+        and ctx.text[mark.end - 2 : mark.end - 1] not in ",.!?"
+    )
+
+
 def direct_quotes(ctx: Context, marks: list[MarkSpan]) -> list[Found]:
     """Every quotation that a cue (or its neighbour) makes a quote, in document order."""
     out: list[Found] = []
@@ -568,8 +583,10 @@ def direct_quotes(ctx: Context, marks: list[MarkSpan]) -> list[Found]:
         sent = ctx.sentence_at(mark.start)
         last = out[-1] if out else None
         floor = max(sent.start, last.end if last and last.end <= mark.start else sent.start)
-        if _SO_CALLED.search(ctx.aside, max(sent.start, mark.start - 20), mark.start) or (
-            _WORK_BEFORE.search(ctx.aside, max(sent.start, mark.start - 40), mark.start)
+        if (
+            _SO_CALLED.search(ctx.aside, max(sent.start, mark.start - 20), mark.start)
+            or _WORK_BEFORE.search(ctx.aside, max(sent.start, mark.start - 40), mark.start)
+            or _is_nickname(ctx, mark)
         ):
             i += 1
             continue

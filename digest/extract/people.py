@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from anyascii import anyascii
 
@@ -138,8 +139,14 @@ def _runs(tokens: list[Token]) -> list[list[Token]]:
     """Maximal runs of capitalised tokens; "of/the/for" join them only after a role or body word."""
     runs: list[list[Token]] = []
     current: list[Token] = []
+    skip_to = 0
     for i, tok in enumerate(tokens):
+        if i < skip_to:
+            continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if current and _nickname_at(tokens, i):
+            skip_to = i + 3  # "Corazon “Cora” Villanueva": the nickname is not the name
+            continue
         if (tok.cap and tok.text.isalnum()) or (tok.cap and tok.text[0].isalpha()):
             current.append(tok)
             if tok.possessive and not _possessive_in_name(tokens, i):
@@ -171,6 +178,24 @@ def _runs(tokens: list[Token]) -> list[list[Token]]:
     if current:
         runs.append(current)
     return [_trim(r) for r in runs if _trim(r)]
+
+
+_NICKNAME_MARKS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+
+
+def _nickname_at(tokens: list[Token], i: int) -> bool:
+    """A quoted nickname (masked: one word of x) between a given name and a capitalised word."""
+    if i + 3 >= len(tokens) or _NICKNAME_MARKS.get(tokens[i].text) != tokens[i + 2].text:
+        return False
+    inner, after = tokens[i + 1], tokens[i + 3]
+    return (
+        tokens[i - 1].end + 1 == tokens[i].start
+        and tokens[i + 2].end + 1 == after.start
+        and len(inner.text) <= 20
+        and inner.text.strip("x") == ""
+        and _is_name_word(tokens[i - 1])
+        and _is_name_word(after)
+    )
 
 
 def _particles_then_name(tokens: list[Token], i: int) -> bool:
@@ -475,7 +500,15 @@ class _Candidate:
 
 
 def _span_text(text: str, toks: list[Token]) -> str:
-    return text[toks[0].start : toks[-1].end] if toks else ""
+    """The tokens as written; a quoted nickname between two of them is left out."""
+    if not toks:
+        return ""
+    out = [toks[0].text]
+    for prev, tok in pairwise(toks):
+        gap = text[prev.end : tok.start]
+        out.append(" " if any(c in _NICKNAME_MARKS for c in gap.strip()) else gap)
+        out.append(tok.text)
+    return "".join(out)
 
 
 def _person_evidence(text: str, cand: _Candidate) -> bool:
