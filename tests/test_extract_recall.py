@@ -78,7 +78,49 @@ NICKNAME = [
     ),
 ]
 
+# A partial quote never runs on over a second voice: "… and the mayor firing back that “…”".
+SECOND_VOICE = [
+    (
+        'Councilwoman Abby Rourke said the mayor was "living in 1975", and the mayor fired back '
+        'that she had "never balanced a budget."',
+        [
+            ("direct", 'the mayor was "living in 1975"', "Abby Rourke"),
+            ("direct", 'she had "never balanced a budget."', None),  # no mayor is named
+        ],
+    ),
+    (
+        'Councilwoman Abby Rourke said the mayor was "living in 1975" and the mayor responding '
+        'that she had "never balanced a budget."',
+        [
+            ("direct", 'the mayor was "living in 1975"', "Abby Rourke"),
+            ("direct", 'she had "never balanced a budget."', None),
+        ],
+    ),
+    (
+        "Mayor Frank Ruiz met Councilwoman Abby Rourke, who said the mayor was \"living in "
+        '1975", with the mayor responding that she had "never balanced a budget."',
+        [
+            ("direct", 'the mayor was "living in 1975"', "Abby Rourke"),
+            ("direct", 'she had "never balanced a budget."', "Frank Ruiz"),
+        ],
+    ),
+]
 
-@pytest.mark.parametrize(("text", "expected"), ABBREVIATED_NAME + SECOND_THAT + NICKNAME)
+# "Councilman" / "Councilwoman" are titles, not part of the name, and give the gender.
+COUNCIL_TITLES = [
+    (
+        "Councilman Teo Brandt said the depot would close. Later he said the crews would move.",
+        [
+            ("indirect", "the depot would close", "Teo Brandt"),
+            ("indirect", "the crews would move", "Teo Brandt"),
+        ],
+    ),
+]
+
+
+RULES = ABBREVIATED_NAME + SECOND_THAT + NICKNAME + SECOND_VOICE + COUNCIL_TITLES
+
+
+@pytest.mark.parametrize(("text", "expected"), RULES)
 def test_recall_rules(text, expected):
     assert run(text) == expected

@@ -267,6 +267,7 @@ ROLE_HEADS = words("""
     spokesman spokeswoman spokesperson ambassador envoy adviser advisor aide official minister
     deputy assistant undersecretary under-secretary co-director co-founder founder president-elect
     assemblyman assemblywoman assemblymember councillor councilor alderman sheriff commander
+    councilman councilwoman councilmember
     colonel captain lieutenant sergeant officer inspector constable chief-of-staff whip
     lawmaker legislator politician candidate nominee economist professor prof dr doctor scholar
     expert analyst campaigner activist protester protestor editor columnist correspondent
@@ -395,6 +396,9 @@ TITLES = {
     "chair": "",
     "whip": "",
     "councillor": "",
+    "councilman": "m",
+    "councilwoman": "f",
+    "councilmember": "",
     "emir": "m",
     "sheikh": "m",
     "ayatollah": "m",

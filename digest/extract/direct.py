@@ -304,7 +304,10 @@ def _from_cue(
     elif verb == "saying" and quoted_by:  # "X was quoted by the agency as saying": X
         ref = subject_before(ctx, sent.start, quoted_by.start())
     elif verb in cues.PARTICIPLES or verb == "calling":
-        ref = sentence_subject(ctx, sent.start, cue_start)
+        role = _role_before_participle(ctx, cue_start)
+        # "… and the mayor firing back that": the participle's own subject, not the sentence's
+        ref = Ref("role", word=role["head"], pos=cue_start) if role else NONE
+        ref = ref if role else sentence_subject(ctx, sent.start, cue_start)
         if ref is NONE:
             ref = sentence_subject(ctx, mark.end, sent.end)
     else:
@@ -529,6 +532,8 @@ def _extend(found: Found, later: list[MarkSpan], ctx: Context, sent_end: int) ->
         gap = ctx.aside[found.end : mark.start]
         if mark.start >= sent_end or _CUE.search(gap) or len(gap.split()) > 25:
             break
+        if _new_subject(ctx, found, gap, mark.start):
+            break  # "A accusing B of “…” and the mayor firing back that “…”": another voice
         if found.rule == "partial" and _starts_own_sentence(ctx, gap, mark):
             break
         if found.rule == "label" and not _CONNECT.match(gap):
@@ -538,6 +543,28 @@ def _extend(found: Found, later: list[MarkSpan], ctx: Context, sent_end: int) ->
     if found.rule == "partial":
         _run_on(found, ctx, sent_end)
     return taken
+
+
+_AND_THE_ROLE = re.compile(r"\b(?:and|while|but)\s+the\s+(?P<head>[a-z]+)\b")
+
+
+_ROLE_THEN_PARTICIPLE = re.compile(r"\b(?:and|while|with)\s+the\s+(?P<head>[a-z]+)\s+$")
+
+
+def _role_before_participle(ctx: Context, cue_start: int) -> re.Match | None:
+    m = _ROLE_THEN_PARTICIPLE.search(ctx.aside, max(0, cue_start - 40), cue_start)
+    return m if m and m["head"] in cues.ROLE_HEADS else None
+
+
+def _new_subject(ctx: Context, found: Found, gap: str, mark_start: int) -> bool:
+    """Between two quotations, a person other than the speaker or "and the <role>" is named."""
+    role = _AND_THE_ROLE.search(gap)
+    if role and role["head"] in cues.ROLE_HEADS:
+        return True
+    return any(
+        m.kind == "person" and not set(m.keys) & set(found.ref.keys)
+        for m in ctx.cast.in_range(found.end, mark_start)
+    )
 
 
 def _starts_own_sentence(ctx: Context, gap: str, mark: MarkSpan) -> bool:
@@ -553,6 +580,9 @@ def _run_on(found: Found, ctx: Context, sent_end: int) -> None:
     second = _AND_THAT.search(m.group())
     if second:  # "said A “…” and that B": B is a reported clause of its own
         m = re.match(r".*", m.group()[: second.start()])
+    role = _AND_THE_ROLE.search(m.group())
+    if role and role["head"] in cues.ROLE_HEADS:  # "… and the mayor firing back that …"
+        m = re.match(r".*", m.group()[: role.start()])
     tail = re.sub(r"\s+(?:and|or|but|so)\s*$", "", m.group()).rstrip()
     if len(tail.split()) > 30 or re.search(r"\b(?:he|she|they|it)\s+\w+$", tail):
         return  # too long to be one clause, or a new subject and verb ("… it was a good idea")
