@@ -117,8 +117,19 @@ COUNCIL_TITLES = [
     ),
 ]
 
+# A sub-head in title case before a colon names no one: its words are not a person's name.
+SUB_HEADS = [
+    (
+        "Budget talks collapsed on Monday.\n\nSenate Chair Fires Back: \"Nobody Blew Anything "
+        'Up"\n\nSen. Ruth Calder, who chairs the committee, said the talks would resume.',
+        [
+            ("direct", '"Nobody Blew Anything Up"', None),
+            ("indirect", "the talks would resume", "Ruth Calder"),
+        ],
+    ),
+]
 
-RULES = ABBREVIATED_NAME + SECOND_THAT + NICKNAME + SECOND_VOICE + COUNCIL_TITLES
+RULES = ABBREVIATED_NAME + SECOND_THAT + NICKNAME + SECOND_VOICE + COUNCIL_TITLES + SUB_HEADS
 
 
 @pytest.mark.parametrize(("text", "expected"), RULES)

@@ -197,8 +197,15 @@ def _speaker_colon(ctx: Context, floor: int, mark: MarkSpan, sent: Sentence) -> 
     if ref.kind == "org":
         ref = _person_before_outlet(ctx, floor, ref)
     if ref.kind not in ("person", "org"):
+        if _TITLE_CASE_LEAD.fullmatch(lead) and _STANDALONE.match(ctx.aside[mark.end : sent.end]):
+            # "Senate Chair Fires Back: “…”", a sub-head: a quote, its speaker for an editor
+            return Found("direct", mark.start, mark.end, None, NONE, "sub-head", 0.3, floor)
         return None
     return Found("direct", mark.start, mark.end, None, ref, "speaker-colon", 0.85, floor)
+
+
+# A sub-head in title case before a colon: three or more words, every one capitalised.
+_TITLE_CASE_LEAD = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){2,8}[A-Z][\w’'.-]*\s*:\s*")
 
 
 _INTERVIEW_TURN = re.compile(r"\s*(?P<turn>[QA])\s*:\s*")

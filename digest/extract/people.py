@@ -821,11 +821,29 @@ def _add_person(cast: Cast, text: str, cand: _Candidate, keys: tuple[str, ...]) 
     )
 
 
+def _headline_word_pair(text: str, cand: _Candidate) -> bool:
+    """ "Senate Chair Fires Back: …": in a line in title case, a "name" after a role whose
+    words occur nowhere else in the article and hold no given name is the headline's words."""
+    if cand.kind != "person" or not cand.parsed.core:
+        return False
+    core = cand.parsed.core
+    if core[0].low in cues.MALE_NAMES or core[0].low in cues.FEMALE_NAMES:
+        return False
+    a = text.rfind("\n", 0, core[0].start) + 1
+    b = text.find("\n", core[-1].end)
+    b = len(text) if b < 0 else b
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text[a:b]) if len(w) > 3]
+    if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        return False
+    rest = text[:a] + text[b:]
+    return not any(re.search(rf"\b{re.escape(t.text)}\b", rest) for t in core)
+
+
 def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset()) -> Cast:
     """People and organisations mentioned in ``text[start:end]`` (the quote-masked body).
 
     ``known``: folded names the Lexicon knows (a known name is never taken for a common noun)."""
-    cands = _candidates(text, start, end)
+    cands = [c for c in _candidates(text, start, end) if not _headline_word_pair(text, c)]
     _promote(cands, text)
     cast = Cast()
     fulls: dict[str, list[str]] = {}  # surname -> person keys
