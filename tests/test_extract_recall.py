@@ -128,8 +128,27 @@ SUB_HEADS = [
         ],
     ),
 ]
+# "according to two Senate aides": a number of members speaks, not the body they belong to.
+COUNTED_MEMBERS = [
+    (
+        "The vote could slip into the autumn, according to two Senate aides.",
+        [("indirect", "The vote could slip into the autumn", None)],
+    ),
+    (
+        '"We are not there yet," said three Labour councillors in a joint letter.',
+        [("direct", '"We are not there yet,"', None)],
+    ),
+]
 
-RULES = ABBREVIATED_NAME + SECOND_THAT + NICKNAME + SECOND_VOICE + COUNCIL_TITLES + SUB_HEADS
+RULES = [
+    *ABBREVIATED_NAME,
+    *SECOND_THAT,
+    *NICKNAME,
+    *SECOND_VOICE,
+    *COUNCIL_TITLES,
+    *SUB_HEADS,
+    *COUNTED_MEMBERS,
+]
 
 
 @pytest.mark.parametrize(("text", "expected"), RULES)

@@ -405,6 +405,8 @@ def subject_after(ctx: Context, start: int, end: int) -> Ref:
     first = _first_word(region)
     if first in ("a", "an", "one", "some", "another"):
         return Ref("unnamed", _voice_of(ctx, start, min(end, start + 80)), pos=start)
+    if first in cues.QUANTIFIERS:  # "according to two Senate aides": members, not the Senate
+        return Ref("unnamed", pos=start)
     words = _WORD.findall(region)
     near = [
         m
