@@ -139,6 +139,17 @@ COUNTED_MEMBERS = [
         [("direct", '"We are not there yet,"', None)],
     ),
 ]
+# "Police said": a bare generic body is no named speaker (an editor picks which force).
+GENERIC_BODIES = [
+    (
+        "Police said 41 people had been arrested in the capital.",
+        [("indirect", "41 people had been arrested in the capital", None)],
+    ),
+    (
+        "Harbour Police said 12 people had been arrested in the capital.",
+        [("indirect", "12 people had been arrested in the capital", "Harbour Police")],
+    ),
+]
 
 RULES = [
     *ABBREVIATED_NAME,
@@ -148,6 +159,7 @@ RULES = [
     *COUNCIL_TITLES,
     *SUB_HEADS,
     *COUNTED_MEMBERS,
+    *GENERIC_BODIES,
 ]
 
 

@@ -318,7 +318,7 @@ GENERIC_HEADS = words("""
     government commission agency authority board bureau institute society league alliance
     coalition federation foundation movement organisation organization assembly court service
     services group network trust forum centre center fund bank company corporation cabinet
-    administration secretariat directorate executive tribunal
+    administration secretariat directorate executive tribunal police
     affairs
     """)
 
