@@ -150,6 +150,40 @@ GENERIC_BODIES = [
         [("indirect", "12 people had been arrested in the capital", "Harbour Police")],
     ),
 ]
+# "The minister smiled. “…,” he said": the role's one holder speaks, not the person named last;
+# a role nobody in the article holds makes the pronoun unsure.
+ROLE_SUBJECTS = [
+    (
+        "Interior Minister Tomas Herrera defended the plan. Rep. Oscar Villa, who voted for it, "
+        'said the ministry was "governing by press release."\n\nAsked about his critics, the '
+        'minister smiled. "Let them read page forty," he said.',
+        [
+            ("direct", 'the ministry was "governing by press release."', "Oscar Villa"),
+            ("direct", '"Let them read page forty,"', "Tomas Herrera"),
+        ],
+    ),
+    (
+        'Rep. Oscar Villa said the ministry was "governing by press release."\n\nAsked about '
+        'his critics, the minister smiled. "Let them read page forty," he said.',
+        [
+            ("direct", 'the ministry was "governing by press release."', "Oscar Villa"),
+            ("direct", '"Let them read page forty,"', None),
+        ],
+    ),
+]
+
+# A participle right after an indefinite person describes that person, not the subject.
+PARTICIPLE_OF_NOUN = [
+    (
+        'Senator Ana Ruiz shared a post by a retired police general calling the program "a '
+        'subsidy for the cartels."',
+        [("direct", '"a subsidy for the cartels."', None)],
+    ),
+    (
+        'Senator Ana Ruiz spoke for an hour, calling the program "a subsidy for the cartels."',
+        [("direct", '"a subsidy for the cartels."', "Ana Ruiz")],
+    ),
+]
 
 RULES = [
     *ABBREVIATED_NAME,
@@ -160,6 +194,8 @@ RULES = [
     *SUB_HEADS,
     *COUNTED_MEMBERS,
     *GENERIC_BODIES,
+    *ROLE_SUBJECTS,
+    *PARTICIPLE_OF_NOUN,
 ]
 
 

@@ -449,9 +449,14 @@ def _resolve_pronoun(ctx: Context, ref: Ref) -> Speaker:
     people = [
         k for k in _recent_people(ctx, ref.pos) if ctx.cast.entities[k].gender in (gender, "")
     ]
+    holder = _role_subject_holder(ctx, ref.pos)
+    if holder and ctx.cast.entities[holder].gender in (gender, ""):
+        return Speaker(holder, [], 0.7)  # "The minister smiled. “…,” he said"
     if len(people) == 1:
         if _unnamed_voice_since(ctx, people[0], gender, ref.pos):
             return Speaker(None, people, 0.0)  # "a spokesman for Mr X said. … he said"
+        if _other_role_since(ctx, people[0], ref.pos):
+            return Speaker(None, people, 0.0)  # "X said. … The minister smiled. “…,” he said"
         return Speaker(people[0], [], 0.8)
     para = ctx.sentence_at(ref.pos).paragraph
     last = [(p, s) for p, s, n in ctx.history if p < ref.pos and n in (para, para - 1)]
@@ -464,9 +469,52 @@ def _resolve_pronoun(ctx: Context, ref: Ref) -> Speaker:
             for m in ctx.cast.in_range(at, ref.pos)
             if m.kind == "person" and any(k in people and k != key for k in m.keys)
         ]
-        if not others and not _unnamed_voice_since(ctx, key, gender, ref.pos):
+        if (
+            not others
+            and not _unnamed_voice_since(ctx, key, gender, ref.pos)
+            and not _other_role_since(ctx, key, ref.pos)
+        ):
             return Speaker(key, [], 0.7)
     return Speaker(None, people, 0.0)
+
+
+# A sentence whose subject is "the <role>" ("Asked about it, the minister smiled."): that role's
+# holder may be someone other than the person last named.
+_ROLE_SUBJECT = re.compile(
+    r"(?:^|[.,]\s+)(?:[Tt]he)\s+(?P<role>(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+))\s+(?!of\b)[a-z]"
+)
+
+
+def _role_subject_holder(ctx: Context, pos: int) -> str | None:
+    """The one person a "the <role>" subject names, when it is the last subject before ``pos``
+    in this paragraph: no one named after it, no other role subject either."""
+    sent = ctx.sentence_at(pos)
+    para_start = min(s.start for s in ctx.sentences if s.paragraph == sent.paragraph)
+    named = [m for m in ctx.cast.in_range(para_start, pos) if m.kind == "person"]
+    start = ctx.sentence_at(named[-1].start).end if named else para_start
+    roles = [
+        m for m in _ROLE_SUBJECT.finditer(ctx.aside, start, pos) if m["head"] in cues.ROLE_HEADS
+    ]
+    if len(roles) != 1 or (ctx.history and ctx.history[-1][0] > roles[0].start()):
+        return None
+    return _resolve_by_word(ctx, Ref("role", word=roles[0]["role"], pos=roles[0].start())).key
+
+
+def _other_role_since(ctx: Context, key: str, pos: int) -> bool:
+    """Since ``key`` was last named, a sentence's subject was "the <role>" that is not plainly
+    ``key``: the role names another person of the article, or a role ``key`` is not known by."""
+    last = [m for m in ctx.cast.mentions if m.start < pos and key in m.keys]
+    if not last:
+        return False
+    start = ctx.sentence_at(last[-1].start).end
+    for m in _ROLE_SUBJECT.finditer(ctx.aside, start, pos):
+        if m["head"] not in cues.ROLE_HEADS:
+            continue
+        who = _resolve_by_word(ctx, Ref("role", word=m["role"], pos=m.start("role")))
+        role = ctx.cast.entities[key].role or ""
+        if who.key != key and (who.key or m["head"] not in _role_words(role)):
+            return True
+    return False
 
 
 _VOICE_GENDER = {"spokesman": "m", "spokeswoman": "f"}

@@ -311,10 +311,7 @@ def _from_cue(
     elif verb == "saying" and quoted_by:  # "X was quoted by the agency as saying": X
         ref = subject_before(ctx, sent.start, quoted_by.start())
     elif verb in cues.PARTICIPLES or verb == "calling":
-        role = _role_before_participle(ctx, cue_start)
-        # "… and the mayor firing back that": the participle's own subject, not the sentence's
-        ref = Ref("role", word=role["head"], pos=cue_start) if role else NONE
-        ref = ref if role else sentence_subject(ctx, sent.start, cue_start)
+        ref = _participle_subject(ctx, sent, cue_start)
         if ref is NONE:
             ref = sentence_subject(ctx, mark.end, sent.end)
     else:
@@ -555,7 +552,25 @@ def _extend(found: Found, later: list[MarkSpan], ctx: Context, sent_end: int) ->
 _AND_THE_ROLE = re.compile(r"\b(?:and|while|but)\s+the\s+(?P<head>[a-z]+)\b")
 
 
+# A participle right after an indefinite person, no comma between, describes that person:
+# "retweeted a post by a retired police general calling the plan “…”".
+_INDEFINITE_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?:a|an|another)\s+(?:[a-z-]+\s+){0,3}?(?:"
+    + "|".join(sorted(cues.ROLE_HEADS | cues.UNNAMED_HEADS))
+    + r")\s+$"
+)
 _ROLE_THEN_PARTICIPLE = re.compile(r"\b(?:and|while|with)\s+the\s+(?P<head>[a-z]+)\s+$")
+
+
+def _participle_subject(ctx: Context, sent: Sentence, cue_start: int) -> Ref:
+    """Who a participle cue ("…, saying", "calling it") hangs on: the sentence's subject, unless
+    a noun phrase of its own stands right before it."""
+    role = _role_before_participle(ctx, cue_start)
+    if role:  # "… and the mayor firing back that": the participle's own subject
+        return Ref("role", word=role["head"], pos=cue_start)
+    if _INDEFINITE_BEFORE_PARTICIPLE.search(ctx.aside, max(sent.start, cue_start - 60), cue_start):
+        return Ref("unnamed", pos=cue_start)  # "a post by a retired general calling it “…”"
+    return sentence_subject(ctx, sent.start, cue_start)
 
 
 def _role_before_participle(ctx: Context, cue_start: int) -> re.Match | None:
