@@ -184,6 +184,42 @@ PARTICIPLE_OF_NOUN = [
         [("direct", '"a subsidy for the cartels."', "Ana Ruiz")],
     ),
 ]
+# Bodies' names with "Against", "the A and B … Federation" and a list of portfolios; "the
+# federation" / "the coalition" / "the institute" is the one body so named.
+BODY_NAMES = [
+    (
+        "The Coalition Against Roadside Litter praised the council. The coalition said the "
+        "fines should double.",
+        [("indirect", "the fines should double", "Coalition Against Roadside Litter")],
+    ),
+    (
+        "The Food and Farming Workers’ Federation called a strike. The federation said the "
+        "ballot would close on Friday.",
+        [("indirect", "the ballot would close on Friday", "Food and Farming Workers’ Federation")],
+    ),
+    (
+        "The Department for Science, Innovation and Technology said the contract was under "
+        "review.",
+        [
+            (
+                "indirect",
+                "the contract was under review",
+                "Department for Science, Innovation and Technology",
+            )
+        ],
+    ),
+    (
+        "Economists at the Harwell Policy Institute published a study. The institute said milk "
+        "prices could double.",
+        [("indirect", "milk prices could double", "Harwell Policy Institute")],
+    ),
+    # two bodies of the name: no guess
+    (
+        "The Harwell Policy Institute and the Dunmore Institute met. The institute said milk "
+        "prices could double.",
+        [("indirect", "milk prices could double", None)],
+    ),
+]
 
 RULES = [
     *ABBREVIATED_NAME,
@@ -196,6 +232,7 @@ RULES = [
     *GENERIC_BODIES,
     *ROLE_SUBJECTS,
     *PARTICIPLE_OF_NOUN,
+    *BODY_NAMES,
 ]
 
 

@@ -206,7 +206,10 @@ _DESCRIBED = re.compile(
 
 def _segments(ctx: Context, a: int, b: int) -> list[tuple[int, int]]:
     out, start = [], a
+    inside = [(m.start, m.end) for m in ctx.cast.in_range(a, b)]
     for m in re.finditer(r"[,:]", ctx.aside[a:b]):
+        if any(x < a + m.start() < y for x, y in inside):
+            continue  # "Department for Science, Innovation and Technology": one name
         out.append((start, a + m.start()))
         start = a + m.end()
     out.append((start, b))

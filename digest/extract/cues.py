@@ -740,6 +740,28 @@ ORG_REFERENCES = {
     "organisation": ("ngo", "international", "other"),
     "organization": ("ngo", "international", "other"),
     "council": ("government",),
+    # A body's own head noun: "the federation" is the one body named "… Federation" (no
+    # fallback by kind, so never a guess among bodies of another name).
+    "federation": (),
+    "institute": (),
+    "association": (),
+    "coalition": (),
+    "alliance": (),
+    "bureau": (),
+    "regulator": (),
+    "foundation": (),
+    "network": (),
+    "society": (),
+    "league": (),
+    "authority": (),
+    "board": (),
+    "office": (),
+    "bank": (),
+    "centre": (),
+    "center": (),
+    "observatory": (),
+    "fund": (),
+    "presidency": (),
 }
 
 # --- capitalised words that are not names --------------------------------------------------------

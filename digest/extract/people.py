@@ -170,6 +170,12 @@ def _runs(tokens: list[Token]) -> list[list[Token]]:
         if current and tok.low == "and" and nxt and _and_in_body(current, nxt):
             current.append(tok)  # "Department for Business and Trade"
             continue
+        if current and tok.text == "," and nxt and _comma_in_portfolios(tokens, i, current):
+            current.append(tok)  # "Department for Science, Innovation and Technology"
+            continue
+        if current and tok.low == "and" and _and_before_body(tokens, i, current):
+            current.append(tok)  # "the General and Municipal Workers’ Federation"
+            continue
         if current:
             runs.append(current)
         current = []
@@ -232,6 +238,47 @@ def _plural_possessive_in_name(tokens: list[Token], i: int) -> bool:
         and prev.text.endswith("s")
         and _org_head_follows(tokens, i + 1)
     )
+
+
+def _comma_in_portfolios(tokens: list[Token], i: int, current: list[Token]) -> bool:
+    """A list of portfolio words in a body's "for/of" phrase: ", Innovation and Technology"."""
+    if not _and_in_body(current, tokens[i + 1]):
+        return False
+    j = i + 1
+    while j + 1 < len(tokens) and tokens[j].low in cues.PORTFOLIO_WORDS:
+        if tokens[j + 1].low == "and":
+            return j + 2 < len(tokens) and tokens[j + 2].low in cues.PORTFOLIO_WORDS
+        if tokens[j + 1].text != ",":
+            return False
+        j += 2
+    return False
+
+
+def _and_before_body(tokens: list[Token], i: int, current: list[Token]) -> bool:
+    """ "the General and Municipal Workers’ Federation": after "the", one or two capitalised
+    words (no given name, no role), "and", then words ending in a body's head word."""
+    words = current[1:] if current[0].low == "the" else current
+    start = i - len(words)
+    if not 0 < len(words) <= 2 or start < 1 or tokens[start - 1].low != "the":
+        return False
+    if any(
+        t.low in cues.MALE_NAMES | cues.FEMALE_NAMES or (_role_word(t.low) and t.low != "general")
+        for t in words
+    ):  # "General" here is an adjective ("General and Municipal …"), not a rank
+        return False
+    if i + 2 >= len(tokens) or tokens[i + 1].low in cues.ORG_HEADS:
+        return False  # "the Workers and Front": two generic words, no name
+    return _org_head_follows(tokens, i + 1) or _org_head_follows_possessive(tokens, i + 1)
+
+
+def _org_head_follows_possessive(tokens: list[Token], j: int) -> bool:
+    """ "Municipal Workers’ Federation": capitalised words, a plural possessive, a head word."""
+    for k in range(j, min(j + 4, len(tokens) - 1)):
+        if tokens[k].text in "’'" and _plural_possessive_in_name(tokens, k):
+            return True
+        if not tokens[k].cap:
+            return False
+    return False
 
 
 def _and_in_body(current: list[Token], nxt: Token) -> bool:
@@ -541,7 +588,8 @@ def _person_evidence(text: str, cand: _Candidate) -> bool:
 def _classify(text: str, tokens: list[Token], run: list[Token], index: int) -> list[_Candidate]:
     words = [_POSSESSIVE.sub("", t.text) if t.possessive else t.text for t in run]
     parsed = _parse_run(run)
-    if not parsed.core and any(_role_word(t.low) for t in run):
+    joined_body = any(t.low == "and" for t in run) and run[-1].low in cues.ORG_HEADS
+    if not parsed.core and any(_role_word(t.low) for t in run) and not joined_body:
         return []  # a role phrase: "the Speaker of the House", "Senate Minority Leader"
     descriptor = _descriptor_org(text, run[0].start)
     role_org = parsed.core and parsed.role and _org_kind([t.text for t in parsed.role], text)
@@ -572,10 +620,15 @@ def _classify(text: str, tokens: list[Token], run: list[Token], index: int) -> l
     return [cand]
 
 
+# Capitalised prepositions inside a body's name: "Mothers Against Drunk Driving".
+_NAME_PREPOSITIONS = frozenset(["Against", "Without", "Beyond"])
+
+
 def _org_with_connector(parsed: _Parsed) -> bool:
     """A body's name goes on after "of/for/on" ("Institute for Fiscal Studies"); a person's name
     does not follow a connector inside one run, unless it starts with a known given name."""
-    if not any(t.low in _CONNECTORS for t in parsed.role) or parsed.suffix:
+    against = parsed.core[0].text in _NAME_PREPOSITIONS  # "Coalition Against Galamsey"
+    if not (against or any(t.low in _CONNECTORS for t in parsed.role)) or parsed.suffix:
         return False
     if any(_role_word(t.low) for t in parsed.role):
         return False
