@@ -239,3 +239,25 @@ RULES = [
 @pytest.mark.parametrize(("text", "expected"), RULES)
 def test_recall_rules(text, expected):
     assert run(text) == expected
+
+
+def test_interview_turns_take_the_sides_the_text_names() -> None:
+    """ "He spoke to Ann Whitley": Q is the interviewer, A the interviewee (the one main man)."""
+    text = (
+        "Energy minister Tomas Reyes says the rise is needed. Mr Reyes is a former treasurer."
+        "\n\nHe spoke to Ann Whitley in his office.\n\nQ: “Will you run again?”\n\n"
+        "A: “I have not decided.”"
+    )
+    assert run(text)[1:] == [
+        ("direct", "“Will you run again?”", "Ann Whitley"),
+        ("direct", "“I have not decided.”", "Tomas Reyes"),
+    ]
+
+
+def test_interview_turns_stay_open_when_the_interviewee_is_unclear() -> None:
+    text = (
+        "Tomas Reyes and Paul Okoro debated the rise. Mr Reyes and Mr Okoro disagree."
+        "\n\nHe spoke to Ann Whitley in his office.\n\nQ: “Will you run again?”\n\n"
+        "A: “I have not decided.”"
+    )
+    assert [name for _, _, name in run(text)[-2:]] == [None, None]

@@ -19,6 +19,7 @@ from digest.extract.attribution import (
     NONE,
     Context,
     Ref,
+    resolve,
     sentence_subject,
     subject_after,
     subject_before,
@@ -184,7 +185,10 @@ def _speaker_colon(ctx: Context, floor: int, mark: MarkSpan, sent: Sentence) -> 
     lead = ctx.aside[floor : mark.start]
     turn = _INTERVIEW_TURN.fullmatch(lead)
     if turn:  # "Q: “…”" / "A: “…”": a transcript turn; who is offered, not decided
-        ref = Ref("unnamed", _interview_parties(ctx)[turn["turn"]], pos=floor)
+        parties = _interview_parties(ctx)
+        keys = parties[turn["turn"]]
+        # both sides named by the text ("He spoke to Ann Reed"): each turn is its side's
+        ref = Ref("person" if parties["stated"] else "unnamed", keys, pos=floor)
         return Found("direct", mark.start, mark.end, None, ref, "transcript", 0.5, floor)
     m = _COLON.match(lead)
     if not m:
@@ -219,10 +223,14 @@ def _interview_parties(ctx: Context) -> dict[str, tuple[str, ...]]:
     """Candidates for a Q&A's turns: Q, the person the text says did the interview ("He spoke
     to X"); A, the person the article names most often, when no one else comes close."""
     asker: tuple[str, ...] = ()
+    answerer: tuple[str, ...] = ()
+    pronoun = None
     for m in _INTERVIEWER.finditer(ctx.aside):
         nxt = ctx.cast.in_range(m.end(), m.end() + 60)
         if nxt and nxt[0].kind == "person" and nxt[0].start == m.end():
             asker = nxt[0].keys
+            answerer = _interviewee(ctx, m.start())
+            pronoun = _PRONOUN_SUBJECT.match(ctx.aside, ctx.sentence_at(m.start()).start)
             break
     counts: dict[str, int] = {}
     for mention in ctx.cast.mentions:
@@ -230,7 +238,27 @@ def _interview_parties(ctx: Context) -> dict[str, tuple[str, ...]]:
             counts[mention.keys[0]] = counts.get(mention.keys[0], 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     clear = ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
-    return {"Q": asker, "A": (ranked[0][0],) if clear else ()}
+    if not answerer and clear and asker and pronoun:
+        # "He spoke to Ann Reed": "he" is the article's one main person, when of that gender
+        gender = "m" if pronoun[1].lower() == "he" else "f"
+        if ctx.cast.entities[ranked[0][0]].gender in (gender, ""):
+            answerer = (ranked[0][0],)
+    stated = len(asker) == 1 and len(answerer) == 1 and asker != answerer
+    if stated:
+        return {"Q": asker, "A": answerer, "stated": stated}
+    return {"Q": asker, "A": (ranked[0][0],) if clear else (), "stated": ()}
+
+
+_PRONOUN_SUBJECT = re.compile(r"\s*(he|she)\s", re.I)
+
+
+def _interviewee(ctx: Context, pos: int) -> tuple[str, ...]:
+    """The one person who is the subject of "X spoke to Y" / "X was interviewed by Y"."""
+    sent = ctx.sentence_at(pos)
+    who = resolve(ctx, sentence_subject(ctx, sent.start, pos))
+    if who.key and ctx.cast.entities[who.key].kind == "person":
+        return (who.key,)
+    return ()
 # A transcript's speaker label in capitals: "NAIRN", "M. CAMPBELL", "AUDIENCE MEMBER".
 _TRANSCRIPT_LABEL = re.compile(
     r"\s*(?:(?P<initial>[A-Z])\.\s*)?(?:[A-Z][A-Z’'-]+\s+)*(?P<surname>[A-Z][A-Z’'-]+)\s*"

@@ -39,6 +39,9 @@ _PERSON_SAY = re.compile(
 )
 # A name right after an inverted cue ("“…,” said Kamla Devi Jatav"): a speaker's name.
 _AFTER_INVERTED = re.compile(r"[,\"”’]\s*(?:" + "|".join(sorted(cues.INVERTED_VERBS)) + r")\s+$")
+_INTERVIEWED_BY = re.compile(
+    r"\b(?:spoke|talked|speaking|talking)\s+to\s+$|\b(?:interviewed|questioned)\s+by\s+$"
+)
 _APPOSITION = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+|a\s+)?)?(?P<phrase>[^,;:.\"“”]{2,90}?)"
     r"(?=,|\s+(?:said|says|told|added|points? out|pointed out|argued|wrote|commented)\b|\.|$)"
@@ -577,6 +580,10 @@ def _person_evidence(text: str, cand: _Candidate) -> bool:
         text, max(0, cand.run[0].start - 20), cand.run[0].start
     ):
         return True
+    if len(p.core) > 1 and _INTERVIEWED_BY.search(
+        text, max(0, cand.run[0].start - 30), cand.run[0].start
+    ):
+        return True  # "He spoke to Thandeka Mokoena": a full name after an interview phrase
     m = _APPOSITION.match(after)
     return bool(
         m
