@@ -261,3 +261,30 @@ def test_interview_turns_stay_open_when_the_interviewee_is_unclear() -> None:
         "A: “I have not decided.”"
     )
     assert [name for _, _, name in run(text)[-2:]] == [None, None]
+
+
+DESCRIBED_SPEAKER_GOES_ON = [
+    # "the Ohio Democrat" found the speaker; her next quotation in the paragraph is hers
+    (
+        "Sen. Marian T. Holloway, D-Ohio, wrote the bill. Sen. Paul Lustig, R-Ohio, opposed it."
+        "\n\nA bureau spokesman declined to say more.\n\nAsked about the threats, the Ohio "
+        "Democrat said she would not be intimidated. “I have been threatened by better people "
+        "than these,” she said.",
+        "Marian T. Holloway",
+    ),
+    # someone else named in between: the pronoun stays open
+    (
+        "Sen. Marian T. Holloway, D-Ohio, wrote the bill. Sen. Paul Lustig, R-Ohio, opposed it."
+        "\n\nA bureau spokesman declined to say more.\n\nAsked about the threats, the Ohio "
+        "Democrat said she would not be intimidated. Her aide, Tom Tate, was angry. “I have "
+        "been threatened by better people than these,” she said.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), DESCRIBED_SPEAKER_GOES_ON)
+def test_a_described_speaker_goes_on_in_her_paragraph(text, speaker) -> None:
+    quotes = run(text)
+    assert quotes[0][2] == "Marian T. Holloway"
+    assert quotes[-1][2] == speaker

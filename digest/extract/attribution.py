@@ -463,6 +463,8 @@ def _resolve_pronoun(ctx: Context, ref: Ref) -> Speaker:
         return Speaker(people[0], [], 0.8)
     para = ctx.sentence_at(ref.pos).paragraph
     last = [(p, s) for p, s, n in ctx.history if p < ref.pos and n in (para, para - 1)]
+    if not people and last and _described_speaker_goes_on(ctx, last[-1], gender, ref.pos):
+        return Speaker(last[-1][1], [], 0.7)  # "the Ohio Democrat said …. “…,” she said"
     if last and last[-1][1] in people:
         # the previous speaker carries on, unless another person it may be was named since
         # that speaker's last quote, or an unnamed voice spoke since
@@ -479,6 +481,23 @@ def _resolve_pronoun(ctx: Context, ref: Ref) -> Speaker:
         ):
             return Speaker(key, [], 0.7)
     return Speaker(None, people, 0.0)
+
+
+def _described_speaker_goes_on(
+    ctx: Context, last: tuple[int, str], gender: str, pos: int
+) -> bool:
+    """No one is named near the pronoun, but the paragraph's last speaker (found through a
+    description: "the Ohio Democrat", "the senator") is of its gender, in this paragraph, and no
+    one else (named or not) spoke or was named since."""
+    at, key = last
+    ent = ctx.cast.entities[key]
+    if ent.kind != "person" or ent.gender not in (gender, ""):
+        return False
+    if ctx.sentence_at(at).paragraph != ctx.sentence_at(pos).paragraph:
+        return False
+    if any(m.kind == "person" for m in ctx.cast.in_range(at, pos)):
+        return False
+    return not _unnamed_voice_since(ctx, key, gender, pos) and not _other_role_since(ctx, key, pos)
 
 
 # A sentence whose subject is "the <role>" ("Asked about it, the minister smiled."): that role's
