@@ -220,6 +220,15 @@ BODY_NAMES = [
         [("indirect", "milk prices could double", None)],
     ),
 ]
+# "The governor of Nuevo León, Adriana Salcedo,": a role with its place, in apposition; "the
+# governor" later is she.
+ROLE_OF_PLACE = [
+    (
+        "The governor of Santa Clara, Inés Morales Vidal, called a referendum.\n\n“Water is a "
+        "right,” the governor said.",
+        [("direct", "“Water is a right,”", "Inés Morales Vidal")],
+    ),
+]
 
 RULES = [
     *ABBREVIATED_NAME,
@@ -233,6 +242,7 @@ RULES = [
     *ROLE_SUBJECTS,
     *PARTICIPLE_OF_NOUN,
     *BODY_NAMES,
+    *ROLE_OF_PLACE,
 ]
 
 

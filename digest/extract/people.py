@@ -507,7 +507,9 @@ def _preceding_lower(tokens: list[Token], index: int) -> list[Token]:
 
 _ROLE_BEFORE = re.compile(
     r"(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\w+[’']s)\s+"
-    r"(?P<role>(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+)),\s+$"
+    r"(?P<role>(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+))"
+    # "The governor of Nuevo León, Adriana Salcedo": the role's place or body
+    r"(?P<of>\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?,\s+$"
 )
 
 
@@ -518,7 +520,7 @@ def _role_before(text: str, start: int) -> str | None:
         return None
     role = m["role"]
     return (
-        role
+        role + (m["of"] or "")
         if not any(
             w[:1].isupper() and w.lower() in cues.CAPITALISED_STOPWORDS for w in role.split()
         )
