@@ -229,6 +229,33 @@ ROLE_OF_PLACE = [
         [("direct", "“Water is a right,”", "Inés Morales Vidal")],
     ),
 ]
+# "the younger / elder Mr. X" between X Jr. and X Sr.; a portfolio role in apposition before a
+# courtesy title ("the Minister for Lands and Forests, Hon. X,"), never a person "Forests".
+GENERATIONS_AND_PORTFOLIOS = [
+    (
+        "The firm is led by Peter L. Vance Jr., 41. His father, State Senator Peter L. Vance Sr., "
+        "chairs the committee.\n\nThe younger Mr. Vance said the firm had done nothing wrong."
+        "\n\nThe elder Mr. Vance said he had not spoken to his son.",
+        [
+            ("indirect", "the firm had done nothing wrong", "Peter L. Vance Jr"),
+            ("indirect", "he had not spoken to his son", "Peter L. Vance Sr"),
+        ],
+    ),
+    (
+        "The firm is led by Peter L. Vance Jr., 41. His father, State Senator Peter L. Vance Sr., "
+        "chairs the committee.\n\nMr. Vance said the firm had done nothing wrong.",
+        [("indirect", "the firm had done nothing wrong", None)],
+    ),
+    (
+        "Moving the bill, the Minister for Lands and Natural Resources, Hon. Kojo Mensah-Bonsu, "
+        "told the House that the rivers were polluted.\n\n“We cannot drink gold,” the "
+        "minister said.",
+        [
+            ("indirect", "the rivers were polluted", "Kojo Mensah-Bonsu"),
+            ("direct", "“We cannot drink gold,”", "Kojo Mensah-Bonsu"),
+        ],
+    ),
+]
 
 RULES = [
     *ABBREVIATED_NAME,
@@ -243,6 +270,7 @@ RULES = [
     *PARTICIPLE_OF_NOUN,
     *BODY_NAMES,
     *ROLE_OF_PLACE,
+    *GENERATIONS_AND_PORTFOLIOS,
 ]
 
 

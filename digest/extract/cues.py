@@ -299,6 +299,7 @@ PORTFOLIO_WORDS = words("""
     revenue customs railways roads aviation shipping ports mines mining petroleum
     power telecommunications information broadcasting welfare children youth women family
     families elderly disability tribal minority minorities external internal relations
+    lands natural resources
     cooperation co-operation northern parliamentary legislative constitutional
     """)
 

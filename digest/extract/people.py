@@ -388,7 +388,19 @@ def _parse_run(run: list[Token]) -> _Parsed:
         core = core[1:] if len(core) != 2 else core
     core = _shorten(core)
     role = run[: len(run) - len(core)]
+    if _portfolio_only(role, core):
+        return _Parsed(run, [], suffix)  # "Minister for Lands and Natural Resources": no name
     return _Parsed(role, core, suffix)
+
+
+def _portfolio_only(role: list[Token], core: list[Token]) -> bool:
+    """The "name" is the portfolio words of a role's "for/of" phrase."""
+    return (
+        bool(core)
+        and all(t.low in cues.PORTFOLIO_WORDS for t in core)
+        and any(t.low in ("for", "of", "and") for t in role)
+        and any(_role_word(t.low) for t in role)
+    )
 
 
 def _shorten(core: list[Token]) -> list[Token]:
@@ -509,7 +521,7 @@ _ROLE_BEFORE = re.compile(
     r"(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\w+[’']s)\s+"
     r"(?P<role>(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+))"
     # "The governor of Nuevo León, Adriana Salcedo": the role's place or body
-    r"(?P<of>\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?,\s+$"
+    r"(?P<of>\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?,\s+$"
 )
 
 
@@ -751,6 +763,26 @@ def _affiliation(text: str, end: int) -> tuple[str, str] | None:
     return (party, state) if party and state else None
 
 
+_YOUNGER_ELDER = re.compile(r"\b(?P<age>younger|elder|older)\s+$", re.I)
+_GENERATION_OF = {"younger": ("jr", "junior"), "elder": ("sr", "senior"), "older": ("sr", "senior")}
+
+
+def _by_generation(
+    cast: Cast, text: str, cand: _Candidate, keys: tuple[str, ...]
+) -> tuple[str, ...]:
+    """ "the younger Mr. Gaines" between Thomas Gaines Jr. and Thomas Gaines Sr.: the Jr."""
+    if len(keys) < 2:
+        return keys
+    m = _YOUNGER_ELDER.search(text, max(0, cand.run[0].start - 12), cand.run[0].start)
+    if not m:
+        return keys
+    wanted = _GENERATION_OF[m["age"].lower()]
+    kept = tuple(
+        k for k in keys if cast.entities[k].name.rstrip(".").split()[-1].lower() in wanted
+    )
+    return kept if len(kept) == 1 else keys
+
+
 def _by_title_gender(cast: Cast, cand: _Candidate, keys: tuple[str, ...]) -> tuple[str, ...]:
     """ "Mrs. DeLuca" among Frank, Vincent and Angela DeLuca: only the people the title's gender
     allows (a person whose gender is unknown stays); one title, one gender, or no filtering."""
@@ -855,12 +887,20 @@ def _name_span(text: str, cand: _Candidate) -> str:
     return _span_text(text, [*cand.parsed.core, *_generation(cand)])
 
 
+def _best_role(title: str | None, apposed: str | None) -> str | None:
+    """The role written before the name, unless it is only a courtesy title ("Hon.", "Mr.")
+    and an apposition says more ("the Minister for Lands, Hon. X,")."""
+    if title and apposed and all(w.strip(".").lower() in cues.TITLES for w in title.split()):
+        return apposed
+    return title or apposed
+
+
 def _add_person(cast: Cast, text: str, cand: _Candidate, keys: tuple[str, ...]) -> None:
     core = cand.parsed.core
     end = (cand.parsed.suffix or core)[-1].end
     if len(keys) == 1:
         ent = cast.entities[keys[0]]
-        ent.role = ent.role or _role_text(text, cand) or cand.apposed_role
+        ent.role = ent.role or _best_role(_role_text(text, cand), cand.apposed_role)
         ent.gender = ent.gender or _gender(cand)
         role, org = _apposition(text, cand)
         ent.role = ent.role or role
@@ -924,6 +964,7 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
         elif c.kind == "single":
             keys = tuple(fulls.get(fold(c.parsed.core[0].text), ())) or _by_any_token(cast, c)
             keys = _by_title_gender(cast, c, keys)
+            keys = _by_generation(cast, text, c, keys)
             if not keys and _plural_group(text, c, known):
                 continue  # "Officials said", "Housebuilders warned": an unnamed group
             if not keys and _PLACE_BEFORE.search(text, max(0, c.run[0].start - 12), c.run[0].start):
