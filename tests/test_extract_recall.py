@@ -53,6 +53,14 @@ SECOND_THAT = [
         ],
     ),
     (
+        'Cabinet Secretary Ken Ishida told a news conference that the policy "has not '
+        'changed" and that the levy was "the most stable source of funding."',
+        [
+            ("direct", 'the policy "has not changed"', "Ken Ishida"),
+            ("direct", 'the levy was "the most stable source of funding."', "Ken Ishida"),
+        ],
+    ),
+    (
         "Dana Whitfield told the council the count was “plainly wrong” and that the depot "
         "would stay open.",
         [

@@ -364,6 +364,17 @@ def _after_second_that(ctx: Context, start: int, quote_start: int) -> int:
     return cut.end() if cut else start
 
 
+def _second_that_clause(ctx: Context, last: Found, mark: MarkSpan) -> Found | None:
+    """ "… that A “…” and that B “…”": the second clause, with the first one's cue and speaker."""
+    m = _AND_THAT.match(ctx.aside, last.end, mark.start)
+    gap = ctx.aside[m.end() : mark.start] if m else ""
+    if not m or _CUE.search(gap) or len(gap.split()) > 25:
+        return None
+    return Found(
+        "direct", m.end(), mark.end, last.cue, last.ref, "partial", last.base, last.cue_pos
+    )
+
+
 def _fragment(
     ctx: Context, mark: MarkSpan, middle: str, sent: Sentence, floor: int, a: int, b: int
 ) -> Found | None:
@@ -568,6 +579,8 @@ def _extend(found: Found, later: list[MarkSpan], ctx: Context, sent_end: int) ->
             break  # "A accusing B of “…” and the mayor firing back that “…”": another voice
         if found.rule == "partial" and _starts_own_sentence(ctx, gap, mark):
             break
+        if found.rule == "partial" and _AND_THAT.search(gap):
+            break  # "said A “…” and that B “…”": two reported clauses, two quotes
         if found.rule == "label" and not _CONNECT.match(gap):
             break  # "calling it “null and void” and “ridiculous”": phrases joined, one label
         found.end = mark.end
@@ -687,6 +700,8 @@ def direct_quotes(ctx: Context, marks: list[MarkSpan]) -> list[Found]:
                 last.base,
                 last.cue_pos,
             )
+        if found is None and last and last.rule == "partial" and last.end > sent.start:
+            found = _second_that_clause(ctx, last, mark)
         end_sent = ctx.sentence_at(mark.end - 1)
         limit = _cue_after_limit(ctx, mark, end_sent)
         nxt = marks[i + 1].start if i + 1 < len(marks) else limit
