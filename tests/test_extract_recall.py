@@ -264,6 +264,25 @@ GENERATIONS_AND_PORTFOLIOS = [
         ],
     ),
 ]
+# Tabloid verbs of manner: "she beamed", "one insider sniffed:".
+MANNER_VERBS = [
+    (
+        "“You drive more, you pay more,” she beamed, before Ruth Calder left.",
+        [("direct", "“You drive more, you pay more,”", None)],
+    ),
+    (
+        "Green councillor Ruth Calder was delighted. “You drive more, you pay more,” she beamed.",
+        [("direct", "“You drive more, you pay more,”", "Ruth Calder")],
+    ),
+    (
+        "One Whitehall insider sniffed: “It is a think-piece, not a policy.”",
+        [("direct", "“It is a think-piece, not a policy.”", None)],
+    ),
+    (
+        "Ruth Calder huffed: “It is a think-piece, not a policy.”",
+        [("direct", "“It is a think-piece, not a policy.”", "Ruth Calder")],
+    ),
+]
 
 RULES = [
     *ABBREVIATED_NAME,
@@ -279,6 +298,7 @@ RULES = [
     *BODY_NAMES,
     *ROLE_OF_PLACE,
     *GENERATIONS_AND_PORTFOLIOS,
+    *MANNER_VERBS,
 ]
 
 

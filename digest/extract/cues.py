@@ -34,6 +34,7 @@ SAY_VERBS = words("""
     explains acknowledges pleaded pleads bemoaned bemoans conceded cried yelled screamed
     whispered muttered grumbled griped protested protests objected objects wondered wonders
     fears feared hopes hoped estimates estimated
+    beamed sniffed huffed groaned chuckled barked hissed roared seethed
     """)
 
 # Abbreviations written with a full stop inside a name or title: "Sen. Ruth A. Calder", "Mr.
@@ -100,6 +101,7 @@ INVERTED_VERBS = words("""
     cried yelled screamed whispered muttered grumbled protested objected pleaded conceded
     admitted acknowledged stressed countered responded observed cautioned predicted promised
     vowed quipped joked mused
+    beamed sniffed huffed groaned chuckled barked hissed roared seethed raged
     """)
 
 # Verbs whose direct object is a listener, not the message: "told reporters", "informed the press".
