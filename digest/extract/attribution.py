@@ -206,8 +206,10 @@ _DESCRIBED = re.compile(
 
 def _segments(ctx: Context, a: int, b: int) -> list[tuple[int, int]]:
     out, start = [], a
-    inside = [(m.start, m.end) for m in ctx.cast.in_range(a, b)]
+    inside: list[tuple[int, int]] | None = None
     for m in re.finditer(r"[,:]", ctx.aside[a:b]):
+        if inside is None:
+            inside = [(x.start, x.end) for x in ctx.cast.in_range(a, b)]
         if any(x < a + m.start() < y for x, y in inside):
             continue  # "Department for Science, Innovation and Technology": one name
         out.append((start, a + m.start()))

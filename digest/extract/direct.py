@@ -660,7 +660,9 @@ def _is_nickname(ctx: Context, mark: MarkSpan) -> bool:
     """ "Corazon “Cora” Villanueva": one or two quoted words between a given name and a
     surname are a nickname, never a quote."""
     return (
-        mark.words(ctx.text) <= 2
+        ctx.text[mark.start - 2 : mark.start - 1].isalpha()
+        and ctx.text[mark.end : mark.end + 1] == " "
+        and mark.words(ctx.text) <= 2
         and bool(_NAME_BEFORE.search(ctx.text, max(0, mark.start - 30), mark.start))
         and bool(_NAME_AFTER.match(ctx.text, mark.end))
         and ctx.text[mark.end - 2 : mark.end - 1] not in ",.!?"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from anyascii import anyascii
@@ -147,7 +148,7 @@ def _runs(tokens: list[Token]) -> list[list[Token]]:
         if i < skip_to:
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if current and _nickname_at(tokens, i):
+        if current and tok.text in _NICKNAME_MARKS and _nickname_at(tokens, i):
             skip_to = i + 3  # "Corazon “Cora” Villanueva": the nickname is not the name
             continue
         if (tok.cap and tok.text.isalnum()) or (tok.cap and tok.text[0].isalpha()):
@@ -190,6 +191,7 @@ def _runs(tokens: list[Token]) -> list[list[Token]]:
 
 
 _NICKNAME_MARKS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+_NICKNAME_MARK = re.compile("[“\"‘]|'(?!s\\b)")
 
 
 def _nickname_at(tokens: list[Token], i: int) -> bool:
@@ -264,11 +266,11 @@ def _and_before_body(tokens: list[Token], i: int, current: list[Token]) -> bool:
     start = i - len(words)
     if not 0 < len(words) <= 2 or start < 1 or tokens[start - 1].low != "the":
         return False
-    if any(
-        t.low in cues.MALE_NAMES | cues.FEMALE_NAMES or (_role_word(t.low) and t.low != "general")
-        for t in words
-    ):  # "General" here is an adjective ("General and Municipal …"), not a rank
-        return False
+    for t in words:  # "General" here is an adjective ("General and Municipal …"), not a rank
+        if t.low in cues.MALE_NAMES or t.low in cues.FEMALE_NAMES:
+            return False
+        if _role_word(t.low) and t.low != "general":
+            return False
     if i + 2 >= len(tokens) or tokens[i + 1].low in cues.ORG_HEADS:
         return False  # "the Workers and Front": two generic words, no name
     return _org_head_follows(tokens, i + 1) or _org_head_follows_possessive(tokens, i + 1)
@@ -397,6 +399,7 @@ def _portfolio_only(role: list[Token], core: list[Token]) -> bool:
     """The "name" is the portfolio words of a role's "for/of" phrase."""
     return (
         bool(core)
+        and core[-1].low in cues.PORTFOLIO_WORDS
         and all(t.low in cues.PORTFOLIO_WORDS for t in core)
         and any(t.low in ("for", "of", "and") for t in role)
         and any(_role_word(t.low) for t in role)
@@ -567,6 +570,9 @@ def _span_text(text: str, toks: list[Token]) -> str:
     """The tokens as written; a quoted nickname between two of them is left out."""
     if not toks:
         return ""
+    written = text[toks[0].start : toks[-1].end]
+    if not _NICKNAME_MARK.search(written):
+        return written
     out = [toks[0].text]
     for prev, tok in pairwise(toks):
         gap = text[prev.end : tok.start]
@@ -923,6 +929,13 @@ def _add_person(cast: Cast, text: str, cand: _Candidate, keys: tuple[str, ...]) 
     )
 
 
+@lru_cache(maxsize=64)
+def _title_case_line(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` has three or more longer words, 80 % of them capitalised."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text[a:b]) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _headline_word_pair(text: str, cand: _Candidate) -> bool:
     """ "Senate Chair Fires Back: …": in a line in title case, a "name" after a role whose
     words occur nowhere else in the article and hold no given name is the headline's words."""
@@ -934,8 +947,7 @@ def _headline_word_pair(text: str, cand: _Candidate) -> bool:
     a = text.rfind("\n", 0, core[0].start) + 1
     b = text.find("\n", core[-1].end)
     b = len(text) if b < 0 else b
-    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text[a:b]) if len(w) > 3]
-    if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+    if not _title_case_line(text, a, b):
         return False
     rest = text[:a] + text[b:]
     return not any(re.search(rf"\b{re.escape(t.text)}\b", rest) for t in core)
