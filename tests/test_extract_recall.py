@@ -114,6 +114,18 @@ SECOND_VOICE = [
     ),
 ]
 
+# "said A “…” and accused B of “…”": a second cue verb starts a second quote.
+SECOND_CUE = [
+    (
+        "The lobby group Tech Forum said in a statement that the vote would create “a legal "
+        "minefield” and accused Parliament of treating innovation “as a crime”.",
+        [
+            ("direct", "the vote would create “a legal minefield”", "Tech Forum"),
+            ("direct", "Parliament of treating innovation “as a crime”", "Tech Forum"),
+        ],
+    ),
+]
+
 # "Councilman" / "Councilwoman" are titles, not part of the name, and give the gender.
 COUNCIL_TITLES = [
     (
@@ -289,6 +301,7 @@ RULES = [
     *SECOND_THAT,
     *NICKNAME,
     *SECOND_VOICE,
+    *SECOND_CUE,
     *COUNCIL_TITLES,
     *SUB_HEADS,
     *COUNTED_MEMBERS,

@@ -590,6 +590,7 @@ def _extend(found: Found, later: list[MarkSpan], ctx: Context, sent_end: int) ->
     return taken
 
 
+_AND_CUE = re.compile(rf"\s+and\s+(?:(?:also|then|later)\s+)?(?:{_VERB_ALTS})(?![-\w])")
 _AND_THE_ROLE = re.compile(r"\b(?:and|while|but)\s+the\s+(?P<head>[a-z]+)\b")
 
 
@@ -646,6 +647,9 @@ def _run_on(found: Found, ctx: Context, sent_end: int) -> None:
     role = _AND_THE_ROLE.search(m.group())
     if role and role["head"] in cues.ROLE_HEADS:  # "… and the mayor firing back that …"
         m = re.match(r".*", m.group()[: role.start()])
+    act = _AND_CUE.search(m.group())
+    if act:  # "said A “…” and accused B of C": the second cue starts a quote of its own
+        m = re.match(r".*", m.group()[: act.start()])
     tail = re.sub(r"\s+(?:and|or|but|so)\s*$", "", m.group()).rstrip()
     if len(tail.split()) > 30 or re.search(r"\b(?:he|she|they|it)\s+\w+$", tail):
         return  # too long to be one clause, or a new subject and verb ("… it was a good idea")
