@@ -126,6 +126,29 @@ SECOND_CUE = [
     ),
 ]
 
+# "A, X said, B “…”": one quote from A to B with the cue inside it (the subject is X alone).
+SPLIT_BY_CUE = [
+    (
+        "Senator Ibrahim Dauda chairs the committee. Children had gone hungry, he said, while "
+        "“contractors grew fat.”",
+        [
+            (
+                "direct",
+                "Children had gone hungry, he said, while “contractors grew fat.”",
+                "Ibrahim Dauda",
+            )
+        ],
+    ),
+    (
+        'A Democratic aide spoke. Democrats, the aide said, would "blink first."',
+        [("direct", 'Democrats, the aide said, would "blink first."', None)],
+    ),
+    (
+        "Ruth Calder spoke. However, she said, “We will fight.”",
+        [("direct", "“We will fight.”", "Ruth Calder")],
+    ),
+]
+
 # "Councilman" / "Councilwoman" are titles, not part of the name, and give the gender.
 COUNCIL_TITLES = [
     (
@@ -302,6 +325,7 @@ RULES = [
     *NICKNAME,
     *SECOND_VOICE,
     *SECOND_CUE,
+    *SPLIT_BY_CUE,
     *COUNCIL_TITLES,
     *SUB_HEADS,
     *COUNTED_MEMBERS,

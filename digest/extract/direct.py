@@ -347,7 +347,46 @@ def _from_cue(
         if ref is NONE and floor > sent.start and _SECOND_VERB.match(ctx.aside, floor, cue_start):
             # "X said “…,” but added that …": the second verb is the sentence subject's
             ref = sentence_subject(ctx, sent.start, cue_start)
+    split = _split_by_cue(ctx, sent, floor, cue_start, cue_end, mark)
+    if split:  # "A, he said, B “…”": one quote from A to B, the cue inside
+        start, ref, rule = split[0], split[1], "split"
     return Found("direct", start, mark.end, ctx.text[cue_start:cue_end], ref, rule, 0.95, cue_start)
+
+
+# "Children had gone hungry, he said, while “…”": a reported clause whose cue stands inside it.
+_SPLIT_LEAD = re.compile(
+    r"(?P<a>\s*[^,;:“”\"‘]{8,}?),\s+(?P<subj>he|she|they|it|the\s+[a-z]+"
+    r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:[a-z]+ly\s+)?"
+)
+
+
+def _split_by_cue(
+    ctx: Context, sent: Sentence, floor: int, cue_start: int, cue_end: int, mark: MarkSpan
+) -> tuple[int, Ref] | None:
+    """Where the quote starts and who speaks when the cue splits a clause: "A, X said, B"."""
+    if floor != sent.start or not re.match(r",\s+\S", ctx.aside[cue_end : mark.start]):
+        return None
+    m = _SPLIT_LEAD.fullmatch(ctx.aside, sent.start, cue_start)
+    if not m or _CUE.search(m["a"]):
+        return None
+    first = _first(m["a"])
+    if first in cues.PREPOSITIONS or first in cues.TIME_WORDS or first in _SENTENCE_ADVERBS:
+        return None  # "In a statement, he said, “…”", "However, she said, …": no clause
+    if first.endswith("ly") or (len(m["a"].split()) == 1 and not m["a"].strip()[:1].isupper()):
+        return None
+    ref = subject_before(ctx, m.start("subj"), cue_start)
+    start = m.start("a") + len(m["a"]) - len(m["a"].lstrip())
+    return (start, ref) if ref is not NONE else None
+
+
+_SENTENCE_ADVERBS = cues.words(
+    "however still yet now then but and so also instead meanwhile nonetheless indeed"
+)
+
+
+def _first(text: str) -> str:
+    words = text.split()
+    return words[0].lower().strip("’'") if words else ""
 
 
 # "said A, and that B": a second "that" starts a second reported clause (the gold's two).
