@@ -391,3 +391,11 @@ def test_a_described_speaker_goes_on_in_her_paragraph(text, speaker) -> None:
     quotes = run(text)
     assert quotes[0][2] == "Marian T. Holloway"
     assert quotes[-1][2] == speaker
+
+
+def test_a_two_word_question_goes_on_from_the_quote_before() -> None:
+    text = "Ruth Ade lives here. “They tell us the money is finished,” she said. “Gone where?”"
+    assert run(text)[-1] == ("direct", "“Gone where?”", "Ruth Ade")
+    # a two-word statement does not (it may be a label or a title)
+    text = "Ruth Ade lives in the city. “They tell us the money is finished,” she said. “Gone now.”"
+    assert [q[1] for q in run(text)] == ["“They tell us the money is finished,”"]

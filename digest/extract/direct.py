@@ -525,7 +525,7 @@ def _uncued(ctx: Context, mark: MarkSpan, sent: Sentence, previous: Found | None
     before = ctx.aside[sent.start : mark.start]
     after = ctx.aside[mark.end : sent.end]
     alone = _STANDALONE.match(before) and _STANDALONE.match(after)
-    if not alone or mark.words(ctx.text) < 3:
+    if not alone or mark.words(ctx.text) < _min_follow_on_words(ctx, mark):
         return None
     if previous and previous.ref is not NONE and _same_paragraph(ctx, previous.end - 1, mark.start):
         gap = ctx.aside[previous.end : mark.start]
@@ -559,6 +559,12 @@ def _uncued(ctx: Context, mark: MarkSpan, sent: Sentence, previous: Found | None
     if mark.words(ctx.text) < _MIN_UNCUED_WORDS:
         return None
     return Found("direct", mark.start, mark.end, None, NONE, "uncued", 0.3)
+
+
+def _min_follow_on_words(ctx: Context, mark: MarkSpan) -> int:
+    """Three words make a quotation of its own; a question or exclamation may be two
+    ("“Finished where?”") — it joins the quote before it only (see ``_uncued``)."""
+    return 2 if ctx.text[mark.end - 2 : mark.end - 1] in ("?", "!") else 3
 
 
 def _colon_before_paragraph(ctx: Context, mark: MarkSpan) -> Found | None:
