@@ -149,6 +149,18 @@ SPLIT_BY_CUE = [
     ),
 ]
 
+# Not statements: "member states" (a noun), "declined to say which …" (nothing said).
+NOT_STATEMENTS = [
+    ("EU member states have not taken a joint position on the plan.", []),
+    ("A bureau spokesman declined to say which senators had been targeted.", []),
+    ("Officials would not say when the ships would enter service.", []),
+    ("The charter states that a vote must be held.", [("indirect", "a vote must be held", None)]),
+    (
+        "Ruth Calder said whether the plan passed was irrelevant.",
+        [("indirect", "whether the plan passed was irrelevant", "Ruth Calder")],
+    ),
+]
+
 # "Councilman" / "Councilwoman" are titles, not part of the name, and give the gender.
 COUNCIL_TITLES = [
     (
@@ -326,6 +338,7 @@ RULES = [
     *SECOND_VOICE,
     *SECOND_CUE,
     *SPLIT_BY_CUE,
+    *NOT_STATEMENTS,
     *COUNCIL_TITLES,
     *SUB_HEADS,
     *COUNTED_MEMBERS,

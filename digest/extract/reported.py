@@ -154,6 +154,15 @@ def _object(ctx: Context, start: int, end: int, request: bool) -> tuple[int, int
     return (span[0], b) if len(ctx.text[span[0] : b].split()) >= 2 else None
 
 
+_SAY_FORMS = frozenset(["say", "said", "says", "tell", "told"])
+_NOT_SAYING = re.compile(r"(?:\bnot|n[’']t|\b(?:declined|refused|wouldn[’']t)\s+to|\bto)\s*$", re.I)
+_WH_NEXT = re.compile(
+    r"\s+(?:(?:reporters|journalists|him|her|them|us)\s+)?"
+    r"(?:which|what|when|whether|who|whom|how|if|where|why)\b",
+    re.I,
+)
+
+
 def _not_a_speech_act(ctx: Context, sent: Sentence, cue: re.Match) -> bool:
     """ "was questioned by", "the alleged attack", "a report": passive, adjective or noun."""
     before = ctx.aside[max(sent.start, cue.start() - 30) : cue.start()]
@@ -161,6 +170,11 @@ def _not_a_speech_act(ctx: Context, sent: Sentence, cue: re.Match) -> bool:
     if words and words[-1].lower() in cues.NOT_ACTIVE_BEFORE:
         return True
     verb = cue.group().lower()
+    after = ctx.aside[cue.end() : cue.end() + 30]
+    if verb in ("states", "state") and not re.match(r"\s+that\b", after):
+        return True  # "member states have not …": a noun; the verb takes "that"
+    if verb in _SAY_FORMS and _NOT_SAYING.search(before) and _WH_NEXT.match(after):
+        return True  # "declined to say which …", "did not say whether …": no statement
     if verb == "report":
         return not _PLURAL_SUBJECT.search(before)
     if verb in cues.ACTS_ON_PEOPLE:
