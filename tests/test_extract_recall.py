@@ -152,6 +152,16 @@ SPLIT_BY_CUE = [
 # Not statements: "member states" (a noun), "declined to say which …" (nothing said).
 NOT_STATEMENTS = [
     ("EU member states have not taken a joint position on the plan.", []),
+    # after an inverted cue comes the speaker and their apposition, not a reported clause
+    (
+        '"Every euro spent on tanks is a euro lost," said Amara Lind, energy campaigner at the '
+        "Brussels-based coalition Clean Grid, which represents 40 groups.",
+        [("direct", '"Every euro spent on tanks is a euro lost,"', "Amara Lind")],
+    ),
+    (
+        'The result was a "historic mandate", saying he intends to leave by January.',
+        [("indirect", "he intends to leave by January", None)],
+    ),
     ("A bureau spokesman declined to say which senators had been targeted.", []),
     ("Officials would not say when the ships would enter service.", []),
     ("The charter states that a vote must be held.", [("indirect", "a vote must be held", None)]),

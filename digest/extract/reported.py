@@ -171,6 +171,12 @@ def _not_a_speech_act(ctx: Context, sent: Sentence, cue: re.Match) -> bool:
         return True
     verb = cue.group().lower()
     after = ctx.aside[cue.end() : cue.end() + 30]
+    if (
+        verb in cues.INVERTED_VERBS
+        and _AFTER_QUOTATION.search(before)
+        and not re.match(r"\s+that\b", after)
+    ):
+        return True  # "“…,” said X, a campaigner at …": the speaker follows, not a clause
     if verb in ("states", "state") and not re.match(r"\s+that\b", after):
         return True  # "member states have not …": a noun; the verb takes "that"
     if verb in _SAY_FORMS and _NOT_SAYING.search(before) and _WH_NEXT.match(after):
