@@ -340,6 +340,19 @@ MANNER_VERBS = [
         [("direct", "“It is a think-piece, not a policy.”", "Ruth Calder")],
     ),
 ]
+# "The Commission said": the article's one "… Commission", else no guess.
+SHORT_BODY_NAMES = [
+    (
+        "The European Commission drafted the law. The Commission, which later withdrew it, said "
+        "the talks would resume soon.",
+        [("indirect", "the talks would resume soon", "European Commission")],
+    ),
+    (
+        "The European Commission and the Electoral Commission met. The Commission said the talks "
+        "would resume soon.",
+        [("indirect", "the talks would resume soon", None)],
+    ),
+]
 
 RULES = [
     *ABBREVIATED_NAME,
@@ -359,6 +372,7 @@ RULES = [
     *ROLE_OF_PLACE,
     *GENERATIONS_AND_PORTFOLIOS,
     *MANNER_VERBS,
+    *SHORT_BODY_NAMES,
 ]
 
 
