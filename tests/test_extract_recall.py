@@ -436,3 +436,24 @@ def test_a_two_word_question_goes_on_from_the_quote_before() -> None:
     # a two-word statement does not (it may be a label or a title)
     text = "Ruth Ade lives in the city. “They tell us the money is finished,” she said. “Gone now.”"
     assert [q[1] for q in run(text)] == ["“They tell us the money is finished,”"]
+
+
+NEAREST_OF_GENDER = [
+    # the last person named is the one the text gives as a woman; the other's gender is unknown
+    (
+        'Sal Benedetto, who runs a bakery, sighed: "My customers come by car." But Keisha Morrow,'
+        ' who owns a bicycle shop, disagreed. "People on bikes stop and shop," she said.',
+        "Keisha Morrow",
+    ),
+    # the last person named is of unknown gender: no guess
+    (
+        'Keisha Morrow, who owns a bicycle shop, disagreed. But Sal Benedetto, who runs a bakery,'
+        ' sighed. "People on bikes stop and shop," she said.',
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NEAREST_OF_GENDER)
+def test_a_pronoun_takes_the_nearest_person_of_its_known_gender(text, speaker) -> None:
+    assert run(text)[-1][2] == speaker

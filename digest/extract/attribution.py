@@ -463,6 +463,9 @@ def _resolve_pronoun(ctx: Context, ref: Ref) -> Speaker:
         if _other_role_since(ctx, people[0], ref.pos):
             return Speaker(None, people, 0.0)  # "X said. … The minister smiled. “…,” he said"
         return Speaker(people[0], [], 0.8)
+    nearest = _nearest_of_gender(ctx, people, gender, ref.pos)
+    if nearest:
+        return Speaker(nearest, [], 0.7)  # "But Keisha Morrow disagreed. “…,” she said"
     para = ctx.sentence_at(ref.pos).paragraph
     last = [(p, s) for p, s, n in ctx.history if p < ref.pos and n in (para, para - 1)]
     if not people and last and _described_speaker_goes_on(ctx, last[-1], gender, ref.pos):
@@ -483,6 +486,21 @@ def _resolve_pronoun(ctx: Context, ref: Ref) -> Speaker:
         ):
             return Speaker(key, [], 0.7)
     return Speaker(None, people, 0.0)
+
+
+def _nearest_of_gender(ctx: Context, people: list[str], gender: str, pos: int) -> str | None:
+    """The person named last before ``pos`` in its paragraph, when the text gives their gender
+    as the pronoun's and gives none for the other candidates (so none of them is known to fit)."""
+    para = ctx.sentence_at(pos).paragraph
+    start = min(s.start for s in ctx.sentences if s.paragraph == para)
+    named = [m for m in ctx.cast.in_range(start, pos) if m.kind == "person" and len(m.keys) == 1]
+    if len(people) < 2 or not named or named[-1].keys[0] not in people:
+        return None
+    key = named[-1].keys[0]
+    others = [k for k in people if k != key]
+    if ctx.cast.entities[key].gender != gender or any(ctx.cast.entities[k].gender for k in others):
+        return None
+    return None if _unnamed_voice_since(ctx, key, gender, pos) else key
 
 
 def _described_speaker_goes_on(
