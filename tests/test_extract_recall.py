@@ -353,6 +353,17 @@ SHORT_BODY_NAMES = [
         [("indirect", "the talks would resume soon", None)],
     ),
 ]
+# A plural possessive ("the Liberal Democrats’ spokesperson") is no subject, like "Labour's".
+PLURAL_POSSESSIVES = [
+    (
+        "The Liberal Democrats’ housing spokesperson, Priya Chandran, said her party would back "
+        "the amendment, arguing that local people “must have the final say”.",
+        [
+            ("indirect", "her party would back the amendment", "Priya Chandran"),
+            ("direct", "local people “must have the final say”", "Priya Chandran"),
+        ],
+    ),
+]
 
 RULES = [
     *ABBREVIATED_NAME,
@@ -373,6 +384,7 @@ RULES = [
     *GENERATIONS_AND_PORTFOLIOS,
     *MANNER_VERBS,
     *SHORT_BODY_NAMES,
+    *PLURAL_POSSESSIVES,
 ]
 
 

@@ -873,8 +873,23 @@ def _add_org(cast: Cast, text: str, cand: _Candidate) -> None:
         cast.entities.setdefault("org:" + fold(acronym[1]), ent)
     cast.mentions.append(
         Mention(
-            run_start(cand), end, cand.run[0].start, end, (key,), "org", cand.run[-1].possessive
+            run_start(cand),
+            end,
+            cand.run[0].start,
+            end,
+            (key,),
+            "org",
+            cand.run[-1].possessive or _plural_possessive_after(text, cand.run[-1]),
         )
+    )
+
+
+def _plural_possessive_after(text: str, tok: Token) -> bool:
+    """ "The Liberal Democrats’ housing spokesperson": a mark right after a plural, then a word."""
+    return (
+        tok.text.endswith("s")
+        and text[tok.end : tok.end + 1] in ("’", "'")
+        and text[tok.end + 1 : tok.end + 2] == " "
     )
 
 
@@ -924,7 +939,13 @@ def _add_person(cast: Cast, text: str, cand: _Candidate, keys: tuple[str, ...]) 
                 ent.aliases.append(alias)
     cast.mentions.append(
         Mention(
-            run_start(cand), end, core[0].start, core[-1].end, keys, "person", core[-1].possessive
+            run_start(cand),
+            end,
+            core[0].start,
+            core[-1].end,
+            keys,
+            "person",
+            core[-1].possessive or _plural_possessive_after(text, core[-1]),
         )
     )
 
