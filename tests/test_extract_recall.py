@@ -363,6 +363,15 @@ PLURAL_POSSESSIVES = [
             ("direct", "local people “must have the final say”", "Priya Chandran"),
         ],
     ),
+    # a second verb's subject is the person a body modifies, not the body
+    (
+        "The former Treasury adviser Julian Crane claimed the evidence was weak, and insisted "
+        "the money would be better spent on childcare.",
+        [
+            ("indirect", "the evidence was weak", "Julian Crane"),
+            ("indirect", "the money would be better spent on childcare", "Julian Crane"),
+        ],
+    ),
 ]
 
 RULES = [

@@ -383,7 +383,9 @@ def sentence_subject(ctx: Context, floor: int, pos: int) -> Ref:
         )
     if not items:
         return NONE
-    at, first = min(items, key=lambda x: x[0])
+    # a person's mention may start at the body that modifies it ("Treasury adviser Julian
+    # Crane"): at one position, the person is the subject
+    at, first = min(items, key=lambda x: (x[0], x[1].kind != "person"))
     if len(_WORD.findall(ctx.aside[floor:at])) > _SUBJECT_REACH:
         return NONE  # too far into the sentence to be its subject
     return _person_after_modifier(ctx, first, pos)
