@@ -353,7 +353,9 @@ SHORT_BODY_NAMES = [
         [("indirect", "the talks would resume soon", None)],
     ),
 ]
-# A plural possessive ("the Liberal Democrats’ spokesperson") is no subject, like "Labour's".
+
+# A plural possessive ("the Liberal Democrats’ spokesperson") is no subject, like "Labour's";
+# a person's mention that starts at the body modifying it is the subject, not the body.
 PLURAL_POSSESSIVES = [
     (
         "The Liberal Democrats’ housing spokesperson, Priya Chandran, said her party would back "
