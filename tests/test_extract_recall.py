@@ -365,6 +365,14 @@ PLURAL_POSSESSIVES = [
             ("direct", "local people “must have the final say”", "Priya Chandran"),
         ],
     ),
+    (
+        "The party’s housing spokeswoman, Ann Breen, accused the Government of “sitting on "
+        "its hands” while rents soared, and urged the Minister to extend the tax.",
+        [
+            ("direct", "the Government of “sitting on its hands” while rents soared", "Ann Breen"),
+            ("indirect", "the Minister to extend the tax", "Ann Breen"),
+        ],
+    ),
     # a second verb's subject is the person a body modifies, not the body
     (
         "The former Treasury adviser Julian Crane claimed the evidence was weak, and insisted "

@@ -364,6 +364,9 @@ def _names_the_relative(ctx: Context, m: Mention, floor: int, end: int) -> bool:
     return not gap.strip(" ,") and not m.possessive and not _preceded_by_preposition(ctx, m, floor)
 
 
+_HEAD_NOUN_SUBJECT = re.compile(r"\s*(?:[A-Z][\w ,]*?,\s*)?(?:The|the)\s+([a-z]+)\b(?![’'])")
+
+
 def sentence_subject(ctx: Context, floor: int, pos: int) -> Ref:
     """The subject of the clause that a participle ("…, saying") or a second verb hangs on."""
     items: list[tuple[int, Ref]] = []
@@ -376,7 +379,8 @@ def sentence_subject(ctx: Context, floor: int, pos: int) -> Ref:
         items.append(
             (floor + m.start(), Ref("pronoun", word=m.group(1).lower(), pos=floor + m.start()))
         )
-    head = re.match(r"\s*(?:[A-Z][\w ,]*?,\s*)?(?:The|the)\s+([a-z]+)\b", ctx.aside[floor:pos])
+    # "The party said" (not "The party’s spokeswoman": a possessive is no subject)
+    head = _HEAD_NOUN_SUBJECT.match(ctx.aside[floor:pos])
     if head and head.group(1) in cues.ORG_REFERENCES:
         items.append(
             (floor + head.start(1), Ref("orgref", word=head.group(1), pos=floor + head.start(1)))
