@@ -45,27 +45,27 @@ SECOND_THAT = [
         ],
     ),
     (
-        'Rep. Owen Marsh said the growers had already cut their use by a third and that a ban '
-        'would "punish the wrong people."',
+        'Rep. Owen Marsh said the orchards had trimmed their spraying by half and that a levy '
+        'would "hit the smallest farms hardest."',
         [
-            ("indirect", "the growers had already cut their use by a third", "Owen Marsh"),
-            ("direct", 'a ban would "punish the wrong people."', "Owen Marsh"),
+            ("indirect", "the orchards had trimmed their spraying by half", "Owen Marsh"),
+            ("direct", 'a levy would "hit the smallest farms hardest."', "Owen Marsh"),
         ],
     ),
     (
-        'Cabinet Secretary Ken Ishida told a news conference that the policy "has not '
-        'changed" and that the levy was "the most stable source of funding."',
+        'Harbour commissioner Ken Oduya told a briefing that the timetable "still holds" and '
+        'that the dredging was "the cheapest option on the table."',
         [
-            ("direct", 'the policy "has not changed"', "Ken Ishida"),
-            ("direct", 'the levy was "the most stable source of funding."', "Ken Ishida"),
+            ("direct", 'the timetable "still holds"', "Ken Oduya"),
+            ("direct", 'the dredging was "the cheapest option on the table."', "Ken Oduya"),
         ],
     ),
     (
-        "Dana Whitfield told the council the count was “plainly wrong” and that the depot "
+        "Dana Kettering told the council the count was “plainly wrong” and that the depot "
         "would stay open.",
         [
-            ("direct", "the count was “plainly wrong”", "Dana Whitfield"),
-            ("indirect", "the depot would stay open", "Dana Whitfield"),
+            ("direct", "the count was “plainly wrong”", "Dana Kettering"),
+            ("indirect", "the depot would stay open", "Dana Kettering"),
         ],
     ),
 ]
@@ -73,11 +73,11 @@ SECOND_THAT = [
 # A quoted nickname between given name and surname is not the name, nor a quote.
 NICKNAME = [
     (
-        "Senator Marisol “Mari” Delacruz-Ong, who chairs the panel, said prices had fallen. "
-        "Later Senator Delacruz-Ong said the tariff should rise.",
+        "Senator Rosalind “Roz” Abara-Quist, who chairs the panel, said fees had doubled. "
+        "Later Senator Abara-Quist said the charge should go.",
         [
-            ("indirect", "prices had fallen", "Marisol Delacruz-Ong"),
-            ("indirect", "the tariff should rise", "Marisol Delacruz-Ong"),
+            ("indirect", "fees had doubled", "Rosalind Abara-Quist"),
+            ("indirect", "the charge should go", "Rosalind Abara-Quist"),
         ],
     ),
     (
@@ -89,27 +89,27 @@ NICKNAME = [
 # A partial quote never runs on over a second voice: "… and the mayor firing back that “…”".
 SECOND_VOICE = [
     (
-        'Councilwoman Abby Rourke said the mayor was "living in 1975", and the mayor fired back '
-        'that she had "never balanced a budget."',
+        'Councilwoman Abby Rourke said the mayor was "stuck in the last century", and the mayor '
+        'fired back that she had "never run anything."',
         [
-            ("direct", 'the mayor was "living in 1975"', "Abby Rourke"),
-            ("direct", 'she had "never balanced a budget."', None),  # no mayor is named
+            ("direct", 'the mayor was "stuck in the last century"', "Abby Rourke"),
+            ("direct", 'she had "never run anything."', None),  # no mayor is named
         ],
     ),
     (
-        'Councilwoman Abby Rourke said the mayor was "living in 1975" and the mayor responding '
-        'that she had "never balanced a budget."',
+        'Councilwoman Abby Rourke said the mayor was "stuck in the last century" and the mayor '
+        'responding that she had "never run anything."',
         [
-            ("direct", 'the mayor was "living in 1975"', "Abby Rourke"),
-            ("direct", 'she had "never balanced a budget."', None),
+            ("direct", 'the mayor was "stuck in the last century"', "Abby Rourke"),
+            ("direct", 'she had "never run anything."', None),
         ],
     ),
     (
-        "Mayor Frank Ruiz met Councilwoman Abby Rourke, who said the mayor was \"living in "
-        '1975", with the mayor responding that she had "never balanced a budget."',
+        "Mayor Glen Ostby met Councilwoman Abby Rourke, who said the mayor was \"stuck in the "
+        'last century", with the mayor responding that she had "never run anything."',
         [
-            ("direct", 'the mayor was "living in 1975"', "Abby Rourke"),
-            ("direct", 'she had "never balanced a budget."', "Frank Ruiz"),
+            ("direct", 'the mayor was "stuck in the last century"', "Abby Rourke"),
+            ("direct", 'she had "never run anything."', "Glen Ostby"),
         ],
     ),
 ]
@@ -117,11 +117,11 @@ SECOND_VOICE = [
 # "said A “…” and accused B of “…”": a second cue verb starts a second quote.
 SECOND_CUE = [
     (
-        "The lobby group Tech Forum said in a statement that the vote would create “a legal "
-        "minefield” and accused Parliament of treating innovation “as a crime”.",
+        "The trade body Pallet Guild said in a statement that the rule would be “a paperwork "
+        "swamp” and accused ministers of treating hauliers “like smugglers”.",
         [
-            ("direct", "the vote would create “a legal minefield”", "Tech Forum"),
-            ("direct", "Parliament of treating innovation “as a crime”", "Tech Forum"),
+            ("direct", "the rule would be “a paperwork swamp”", "Pallet Guild"),
+            ("direct", "ministers of treating hauliers “like smugglers”", "Pallet Guild"),
         ],
     ),
 ]
@@ -129,19 +129,19 @@ SECOND_CUE = [
 # "A, X said, B “…”": one quote from A to B with the cue inside it (the subject is X alone).
 SPLIT_BY_CUE = [
     (
-        "Senator Ibrahim Dauda chairs the committee. Children had gone hungry, he said, while "
-        "“contractors grew fat.”",
+        "Senator Idris Komolafe chairs the committee. The clinics had run dry, he said, while "
+        "“the suppliers got rich.”",
         [
             (
                 "direct",
-                "Children had gone hungry, he said, while “contractors grew fat.”",
-                "Ibrahim Dauda",
+                "The clinics had run dry, he said, while “the suppliers got rich.”",
+                "Idris Komolafe",
             )
         ],
     ),
     (
-        'A Democratic aide spoke. Democrats, the aide said, would "blink first."',
-        [("direct", 'Democrats, the aide said, would "blink first."', None)],
+        'A Labour whip spoke. The rebels, the whip said, would "fold by Friday."',
+        [("direct", 'The rebels, the whip said, would "fold by Friday."', None)],
     ),
     (
         "Ruth Calder spoke. However, she said, “We will fight.”",
@@ -151,19 +151,19 @@ SPLIT_BY_CUE = [
 
 # Not statements: "member states" (a noun), "declined to say which …" (nothing said).
 NOT_STATEMENTS = [
-    ("EU member states have not taken a joint position on the plan.", []),
+    ("Several member states have yet to back the quota.", []),
     # after an inverted cue comes the speaker and their apposition, not a reported clause
     (
-        '"Every euro spent on tanks is a euro lost," said Amara Lind, energy campaigner at the '
-        "Brussels-based coalition Clean Grid, which represents 40 groups.",
-        [("direct", '"Every euro spent on tanks is a euro lost,"', "Amara Lind")],
+        '"Each pylon is a scar on the hills," said Amara Lind, a campaigner at the '
+        "Leeds-based charity Open Moors, which represents 40 groups.",
+        [("direct", '"Each pylon is a scar on the hills,"', "Amara Lind")],
     ),
     (
-        'The result was a "historic mandate", saying he intends to leave by January.',
-        [("indirect", "he intends to leave by January", None)],
+        'The vote was a "clear signal", saying he plans to resign by spring.',
+        [("indirect", "he plans to resign by spring", None)],
     ),
-    ("A bureau spokesman declined to say which senators had been targeted.", []),
-    ("Officials would not say when the ships would enter service.", []),
+    ("A port spokesman declined to say which ferries had been delayed.", []),
+    ("Officials would not say when the bridge would reopen.", []),
     ("The charter states that a vote must be held.", [("indirect", "a vote must be held", None)]),
     (
         "Ruth Calder said whether the plan passed was irrelevant.",
@@ -185,10 +185,10 @@ COUNCIL_TITLES = [
 # A sub-head in title case before a colon names no one: its words are not a person's name.
 SUB_HEADS = [
     (
-        "Budget talks collapsed on Monday.\n\nSenate Chair Fires Back: \"Nobody Blew Anything "
-        'Up"\n\nSen. Ruth Calder, who chairs the committee, said the talks would resume.',
+        "Budget talks collapsed on Monday.\n\nCommittee Head Hits Back: \"Nothing Is Dead "
+        'Yet"\n\nSen. Ruth Calder, who chairs the committee, said the talks would resume.',
         [
-            ("direct", '"Nobody Blew Anything Up"', None),
+            ("direct", '"Nothing Is Dead Yet"', None),
             ("indirect", "the talks would resume", "Ruth Calder"),
         ],
     ),
@@ -196,8 +196,8 @@ SUB_HEADS = [
 # "according to two Senate aides": a number of members speaks, not the body they belong to.
 COUNTED_MEMBERS = [
     (
-        "The vote could slip into the autumn, according to two Senate aides.",
-        [("indirect", "The vote could slip into the autumn", None)],
+        "The vote could slip into the spring, according to three Treasury officials.",
+        [("indirect", "The vote could slip into the spring", None)],
     ),
     (
         '"We are not there yet," said three Labour councillors in a joint letter.',
@@ -207,8 +207,8 @@ COUNTED_MEMBERS = [
 # "Police said": a bare generic body is no named speaker (an editor picks which force).
 GENERIC_BODIES = [
     (
-        "Police said 41 people had been arrested in the capital.",
-        [("indirect", "41 people had been arrested in the capital", None)],
+        "Police said nine fans had been detained outside the stadium.",
+        [("indirect", "nine fans had been detained outside the stadium", None)],
     ),
     (
         "Harbour Police said 12 people had been arrested in the capital.",
@@ -219,20 +219,20 @@ GENERIC_BODIES = [
 # a role nobody in the article holds makes the pronoun unsure.
 ROLE_SUBJECTS = [
     (
-        "Interior Minister Tomas Herrera defended the plan. Rep. Oscar Villa, who voted for it, "
-        'said the ministry was "governing by press release."\n\nAsked about his critics, the '
-        'minister smiled. "Let them read page forty," he said.',
+        "Transport Minister Alvaro Quintero defended the toll. Rep. Dario Mendel, who backed "
+        'it, said the ministry was "ruling by decree."\n\nAsked about the protests, the '
+        'minister shrugged. "Read the annex first," he said.',
         [
-            ("direct", 'the ministry was "governing by press release."', "Oscar Villa"),
-            ("direct", '"Let them read page forty,"', "Tomas Herrera"),
+            ("direct", 'the ministry was "ruling by decree."', "Dario Mendel"),
+            ("direct", '"Read the annex first,"', "Alvaro Quintero"),
         ],
     ),
     (
-        'Rep. Oscar Villa said the ministry was "governing by press release."\n\nAsked about '
-        'his critics, the minister smiled. "Let them read page forty," he said.',
+        'Rep. Dario Mendel said the ministry was "ruling by decree."\n\nAsked about the '
+        'protests, the minister shrugged. "Read the annex first," he said.',
         [
-            ("direct", 'the ministry was "governing by press release."', "Oscar Villa"),
-            ("direct", '"Let them read page forty,"', None),
+            ("direct", 'the ministry was "ruling by decree."', "Dario Mendel"),
+            ("direct", '"Read the annex first,"', None),
         ],
     ),
 ]
@@ -240,13 +240,13 @@ ROLE_SUBJECTS = [
 # A participle right after an indefinite person describes that person, not the subject.
 PARTICIPLE_OF_NOUN = [
     (
-        'Senator Ana Ruiz shared a post by a retired police general calling the program "a '
-        'subsidy for the cartels."',
-        [("direct", '"a subsidy for the cartels."', None)],
+        'Senator Ana Ruiz shared a video by a former fire chief calling the cuts "a gift to '
+        'arsonists."',
+        [("direct", '"a gift to arsonists."', None)],
     ),
     (
-        'Senator Ana Ruiz spoke for an hour, calling the program "a subsidy for the cartels."',
-        [("direct", '"a subsidy for the cartels."', "Ana Ruiz")],
+        'Senator Ana Ruiz spoke for an hour, calling the cuts "a gift to arsonists."',
+        [("direct", '"a gift to arsonists."', "Ana Ruiz")],
     ),
 ]
 # Bodies' names with "Against", "the A and B … Federation" and a list of portfolios; "the
@@ -263,15 +263,8 @@ BODY_NAMES = [
         [("indirect", "the ballot would close on Friday", "Food and Farming Workers’ Federation")],
     ),
     (
-        "The Department for Science, Innovation and Technology said the contract was under "
-        "review.",
-        [
-            (
-                "indirect",
-                "the contract was under review",
-                "Department for Science, Innovation and Technology",
-            )
-        ],
+        "The Department for Culture, Media and Sport said the contract was under review.",
+        [("indirect", "the contract was under review", "Department for Culture, Media and Sport")],
     ),
     (
         "Economists at the Harwell Policy Institute published a study. The institute said milk "
@@ -285,17 +278,16 @@ BODY_NAMES = [
         [("indirect", "milk prices could double", None)],
     ),
 ]
-# "The governor of Nuevo León, Adriana Salcedo,": a role with its place, in apposition; "the
-# governor" later is she.
+# "The governor of X, NAME,": a role with its place, in apposition; "the governor" later is she.
 ROLE_OF_PLACE = [
     (
-        "The governor of Santa Clara, Inés Morales Vidal, called a referendum.\n\n“Water is a "
-        "right,” the governor said.",
-        [("direct", "“Water is a right,”", "Inés Morales Vidal")],
+        "The governor of Santa Clara, Inés Morales Vidal, called a referendum.\n\n“The lakes "
+        "belong to everyone,” the governor said.",
+        [("direct", "“The lakes belong to everyone,”", "Inés Morales Vidal")],
     ),
 ]
 # "the younger / elder Mr. X" between X Jr. and X Sr.; a portfolio role in apposition before a
-# courtesy title ("the Minister for Lands and Forests, Hon. X,"), never a person "Forests".
+# courtesy title ("the Minister for Roads and Works, Hon. X,"), never a person "Works".
 GENERATIONS_AND_PORTFOLIOS = [
     (
         "The firm is led by Peter L. Vance Jr., 41. His father, State Senator Peter L. Vance Sr., "
@@ -312,32 +304,32 @@ GENERATIONS_AND_PORTFOLIOS = [
         [("indirect", "the firm had done nothing wrong", None)],
     ),
     (
-        "Moving the bill, the Minister for Lands and Natural Resources, Hon. Kojo Mensah-Bonsu, "
-        "told the House that the rivers were polluted.\n\n“We cannot drink gold,” the "
-        "minister said.",
+        "Opening the debate, the Minister for Roads and Works, Hon. Kojo Mensah-Bonsu, told the "
+        "House that the bridges were unsafe.\n\n“We cannot drive on promises,” the minister "
+        "said.",
         [
-            ("indirect", "the rivers were polluted", "Kojo Mensah-Bonsu"),
-            ("direct", "“We cannot drink gold,”", "Kojo Mensah-Bonsu"),
+            ("indirect", "the bridges were unsafe", "Kojo Mensah-Bonsu"),
+            ("direct", "“We cannot drive on promises,”", "Kojo Mensah-Bonsu"),
         ],
     ),
 ]
 # Tabloid verbs of manner: "she beamed", "one insider sniffed:".
 MANNER_VERBS = [
     (
-        "“You drive more, you pay more,” she beamed, before Ruth Calder left.",
-        [("direct", "“You drive more, you pay more,”", None)],
+        "“The fairer the fare, the fuller the bus,” she beamed, before Ruth Calder left.",
+        [("direct", "“The fairer the fare, the fuller the bus,”", None)],
     ),
     (
-        "Green councillor Ruth Calder was delighted. “You drive more, you pay more,” she beamed.",
-        [("direct", "“You drive more, you pay more,”", "Ruth Calder")],
+        "Ruth Calder was delighted. “The fairer the fare, the fuller the bus,” she beamed.",
+        [("direct", "“The fairer the fare, the fuller the bus,”", "Ruth Calder")],
     ),
     (
-        "One Whitehall insider sniffed: “It is a think-piece, not a policy.”",
-        [("direct", "“It is a think-piece, not a policy.”", None)],
+        "One party insider sniffed: “It is a wish list, not a plan.”",
+        [("direct", "“It is a wish list, not a plan.”", None)],
     ),
     (
-        "Ruth Calder huffed: “It is a think-piece, not a policy.”",
-        [("direct", "“It is a think-piece, not a policy.”", "Ruth Calder")],
+        "Ruth Calder huffed: “It is a wish list, not a plan.”",
+        [("direct", "“It is a wish list, not a plan.”", "Ruth Calder")],
     ),
 ]
 # "The Commission said": the article's one "… Commission", else no guess.
@@ -358,28 +350,28 @@ SHORT_BODY_NAMES = [
 # a person's mention that starts at the body modifying it is the subject, not the body.
 PLURAL_POSSESSIVES = [
     (
-        "The Liberal Democrats’ housing spokesperson, Priya Chandran, said her party would back "
-        "the amendment, arguing that local people “must have the final say”.",
+        "The Greens’ transport spokesperson, Nadia Osei, said her party would back the motion, "
+        "arguing that commuters “deserve a vote on it”.",
         [
-            ("indirect", "her party would back the amendment", "Priya Chandran"),
-            ("direct", "local people “must have the final say”", "Priya Chandran"),
+            ("indirect", "her party would back the motion", "Nadia Osei"),
+            ("direct", "commuters “deserve a vote on it”", "Nadia Osei"),
         ],
     ),
     (
-        "The party’s housing spokeswoman, Ann Breen, accused the Government of “sitting on "
-        "its hands” while rents soared, and urged the Minister to extend the tax.",
+        "The party’s health spokeswoman, Ann Breen, accused the Government of “dozing at the "
+        "wheel” while waits grew, and urged the Minister to publish the figures.",
         [
-            ("direct", "the Government of “sitting on its hands” while rents soared", "Ann Breen"),
-            ("indirect", "the Minister to extend the tax", "Ann Breen"),
+            ("direct", "the Government of “dozing at the wheel” while waits grew", "Ann Breen"),
+            ("indirect", "the Minister to publish the figures", "Ann Breen"),
         ],
     ),
     # a second verb's subject is the person a body modifies, not the body
     (
-        "The former Treasury adviser Julian Crane claimed the evidence was weak, and insisted "
-        "the money would be better spent on childcare.",
+        "The former Treasury economist Martin Ilves claimed the case was thin, and insisted "
+        "the money would be better spent on trains.",
         [
-            ("indirect", "the evidence was weak", "Julian Crane"),
-            ("indirect", "the money would be better spent on childcare", "Julian Crane"),
+            ("indirect", "the case was thin", "Martin Ilves"),
+            ("indirect", "the money would be better spent on trains", "Martin Ilves"),
         ],
     ),
 ]
@@ -413,42 +405,41 @@ def test_recall_rules(text, expected):
 
 
 def test_interview_turns_take_the_sides_the_text_names() -> None:
-    """ "He spoke to Ann Whitley": Q is the interviewer, A the interviewee (the one main man)."""
+    """ "He talked to Lena Marsh": Q is the interviewer, A the interviewee (the one main man)."""
     text = (
-        "Energy minister Tomas Reyes says the rise is needed. Mr Reyes is a former treasurer."
-        "\n\nHe spoke to Ann Whitley in his office.\n\nQ: “Will you run again?”\n\n"
-        "A: “I have not decided.”"
+        "Water secretary Olu Bankole says the new meters are overdue. Mr Bankole once ran a "
+        "utility.\n\nHe talked to Lena Marsh at the ministry.\n\nQ: “Will bills go up?”\n\n"
+        "A: “Only for the biggest users.”"
     )
     assert run(text)[1:] == [
-        ("direct", "“Will you run again?”", "Ann Whitley"),
-        ("direct", "“I have not decided.”", "Tomas Reyes"),
+        ("direct", "“Will bills go up?”", "Lena Marsh"),
+        ("direct", "“Only for the biggest users.”", "Olu Bankole"),
     ]
 
 
 def test_interview_turns_stay_open_when_the_interviewee_is_unclear() -> None:
     text = (
-        "Tomas Reyes and Paul Okoro debated the rise. Mr Reyes and Mr Okoro disagree."
-        "\n\nHe spoke to Ann Whitley in his office.\n\nQ: “Will you run again?”\n\n"
-        "A: “I have not decided.”"
+        "Olu Bankole and Paul Okoro argued about the meters. Mr Bankole and Mr Okoro disagree."
+        "\n\nHe talked to Lena Marsh at the ministry.\n\nQ: “Will bills go up?”\n\n"
+        "A: “Only for the biggest users.”"
     )
     assert [name for _, _, name in run(text)[-2:]] == [None, None]
 
 
 DESCRIBED_SPEAKER_GOES_ON = [
-    # "the Ohio Democrat" found the speaker; her next quotation in the paragraph is hers
+    # "the Iowa Democrat" found the speaker; her next quotation in the paragraph is hers
     (
-        "Sen. Marian T. Holloway, D-Ohio, wrote the bill. Sen. Paul Lustig, R-Ohio, opposed it."
-        "\n\nA bureau spokesman declined to say more.\n\nAsked about the threats, the Ohio "
-        "Democrat said she would not be intimidated. “I have been threatened by better people "
-        "than these,” she said.",
-        "Marian T. Holloway",
+        "Sen. Corinne B. Aldous, D-Iowa, drafted the bill. Sen. Hal Venner, R-Iowa, opposed it."
+        "\n\nA police spokesman gave no details.\n\nAsked about the letters, the Iowa "
+        "Democrat said she would not back down. “I have had worse mail than this,” she said.",
+        "Corinne B. Aldous",
     ),
     # someone else named in between: the pronoun stays open
     (
-        "Sen. Marian T. Holloway, D-Ohio, wrote the bill. Sen. Paul Lustig, R-Ohio, opposed it."
-        "\n\nA bureau spokesman declined to say more.\n\nAsked about the threats, the Ohio "
-        "Democrat said she would not be intimidated. Her aide, Tom Tate, was angry. “I have "
-        "been threatened by better people than these,” she said.",
+        "Sen. Corinne B. Aldous, D-Iowa, drafted the bill. Sen. Hal Venner, R-Iowa, opposed it."
+        "\n\nA police spokesman gave no details.\n\nAsked about the letters, the Iowa "
+        "Democrat said she would not back down. Her aide, Tom Tate, was furious. “I have had "
+        "worse mail than this,” she said.",
         None,
     ),
 ]
@@ -457,29 +448,29 @@ DESCRIBED_SPEAKER_GOES_ON = [
 @pytest.mark.parametrize(("text", "speaker"), DESCRIBED_SPEAKER_GOES_ON)
 def test_a_described_speaker_goes_on_in_her_paragraph(text, speaker) -> None:
     quotes = run(text)
-    assert quotes[0][2] == "Marian T. Holloway"
+    assert quotes[0][2] == "Corinne B. Aldous"
     assert quotes[-1][2] == speaker
 
 
 def test_a_two_word_question_goes_on_from_the_quote_before() -> None:
-    text = "Ruth Ade lives here. “They tell us the money is finished,” she said. “Gone where?”"
-    assert run(text)[-1] == ("direct", "“Gone where?”", "Ruth Ade")
+    text = "Ruth Ade runs a clinic. “The shelves have been bare since May,” she said. “Why now?”"
+    assert run(text)[-1] == ("direct", "“Why now?”", "Ruth Ade")
     # a two-word statement does not (it may be a label or a title)
-    text = "Ruth Ade lives in the city. “They tell us the money is finished,” she said. “Gone now.”"
-    assert [q[1] for q in run(text)] == ["“They tell us the money is finished,”"]
+    text = "Ruth Ade runs a clinic. “The shelves have been bare since May,” she said. “Not now.”"
+    assert [q[1] for q in run(text)] == ["“The shelves have been bare since May,”"]
 
 
 NEAREST_OF_GENDER = [
     # the last person named is the one the text gives as a woman; the other's gender is unknown
     (
-        'Sal Benedetto, who runs a bakery, sighed: "My customers come by car." But Keisha Morrow,'
-        ' who owns a bicycle shop, disagreed. "People on bikes stop and shop," she said.',
-        "Keisha Morrow",
+        'Ode Larkin, who runs a deli, sighed: "Nobody can park here." But Karen Greer,'
+        ' who sells scooters, disagreed. "Footfall is up," she said.',
+        "Karen Greer",
     ),
     # the last person named is of unknown gender: no guess
     (
-        'Keisha Morrow, who owns a bicycle shop, disagreed. But Sal Benedetto, who runs a bakery,'
-        ' sighed. "People on bikes stop and shop," she said.',
+        'Karen Greer, who sells scooters, disagreed. But Ode Larkin, who runs a deli,'
+        ' groaned. "Footfall is up," she said.',
         None,
     ),
 ]
