@@ -29,6 +29,9 @@ _TRAILING_ADVERBS = re.compile(
     rf"|(?:last|this|earlier\s+this)\s+(?:{'|'.join(sorted(cues.TIME_NOUNS))})))+\s*$"
 )
 _PP_TAIL = re.compile(r"^\s*(?:of|from|at|for|in)\s[^,]*$|^\s*$")
+# A name may end in an abbreviation whose full stop the mention leaves out: "Acme Partners Inc.,
+# a Nevada company, said" (not "R-S.D.", a party and state).
+_NAME_ENDS = frozenset(["inc", "ltd", "co", "corp", "bros", "jr", "sr", "plc", "llc"])
 _DEFINITE = re.compile(
     r"(?:^|\s)(?:the|its|their)\s+(?P<mods>(?:[\w-]+\s+){0,3}?)(?P<head>[\w-]+)\s*$", re.I
 )
@@ -135,9 +138,15 @@ def head_mention(ctx: Context, a: int, b: int) -> Mention | None:
             continue
         if m.possessive or _quantified(ctx, m):
             continue
-        if _PP_TAIL.match(ctx.aside[m.end : b]):
+        if _PP_TAIL.match(ctx.aside[m.end : b]) or _abbreviation_stop(ctx, m, b):
             best = best or m
     return best
+
+
+def _abbreviation_stop(ctx: Context, m: Mention, b: int) -> bool:
+    """Only the full stop of the abbreviation that ends the name follows the mention."""
+    words = ctx.text[m.start : m.end].split()
+    return ctx.aside[m.end : b].strip() == "." and words[-1].lower() in _NAME_ENDS
 
 
 _VOICE = re.compile(
@@ -211,7 +220,12 @@ _DESCRIBED = re.compile(
 
 def _segments(ctx: Context, a: int, b: int) -> list[tuple[int, int]]:
     out, start = [], a
+    inside: list[tuple[int, int]] | None = None
     for m in re.finditer(r"[,:]", ctx.aside[a:b]):
+        if inside is None:
+            inside = [(x.start, x.end) for x in ctx.cast.in_range(a, b)]
+        if any(x < a + m.start() < y for x, y in inside):
+            continue  # "Department for Science, Innovation and Technology": one name
         out.append((start, a + m.start()))
         start = a + m.end()
     out.append((start, b))
@@ -365,6 +379,9 @@ def _names_the_relative(ctx: Context, m: Mention, floor: int, end: int) -> bool:
     return not gap.strip(" ,") and not m.possessive and not _preceded_by_preposition(ctx, m, floor)
 
 
+_HEAD_NOUN_SUBJECT = re.compile(r"\s*(?:[A-Z][\w ,]*?,\s*)?(?:The|the)\s+([a-z]+)\b(?![’'])")
+
+
 def sentence_subject(ctx: Context, floor: int, pos: int) -> Ref:
     """The subject of the clause that a participle ("…, saying") or a second verb hangs on."""
     floor = max(floor, pos - READ_REACH)
@@ -378,14 +395,17 @@ def sentence_subject(ctx: Context, floor: int, pos: int) -> Ref:
         items.append(
             (floor + m.start(), Ref("pronoun", word=m.group(1).lower(), pos=floor + m.start()))
         )
-    head = re.match(r"\s*(?:[A-Z][\w ,]*?,\s*)?(?:The|the)\s+([a-z]+)\b", ctx.aside[floor:pos])
+    # "The party said" (not "The party’s spokeswoman": a possessive is no subject)
+    head = _HEAD_NOUN_SUBJECT.match(ctx.aside[floor:pos])
     if head and head.group(1) in cues.ORG_REFERENCES:
         items.append(
             (floor + head.start(1), Ref("orgref", word=head.group(1), pos=floor + head.start(1)))
         )
     if not items:
         return NONE
-    at, first = min(items, key=lambda x: x[0])
+    # a person's mention may start at the body that modifies it ("Treasury adviser Julian
+    # Crane"): at one position, the person is the subject
+    at, first = min(items, key=lambda x: (x[0], x[1].kind != "person"))
     if len(_WORD.findall(ctx.aside[floor:at])) > _SUBJECT_REACH:
         return NONE  # too far into the sentence to be its subject
     return _person_after_modifier(ctx, first, pos)
@@ -412,6 +432,8 @@ def subject_after(ctx: Context, start: int, end: int) -> Ref:
     first = _first_word(region)
     if first in ("a", "an", "one", "some", "another"):
         return Ref("unnamed", _voice_of(ctx, start, min(end, start + 80)), pos=start)
+    if first in cues.QUANTIFIERS:  # "according to two Senate aides": members, not the Senate
+        return Ref("unnamed", pos=start)
     words = _WORD.findall(region)
     near = [
         m
@@ -454,12 +476,22 @@ def _resolve_pronoun(ctx: Context, ref: Ref) -> Speaker:
     people = [
         k for k in _recent_people(ctx, ref.pos) if ctx.cast.entities[k].gender in (gender, "")
     ]
+    holder = _role_subject_holder(ctx, ref.pos)
+    if holder and ctx.cast.entities[holder].gender in (gender, ""):
+        return Speaker(holder, [], 0.7)  # "The minister smiled. “…,” he said"
     if len(people) == 1:
         if _unnamed_voice_since(ctx, people[0], gender, ref.pos):
             return Speaker(None, people, 0.0)  # "a spokesman for Mr X said. … he said"
+        if _other_role_since(ctx, people[0], ref.pos):
+            return Speaker(None, people, 0.0)  # "X said. … The minister smiled. “…,” he said"
         return Speaker(people[0], [], 0.8)
+    nearest = _nearest_of_gender(ctx, people, gender, ref.pos)
+    if nearest:
+        return Speaker(nearest, [], 0.7)  # "But Keisha Morrow disagreed. “…,” she said"
     para = ctx.sentence_at(ref.pos).paragraph
     last = [(p, s) for p, s, n in ctx.history if p < ref.pos and n in (para, para - 1)]
+    if not people and last and _described_speaker_goes_on(ctx, last[-1], gender, ref.pos):
+        return Speaker(last[-1][1], [], 0.7)  # "the Ohio Democrat said …. “…,” she said"
     if last and last[-1][1] in people:
         # the previous speaker carries on, unless another person it may be was named since
         # that speaker's last quote, or an unnamed voice spoke since
@@ -469,9 +501,84 @@ def _resolve_pronoun(ctx: Context, ref: Ref) -> Speaker:
             for m in ctx.cast.in_range(at, ref.pos)
             if m.kind == "person" and any(k in people and k != key for k in m.keys)
         ]
-        if not others and not _unnamed_voice_since(ctx, key, gender, ref.pos):
+        if (
+            not others
+            and not _unnamed_voice_since(ctx, key, gender, ref.pos)
+            and not _other_role_since(ctx, key, ref.pos)
+        ):
             return Speaker(key, [], 0.7)
     return Speaker(None, people, 0.0)
+
+
+def _nearest_of_gender(ctx: Context, people: list[str], gender: str, pos: int) -> str | None:
+    """The person named last before ``pos`` in its paragraph, when the text gives their gender
+    as the pronoun's and gives none for the other candidates (so none of them is known to fit)."""
+    para = ctx.sentence_at(pos).paragraph
+    start = min(s.start for s in ctx.sentences if s.paragraph == para)
+    named = [m for m in ctx.cast.in_range(start, pos) if m.kind == "person" and len(m.keys) == 1]
+    if len(people) < 2 or not named or named[-1].keys[0] not in people:
+        return None
+    key = named[-1].keys[0]
+    others = [k for k in people if k != key]
+    if ctx.cast.entities[key].gender != gender or any(ctx.cast.entities[k].gender for k in others):
+        return None
+    return None if _unnamed_voice_since(ctx, key, gender, pos) else key
+
+
+def _described_speaker_goes_on(
+    ctx: Context, last: tuple[int, str], gender: str, pos: int
+) -> bool:
+    """No one is named near the pronoun, but the paragraph's last speaker (found through a
+    description: "the Ohio Democrat", "the senator") is of its gender, in this paragraph, and no
+    one else (named or not) spoke or was named since."""
+    at, key = last
+    ent = ctx.cast.entities[key]
+    if ent.kind != "person" or ent.gender not in (gender, ""):
+        return False
+    if ctx.sentence_at(at).paragraph != ctx.sentence_at(pos).paragraph:
+        return False
+    if any(m.kind == "person" for m in ctx.cast.in_range(at, pos)):
+        return False
+    return not _unnamed_voice_since(ctx, key, gender, pos) and not _other_role_since(ctx, key, pos)
+
+
+# A sentence whose subject is "the <role>" ("Asked about it, the minister smiled."): that role's
+# holder may be someone other than the person last named.
+_ROLE_SUBJECT = re.compile(
+    r"(?:^|[.,]\s+)(?:[Tt]he)\s+(?P<role>(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+))\s+(?!of\b)[a-z]"
+)
+
+
+def _role_subject_holder(ctx: Context, pos: int) -> str | None:
+    """The one person a "the <role>" subject names, when it is the last subject before ``pos``
+    in this paragraph: no one named after it, no other role subject either."""
+    sent = ctx.sentence_at(pos)
+    para_start = min(s.start for s in ctx.sentences if s.paragraph == sent.paragraph)
+    named = [m for m in ctx.cast.in_range(para_start, pos) if m.kind == "person"]
+    start = ctx.sentence_at(named[-1].start).end if named else para_start
+    roles = [
+        m for m in _ROLE_SUBJECT.finditer(ctx.aside, start, pos) if m["head"] in cues.ROLE_HEADS
+    ]
+    if len(roles) != 1 or (ctx.history and ctx.history[-1][0] > roles[0].start()):
+        return None
+    return _resolve_by_word(ctx, Ref("role", word=roles[0]["role"], pos=roles[0].start())).key
+
+
+def _other_role_since(ctx: Context, key: str, pos: int) -> bool:
+    """Since ``key`` was last named, a sentence's subject was "the <role>" that is not plainly
+    ``key``: the role names another person of the article, or a role ``key`` is not known by."""
+    last = [m for m in ctx.cast.mentions if m.start < pos and key in m.keys]
+    if not last:
+        return False
+    start = ctx.sentence_at(last[-1].start).end
+    for m in _ROLE_SUBJECT.finditer(ctx.aside, start, pos):
+        if m["head"] not in cues.ROLE_HEADS:
+            continue
+        who = _resolve_by_word(ctx, Ref("role", word=m["role"], pos=m.start("role")))
+        role = ctx.cast.entities[key].role or ""
+        if who.key != key and (who.key or m["head"] not in _role_words(role)):
+            return True
+    return False
 
 
 _VOICE_GENDER = {"spokesman": "m", "spokeswoman": "f"}

@@ -34,6 +34,7 @@ SAY_VERBS = words("""
     explains acknowledges pleaded pleads bemoaned bemoans conceded cried yelled screamed
     whispered muttered grumbled griped protested protests objected objects wondered wonders
     fears feared hopes hoped estimates estimated
+    beamed sniffed huffed groaned chuckled barked hissed roared seethed
     """)
 
 # Abbreviations written with a full stop inside a name or title: "Sen. Ruth A. Calder", "Mr.
@@ -100,6 +101,7 @@ INVERTED_VERBS = words("""
     cried yelled screamed whispered muttered grumbled protested objected pleaded conceded
     admitted acknowledged stressed countered responded observed cautioned predicted promised
     vowed quipped joked mused
+    beamed sniffed huffed groaned chuckled barked hissed roared seethed raged
     """)
 
 # Verbs whose direct object is a listener, not the message: "told reporters", "informed the press".
@@ -275,6 +277,7 @@ ROLE_HEADS = words("""
     spokesman spokeswoman spokesperson ambassador envoy adviser advisor aide official minister
     deputy assistant undersecretary under-secretary co-director co-founder founder president-elect
     assemblyman assemblywoman assemblymember councillor councilor alderman sheriff commander
+    councilman councilwoman councilmember
     colonel captain lieutenant sergeant officer inspector constable chief-of-staff whip
     lawmaker legislator politician candidate nominee economist professor prof dr doctor scholar
     expert analyst campaigner activist protester protestor editor columnist correspondent
@@ -306,6 +309,7 @@ PORTFOLIO_WORDS = words("""
     revenue customs railways roads aviation shipping ports mines mining petroleum
     power telecommunications information broadcasting welfare children youth women family
     families elderly disability tribal minority minorities external internal relations
+    lands natural resources
     cooperation co-operation northern parliamentary legislative constitutional
     """)
 
@@ -325,8 +329,8 @@ GENERIC_HEADS = words("""
     government commission agency authority board bureau institute society league alliance
     coalition federation foundation movement organisation organization assembly court service
     services group network trust forum centre center fund bank company corporation cabinet
-    administration secretariat directorate executive tribunal
-    affairs
+    administration secretariat directorate executive tribunal police
+    affairs army military authorities
     """)
 
 # Possessive words that sit inside a body's name ("Women's Equality Party", "Tigray People's
@@ -403,6 +407,9 @@ TITLES = {
     "chair": "",
     "whip": "",
     "councillor": "",
+    "councilman": "m",
+    "councilwoman": "f",
+    "councilmember": "",
     "emir": "m",
     "sheikh": "m",
     "ayatollah": "m",
@@ -744,6 +751,28 @@ ORG_REFERENCES = {
     "organisation": ("ngo", "international", "other"),
     "organization": ("ngo", "international", "other"),
     "council": ("government",),
+    # A body's own head noun: "the federation" is the one body named "… Federation" (no
+    # fallback by kind, so never a guess among bodies of another name).
+    "federation": (),
+    "institute": (),
+    "association": (),
+    "coalition": (),
+    "alliance": (),
+    "bureau": (),
+    "regulator": (),
+    "foundation": (),
+    "network": (),
+    "society": (),
+    "league": (),
+    "authority": (),
+    "board": (),
+    "office": (),
+    "bank": (),
+    "centre": (),
+    "center": (),
+    "observatory": (),
+    "fund": (),
+    "presidency": (),
 }
 
 # --- capitalised words that are not names --------------------------------------------------------

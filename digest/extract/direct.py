@@ -19,6 +19,7 @@ from digest.extract.attribution import (
     NONE,
     Context,
     Ref,
+    resolve,
     sentence_subject,
     subject_after,
     subject_before,
@@ -204,7 +205,10 @@ def _speaker_colon(ctx: Context, floor: int, mark: MarkSpan, sent: Sentence) -> 
     lead = ctx.aside[floor : mark.start]
     turn = _INTERVIEW_TURN.fullmatch(lead)
     if turn:  # "Q: “…”" / "A: “…”": a transcript turn; who is offered, not decided
-        ref = Ref("unnamed", _interview_parties(ctx)[turn["turn"]], pos=floor)
+        parties = _interview_parties(ctx)
+        keys = parties[turn["turn"]]
+        # both sides named by the text ("He spoke to Ann Reed"): each turn is its side's
+        ref = Ref("person" if parties["stated"] else "unnamed", keys, pos=floor)
         return Found("direct", mark.start, mark.end, None, ref, "transcript", 0.5, floor)
     m = _COLON.match(lead)
     if not m:
@@ -217,8 +221,15 @@ def _speaker_colon(ctx: Context, floor: int, mark: MarkSpan, sent: Sentence) -> 
     if ref.kind == "org":
         ref = _person_before_outlet(ctx, floor, ref)
     if ref.kind not in ("person", "org"):
+        if _TITLE_CASE_LEAD.fullmatch(lead) and _STANDALONE.match(ctx.aside[mark.end : sent.end]):
+            # "Senate Chair Fires Back: “…”", a sub-head: a quote, its speaker for an editor
+            return Found("direct", mark.start, mark.end, None, NONE, "sub-head", 0.3, floor)
         return None
     return Found("direct", mark.start, mark.end, None, ref, "speaker-colon", 0.85, floor)
+
+
+# A sub-head in title case before a colon: three or more words, every one capitalised.
+_TITLE_CASE_LEAD = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){2,8}[A-Z][\w’'.-]*\s*:\s*")
 
 
 _INTERVIEW_TURN = re.compile(r"\s*(?P<turn>[QA])\s*:\s*")
@@ -232,10 +243,14 @@ def _interview_parties(ctx: Context) -> dict[str, tuple[str, ...]]:
     """Candidates for a Q&A's turns: Q, the person the text says did the interview ("He spoke
     to X"); A, the person the article names most often, when no one else comes close."""
     asker: tuple[str, ...] = ()
+    answerer: tuple[str, ...] = ()
+    pronoun = None
     for m in _INTERVIEWER.finditer(ctx.aside):
         nxt = ctx.cast.in_range(m.end(), m.end() + 60)
         if nxt and nxt[0].kind == "person" and nxt[0].start == m.end():
             asker = nxt[0].keys
+            answerer = _interviewee(ctx, m.start())
+            pronoun = _PRONOUN_SUBJECT.match(ctx.aside, ctx.sentence_at(m.start()).start)
             break
     counts: dict[str, int] = {}
     for mention in ctx.cast.mentions:
@@ -243,7 +258,27 @@ def _interview_parties(ctx: Context) -> dict[str, tuple[str, ...]]:
             counts[mention.keys[0]] = counts.get(mention.keys[0], 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     clear = ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
-    return {"Q": asker, "A": (ranked[0][0],) if clear else ()}
+    if not answerer and clear and asker and pronoun:
+        # "He spoke to Ann Reed": "he" is the article's one main person, when of that gender
+        gender = "m" if pronoun[1].lower() == "he" else "f"
+        if ctx.cast.entities[ranked[0][0]].gender in (gender, ""):
+            answerer = (ranked[0][0],)
+    stated = len(asker) == 1 and len(answerer) == 1 and asker != answerer
+    if stated:
+        return {"Q": asker, "A": answerer, "stated": stated}
+    return {"Q": asker, "A": (ranked[0][0],) if clear else (), "stated": ()}
+
+
+_PRONOUN_SUBJECT = re.compile(r"\s*(he|she)\s", re.I)
+
+
+def _interviewee(ctx: Context, pos: int) -> tuple[str, ...]:
+    """The one person who is the subject of "X spoke to Y" / "X was interviewed by Y"."""
+    sent = ctx.sentence_at(pos)
+    who = resolve(ctx, sentence_subject(ctx, sent.start, pos))
+    if who.key and ctx.cast.entities[who.key].kind == "person":
+        return (who.key,)
+    return ()
 # A transcript's speaker label in capitals: "NAIRN", "M. CAMPBELL", "AUDIENCE MEMBER".
 _TRANSCRIPT_LABEL = re.compile(
     r"\s*(?:(?P<initial>[A-Z])\.\s*)?(?:[A-Z][A-Z’'-]+\s+)*(?P<surname>[A-Z][A-Z’'-]+)\s*"
@@ -313,6 +348,8 @@ def _from_cue(
     coordinated = _SECOND_COMPLEMENT.search(middle) if rule == "partial" else None
     if coordinated:  # "informed police she had immunity, but “that she …”": two complements
         start = mark.start - len(middle) + coordinated.end()
+    elif rule == "partial":  # "said A and that B “…”": A is a reported clause of its own
+        start = _after_second_that(ctx, start, mark.start)
     if rule == "partial" and demand and _NOT_LABEL.match(middle):
         start = mark.start - len(middle) + _NOT_LABEL.match(middle).end() + 1
     reach = max(sent.start, cue_start - READ_REACH)
@@ -323,7 +360,7 @@ def _from_cue(
     elif verb == "saying" and quoted_by:  # "X was quoted by the agency as saying": X
         ref = subject_before(ctx, sent.start, quoted_by.start())
     elif verb in cues.PARTICIPLES or verb == "calling":
-        ref = sentence_subject(ctx, sent.start, cue_start)
+        ref = _participle_subject(ctx, sent, cue_start)
         if ref is NONE:
             ref = sentence_subject(ctx, mark.end, sent.end)
     else:
@@ -331,7 +368,71 @@ def _from_cue(
         if ref is NONE and floor > sent.start and _SECOND_VERB.match(ctx.aside, floor, cue_start):
             # "X said “…,” but added that …": the second verb is the sentence subject's
             ref = sentence_subject(ctx, sent.start, cue_start)
+    split = _split_by_cue(ctx, sent, floor, cue_start, cue_end, mark)
+    if split:  # "A, he said, B “…”": one quote from A to B, the cue inside
+        start, ref, rule = split[0], split[1], "split"
     return Found("direct", start, mark.end, ctx.text[cue_start:cue_end], ref, rule, 0.95, cue_start)
+
+
+# "Children had gone hungry, he said, while “…”": a reported clause whose cue stands inside it.
+_SPLIT_LEAD = re.compile(
+    r"(?P<a>\s*[^,;:“”\"‘]{8,}?),\s+(?P<subj>he|she|they|it|the\s+[a-z]+"
+    r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:[a-z]+ly\s+)?"
+)
+
+
+def _split_by_cue(
+    ctx: Context, sent: Sentence, floor: int, cue_start: int, cue_end: int, mark: MarkSpan
+) -> tuple[int, Ref] | None:
+    """Where the quote starts and who speaks when the cue splits a clause: "A, X said, B"."""
+    if floor != sent.start or not re.match(r",\s+\S", ctx.aside[cue_end : mark.start]):
+        return None
+    m = _SPLIT_LEAD.fullmatch(ctx.aside, sent.start, cue_start)
+    if not m or _CUE.search(m["a"]):
+        return None
+    first = _first(m["a"])
+    if first in cues.PREPOSITIONS or first in cues.TIME_WORDS or first in _SENTENCE_ADVERBS:
+        return None  # "In a statement, he said, “…”", "However, she said, …": no clause
+    if first.endswith("ly") or (len(m["a"].split()) == 1 and not m["a"].strip()[:1].isupper()):
+        return None
+    ref = subject_before(ctx, m.start("subj"), cue_start)
+    start = m.start("a") + len(m["a"]) - len(m["a"].lstrip())
+    return (start, ref) if ref is not NONE else None
+
+
+_SENTENCE_ADVERBS = cues.words(
+    "however still yet now then but and so also instead meanwhile nonetheless indeed"
+)
+
+
+def _first(text: str) -> str:
+    words = text.split()
+    return words[0].lower().strip("’'") if words else ""
+
+
+# "said A, and that B": a second "that" starts a second reported clause (the gold's two).
+_AND_THAT = re.compile(r",?\s+and\s+that\s+", re.I)
+
+
+def _after_second_that(ctx: Context, start: int, quote_start: int) -> int:
+    """Where a partial quote's clause starts when "and that" stands between the cue and the
+    quotation: after the last one, when a clause of three words or more comes before it."""
+    cut = None
+    for m in _AND_THAT.finditer(ctx.aside, start, quote_start):
+        if len(ctx.text[start : m.start()].split()) >= 3:
+            cut = m
+    return cut.end() if cut else start
+
+
+def _second_that_clause(ctx: Context, last: Found, mark: MarkSpan) -> Found | None:
+    """ "… that A “…” and that B “…”": the second clause, with the first one's cue and speaker."""
+    m = _AND_THAT.match(ctx.aside, last.end, mark.start)
+    gap = ctx.aside[m.end() : mark.start] if m else ""
+    if not m or _CUE.search(gap) or len(gap.split()) > 25:
+        return None
+    return Found(
+        "direct", m.end(), mark.end, last.cue, last.ref, "partial", last.base, last.cue_pos
+    )
 
 
 def _fragment(
@@ -445,7 +546,7 @@ def _uncued(ctx: Context, mark: MarkSpan, sent: Sentence, previous: Found | None
     before = ctx.aside[sent.start : mark.start]
     after = ctx.aside[mark.end : sent.end]
     alone = _STANDALONE.match(before) and _STANDALONE.match(after)
-    if not alone or mark.words(ctx.text) < 3:
+    if not alone or mark.words(ctx.text) < _min_follow_on_words(ctx, mark):
         return None
     if previous and previous.ref is not NONE and _same_paragraph(ctx, previous.end - 1, mark.start):
         gap = ctx.aside[previous.end : mark.start]
@@ -479,6 +580,12 @@ def _uncued(ctx: Context, mark: MarkSpan, sent: Sentence, previous: Found | None
     if mark.words(ctx.text) < _MIN_UNCUED_WORDS:
         return None
     return Found("direct", mark.start, mark.end, None, NONE, "uncued", 0.3)
+
+
+def _min_follow_on_words(ctx: Context, mark: MarkSpan) -> int:
+    """Three words make a quotation of its own; a question or exclamation may be two
+    ("“Finished where?”") — it joins the quote before it only (see ``_uncued``)."""
+    return 2 if ctx.text[mark.end - 2 : mark.end - 1] in ("?", "!") else 3
 
 
 def _colon_before_paragraph(ctx: Context, mark: MarkSpan) -> Found | None:
@@ -534,8 +641,12 @@ def _extend(found: Found, later: list[MarkSpan], ctx: Context, sent_end: int) ->
         gap = ctx.aside[found.end : mark.start]
         if mark.start >= sent_end or _CUE.search(gap) or len(gap.split()) > 25:
             break
+        if _new_subject(ctx, found, gap, mark.start):
+            break  # "A accusing B of “…” and the mayor firing back that “…”": another voice
         if found.rule == "partial" and _starts_own_sentence(ctx, gap, mark):
             break
+        if found.rule == "partial" and _AND_THAT.search(gap):
+            break  # "said A “…” and that B “…”": two reported clauses, two quotes
         if found.rule == "label" and not _CONNECT.match(gap):
             break  # "calling it “null and void” and “ridiculous”": phrases joined, one label
         found.end = mark.end
@@ -543,6 +654,47 @@ def _extend(found: Found, later: list[MarkSpan], ctx: Context, sent_end: int) ->
     if found.rule == "partial":
         _run_on(found, ctx, sent_end)
     return taken
+
+
+_AND_CUE = re.compile(rf"\s+and\s+(?:(?:also|then|later)\s+)?(?:{_VERB_ALTS})(?![-\w])")
+_AND_THE_ROLE = re.compile(r"\b(?:and|while|but)\s+the\s+(?P<head>[a-z]+)\b")
+
+
+# A participle right after an indefinite person, no comma between, describes that person:
+# "retweeted a post by a retired police general calling the plan “…”".
+_INDEFINITE_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?:a|an|another)\s+(?:[a-z-]+\s+){0,3}?(?:"
+    + "|".join(sorted(cues.ROLE_HEADS | cues.UNNAMED_HEADS))
+    + r")\s+$"
+)
+_ROLE_THEN_PARTICIPLE = re.compile(r"\b(?:and|while|with)\s+the\s+(?P<head>[a-z]+)\s+$")
+
+
+def _participle_subject(ctx: Context, sent: Sentence, cue_start: int) -> Ref:
+    """Who a participle cue ("…, saying", "calling it") hangs on: the sentence's subject, unless
+    a noun phrase of its own stands right before it."""
+    role = _role_before_participle(ctx, cue_start)
+    if role:  # "… and the mayor firing back that": the participle's own subject
+        return Ref("role", word=role["head"], pos=cue_start)
+    if _INDEFINITE_BEFORE_PARTICIPLE.search(ctx.aside, max(sent.start, cue_start - 60), cue_start):
+        return Ref("unnamed", pos=cue_start)  # "a post by a retired general calling it “…”"
+    return sentence_subject(ctx, sent.start, cue_start)
+
+
+def _role_before_participle(ctx: Context, cue_start: int) -> re.Match | None:
+    m = _ROLE_THEN_PARTICIPLE.search(ctx.aside, max(0, cue_start - 40), cue_start)
+    return m if m and m["head"] in cues.ROLE_HEADS else None
+
+
+def _new_subject(ctx: Context, found: Found, gap: str, mark_start: int) -> bool:
+    """Between two quotations, a person other than the speaker or "and the <role>" is named."""
+    role = _AND_THE_ROLE.search(gap)
+    if role and role["head"] in cues.ROLE_HEADS:
+        return True
+    return any(
+        m.kind == "person" and not set(m.keys) & set(found.ref.keys)
+        for m in ctx.cast.in_range(found.end, mark_start)
+    )
 
 
 def _starts_own_sentence(ctx: Context, gap: str, mark: MarkSpan) -> bool:
@@ -555,10 +707,36 @@ def _run_on(found: Found, ctx: Context, sent_end: int) -> None:
     m = _RUN_ON.match(ctx.aside, found.end, sent_end)
     if not m:
         return
+    second = _AND_THAT.search(m.group())
+    if second:  # "said A “…” and that B": B is a reported clause of its own
+        m = re.match(r".*", m.group()[: second.start()])
+    role = _AND_THE_ROLE.search(m.group())
+    if role and role["head"] in cues.ROLE_HEADS:  # "… and the mayor firing back that …"
+        m = re.match(r".*", m.group()[: role.start()])
+    act = _AND_CUE.search(m.group())
+    if act:  # "said A “…” and accused B of C": the second cue starts a quote of its own
+        m = re.match(r".*", m.group()[: act.start()])
     tail = re.sub(r"\s+(?:and|or|but|so)\s*$", "", m.group()).rstrip()
     if len(tail.split()) > 30 or re.search(r"\b(?:he|she|they|it)\s+\w+$", tail):
         return  # too long to be one clause, or a new subject and verb ("… it was a good idea")
     found.end += len(tail)
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w.])[A-Z][\w’'-]*[a-z] $")
+_NAME_AFTER = re.compile(r" [A-Z][\w’'-]*[a-z]\b")
+
+
+def _is_nickname(ctx: Context, mark: MarkSpan) -> bool:
+    """ "Corazon “Cora” Villanueva": one or two quoted words between a given name and a
+    surname are a nickname, never a quote."""
+    return (
+        ctx.text[mark.start - 2 : mark.start - 1].isalpha()
+        and ctx.text[mark.end : mark.end + 1] == " "
+        and mark.words(ctx.text) <= 2
+        and bool(_NAME_BEFORE.search(ctx.text, max(0, mark.start - 30), mark.start))
+        and bool(_NAME_AFTER.match(ctx.text, mark.end))
+        and ctx.text[mark.end - 2 : mark.end - 1] not in ",.!?"
+    )
 
 
 def direct_quotes(ctx: Context, marks: list[MarkSpan]) -> list[Found]:
@@ -570,8 +748,10 @@ def direct_quotes(ctx: Context, marks: list[MarkSpan]) -> list[Found]:
         sent = ctx.sentence_at(mark.start)
         last = out[-1] if out else None
         floor = max(sent.start, last.end if last and last.end <= mark.start else sent.start)
-        if _SO_CALLED.search(ctx.aside, max(sent.start, mark.start - 20), mark.start) or (
-            _WORK_BEFORE.search(ctx.aside, max(sent.start, mark.start - 40), mark.start)
+        if (
+            _SO_CALLED.search(ctx.aside, max(sent.start, mark.start - 20), mark.start)
+            or _WORK_BEFORE.search(ctx.aside, max(sent.start, mark.start - 40), mark.start)
+            or _is_nickname(ctx, mark)
         ):
             i += 1
             continue
@@ -592,6 +772,8 @@ def direct_quotes(ctx: Context, marks: list[MarkSpan]) -> list[Found]:
                 last.base,
                 last.cue_pos,
             )
+        if found is None and last and last.rule == "partial" and last.end > sent.start:
+            found = _second_that_clause(ctx, last, mark)
         end_sent = ctx.sentence_at(mark.end - 1)
         limit = _cue_after_limit(ctx, mark, end_sent)
         nxt = marks[i + 1].start if i + 1 < len(marks) else limit

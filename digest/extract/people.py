@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
 
 from anyascii import anyascii
 
@@ -38,6 +40,9 @@ _PERSON_SAY = re.compile(
 )
 # A name right after an inverted cue ("“…,” said Kamla Devi Jatav"): a speaker's name.
 _AFTER_INVERTED = re.compile(r"[,\"”’]\s*(?:" + "|".join(sorted(cues.INVERTED_VERBS)) + r")\s+$")
+_INTERVIEWED_BY = re.compile(
+    r"\b(?:spoke|talked|speaking|talking)\s+to\s+$|\b(?:interviewed|questioned)\s+by\s+$"
+)
 _APPOSITION = re.compile(
     r",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+(?:the\s+|a\s+)?)?(?P<phrase>[^,;:.\"“”]{2,90}?)"
     r"(?=,|\s+(?:said|says|told|added|points? out|pointed out|argued|wrote|commented)\b|\.|$)"
@@ -140,8 +145,14 @@ def _runs(tokens: list[Token]) -> list[list[Token]]:
     """Maximal runs of capitalised tokens; "of/the/for" join them only after a role or body word."""
     runs: list[list[Token]] = []
     current: list[Token] = []
+    skip_to = 0
     for i, tok in enumerate(tokens):
+        if i < skip_to:
+            continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if current and tok.text in _NICKNAME_MARKS and _nickname_at(tokens, i):
+            skip_to = i + 3  # "Corazon “Cora” Villanueva": the nickname is not the name
+            continue
         if (tok.cap and tok.text.isalnum()) or (tok.cap and tok.text[0].isalpha()):
             current.append(tok)
             if tok.possessive and not _possessive_in_name(tokens, i):
@@ -165,6 +176,12 @@ def _runs(tokens: list[Token]) -> list[list[Token]]:
         if current and tok.low == "and" and nxt and _and_in_body(current, nxt):
             current.append(tok)  # "Department for Business and Trade"
             continue
+        if current and tok.text == "," and nxt and _comma_in_portfolios(tokens, i, current):
+            current.append(tok)  # "Department for Science, Innovation and Technology"
+            continue
+        if current and tok.low == "and" and _and_before_body(tokens, i, current):
+            current.append(tok)  # "the General and Municipal Workers’ Federation"
+            continue
         if current:
             runs.append(current)
         current = []
@@ -173,6 +190,25 @@ def _runs(tokens: list[Token]) -> list[list[Token]]:
     if current:
         runs.append(current)
     return [_trim(r) for r in runs if _trim(r)]
+
+
+_NICKNAME_MARKS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+_NICKNAME_MARK = re.compile("[“\"‘]|'(?!s\\b)")
+
+
+def _nickname_at(tokens: list[Token], i: int) -> bool:
+    """A quoted nickname (masked: one word of x) between a given name and a capitalised word."""
+    if i + 3 >= len(tokens) or _NICKNAME_MARKS.get(tokens[i].text) != tokens[i + 2].text:
+        return False
+    inner, after = tokens[i + 1], tokens[i + 3]
+    return (
+        tokens[i - 1].end + 1 == tokens[i].start
+        and tokens[i + 2].end + 1 == after.start
+        and len(inner.text) <= 20
+        and inner.text.strip("x") == ""
+        and _is_name_word(tokens[i - 1])
+        and _is_name_word(after)
+    )
 
 
 def _particles_then_name(tokens: list[Token], i: int) -> bool:
@@ -209,6 +245,47 @@ def _plural_possessive_in_name(tokens: list[Token], i: int) -> bool:
         and prev.text.endswith("s")
         and _org_head_follows(tokens, i + 1)
     )
+
+
+def _comma_in_portfolios(tokens: list[Token], i: int, current: list[Token]) -> bool:
+    """A list of portfolio words in a body's "for/of" phrase: ", Innovation and Technology"."""
+    if not _and_in_body(current, tokens[i + 1]):
+        return False
+    j = i + 1
+    while j + 1 < len(tokens) and tokens[j].low in cues.PORTFOLIO_WORDS:
+        if tokens[j + 1].low == "and":
+            return j + 2 < len(tokens) and tokens[j + 2].low in cues.PORTFOLIO_WORDS
+        if tokens[j + 1].text != ",":
+            return False
+        j += 2
+    return False
+
+
+def _and_before_body(tokens: list[Token], i: int, current: list[Token]) -> bool:
+    """ "the General and Municipal Workers’ Federation": after "the", one or two capitalised
+    words (no given name, no role), "and", then words ending in a body's head word."""
+    words = current[1:] if current[0].low == "the" else current
+    start = i - len(words)
+    if not 0 < len(words) <= 2 or start < 1 or tokens[start - 1].low != "the":
+        return False
+    for t in words:  # "General" here is an adjective ("General and Municipal …"), not a rank
+        if t.low in cues.MALE_NAMES or t.low in cues.FEMALE_NAMES:
+            return False
+        if _role_word(t.low) and t.low != "general":
+            return False
+    if i + 2 >= len(tokens) or tokens[i + 1].low in cues.ORG_HEADS:
+        return False  # "the Workers and Front": two generic words, no name
+    return _org_head_follows(tokens, i + 1) or _org_head_follows_possessive(tokens, i + 1)
+
+
+def _org_head_follows_possessive(tokens: list[Token], j: int) -> bool:
+    """ "Municipal Workers’ Federation": capitalised words, a plural possessive, a head word."""
+    for k in range(j, min(j + 4, len(tokens) - 1)):
+        if tokens[k].text in "’'" and _plural_possessive_in_name(tokens, k):
+            return True
+        if not tokens[k].cap:
+            return False
+    return False
 
 
 def _and_in_body(current: list[Token], nxt: Token) -> bool:
@@ -315,12 +392,25 @@ def _parse_run(run: list[Token]) -> _Parsed:
         core = core[1:] if len(core) != 2 else core
     core = _shorten(core)
     role = run[: len(run) - len(core)]
+    if _portfolio_only(role, core):
+        return _Parsed(run, [], suffix)  # "Minister for Lands and Natural Resources": no name
     return _Parsed(role, core, suffix)
 
 
 def _title_as_surname(run: list[Token], i: int, core: list[Token]) -> bool:
     """ "John Major", "Ben King": a title word ending the run after a given name is a surname."""
     return not core and i > 0 and run[i].low in cues.TITLES and _given(run[i - 1].low)
+
+
+def _portfolio_only(role: list[Token], core: list[Token]) -> bool:
+    """The "name" is the portfolio words of a role's "for/of" phrase."""
+    return (
+        bool(core)
+        and core[-1].low in cues.PORTFOLIO_WORDS
+        and all(t.low in cues.PORTFOLIO_WORDS for t in core)
+        and any(t.low in ("for", "of", "and") for t in role)
+        and any(_role_word(t.low) for t in role)
+    )
 
 
 def _shorten(core: list[Token]) -> list[Token]:
@@ -440,7 +530,9 @@ def _preceding_lower(tokens: list[Token], index: int) -> list[Token]:
 
 _ROLE_BEFORE = re.compile(
     r"(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\w+[’']s)\s+"
-    r"(?P<role>(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+)),\s+$"
+    r"(?P<role>(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+))"
+    # "The governor of Nuevo León, Adriana Salcedo": the role's place or body
+    r"(?P<of>\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?,\s+$"
 )
 
 
@@ -451,7 +543,7 @@ def _role_before(text: str, start: int) -> str | None:
         return None
     role = m["role"]
     return (
-        role
+        role + (m["of"] or "")
         if not any(
             w[:1].isupper() and w.lower() in cues.CAPITALISED_STOPWORDS for w in role.split()
         )
@@ -483,7 +575,18 @@ class _Candidate:
 
 
 def _span_text(text: str, toks: list[Token]) -> str:
-    return text[toks[0].start : toks[-1].end] if toks else ""
+    """The tokens as written; a quoted nickname between two of them is left out."""
+    if not toks:
+        return ""
+    written = text[toks[0].start : toks[-1].end]
+    if not _NICKNAME_MARK.search(written):
+        return written
+    out = [toks[0].text]
+    for prev, tok in pairwise(toks):
+        gap = text[prev.end : tok.start]
+        out.append(" " if any(c in _NICKNAME_MARKS for c in gap.strip()) else gap)
+        out.append(tok.text)
+    return "".join(out)
 
 
 def _person_evidence(text: str, cand: _Candidate) -> bool:
@@ -505,6 +608,10 @@ def _person_evidence(text: str, cand: _Candidate) -> bool:
         text, max(0, cand.run[0].start - 20), cand.run[0].start
     ):
         return True
+    if len(p.core) > 1 and _INTERVIEWED_BY.search(
+        text, max(0, cand.run[0].start - 30), cand.run[0].start
+    ):
+        return True  # "He spoke to Thandeka Mokoena": a full name after an interview phrase
     m = _APPOSITION.match(after)
     return bool(
         m
@@ -516,7 +623,8 @@ def _person_evidence(text: str, cand: _Candidate) -> bool:
 def _classify(text: str, tokens: list[Token], run: list[Token], index: int) -> list[_Candidate]:
     words = [_POSSESSIVE.sub("", t.text) if t.possessive else t.text for t in run]
     parsed = _parse_run(run)
-    if not parsed.core and any(_role_word(t.low) for t in run):
+    joined_body = any(t.low == "and" for t in run) and run[-1].low in cues.ORG_HEADS
+    if not parsed.core and any(_role_word(t.low) for t in run) and not joined_body:
         return []  # a role phrase: "the Speaker of the House", "Senate Minority Leader"
     descriptor = _descriptor_org(text, run[0].start)
     role_org = parsed.core and parsed.role and _org_kind([t.text for t in parsed.role], text)
@@ -547,10 +655,15 @@ def _classify(text: str, tokens: list[Token], run: list[Token], index: int) -> l
     return [cand]
 
 
+# Capitalised prepositions inside a body's name: "Mothers Against Drunk Driving".
+_NAME_PREPOSITIONS = frozenset(["Against", "Without", "Beyond"])
+
+
 def _org_with_connector(parsed: _Parsed) -> bool:
     """A body's name goes on after "of/for/on" ("Institute for Fiscal Studies"); a person's name
     does not follow a connector inside one run, unless it starts with a known given name."""
-    if not any(t.low in _CONNECTORS for t in parsed.role) or parsed.suffix:
+    against = parsed.core[0].text in _NAME_PREPOSITIONS  # "Coalition Against Galamsey"
+    if not (against or any(t.low in _CONNECTORS for t in parsed.role)) or parsed.suffix:
         return False
     if any(_role_word(t.low) for t in parsed.role):
         return False
@@ -674,6 +787,26 @@ def _affiliation(text: str, end: int) -> tuple[str, str] | None:
     return (party, state) if party and state else None
 
 
+_YOUNGER_ELDER = re.compile(r"\b(?P<age>younger|elder|older)\s+$", re.I)
+_GENERATION_OF = {"younger": ("jr", "junior"), "elder": ("sr", "senior"), "older": ("sr", "senior")}
+
+
+def _by_generation(
+    cast: Cast, text: str, cand: _Candidate, keys: tuple[str, ...]
+) -> tuple[str, ...]:
+    """ "the younger Mr. Gaines" between Thomas Gaines Jr. and Thomas Gaines Sr.: the Jr."""
+    if len(keys) < 2:
+        return keys
+    m = _YOUNGER_ELDER.search(text, max(0, cand.run[0].start - 12), cand.run[0].start)
+    if not m:
+        return keys
+    wanted = _GENERATION_OF[m["age"].lower()]
+    kept = tuple(
+        k for k in keys if cast.entities[k].name.rstrip(".").split()[-1].lower() in wanted
+    )
+    return kept if len(kept) == 1 else keys
+
+
 def _by_title_gender(cast: Cast, cand: _Candidate, keys: tuple[str, ...]) -> tuple[str, ...]:
     """ "Mrs. DeLuca" among Frank, Vincent and Angela DeLuca: only the people the title's gender
     allows (a person whose gender is unknown stays); one title, one gender, or no filtering."""
@@ -758,8 +891,23 @@ def _add_org(cast: Cast, text: str, cand: _Candidate) -> None:
         cast.entities.setdefault("org:" + fold(acronym[1]), ent)
     cast.mentions.append(
         Mention(
-            run_start(cand), end, cand.run[0].start, end, (key,), "org", cand.run[-1].possessive
+            run_start(cand),
+            end,
+            cand.run[0].start,
+            end,
+            (key,),
+            "org",
+            cand.run[-1].possessive or _plural_possessive_after(text, cand.run[-1]),
         )
+    )
+
+
+def _plural_possessive_after(text: str, tok: Token) -> bool:
+    """ "The Liberal Democrats’ housing spokesperson": a mark right after a plural, then a word."""
+    return (
+        tok.text.endswith("s")
+        and text[tok.end : tok.end + 1] in ("’", "'")
+        and text[tok.end + 1 : tok.end + 2] == " "
     )
 
 
@@ -778,12 +926,20 @@ def _name_span(text: str, cand: _Candidate) -> str:
     return _span_text(text, [*cand.parsed.core, *_generation(cand)])
 
 
+def _best_role(title: str | None, apposed: str | None) -> str | None:
+    """The role written before the name, unless it is only a courtesy title ("Hon.", "Mr.")
+    and an apposition says more ("the Minister for Lands, Hon. X,")."""
+    if title and apposed and all(w.strip(".").lower() in cues.TITLES for w in title.split()):
+        return apposed
+    return title or apposed
+
+
 def _add_person(cast: Cast, text: str, cand: _Candidate, keys: tuple[str, ...]) -> None:
     core = cand.parsed.core
     end = (cand.parsed.suffix or core)[-1].end
     if len(keys) == 1:
         ent = cast.entities[keys[0]]
-        ent.role = ent.role or _role_text(text, cand) or cand.apposed_role
+        ent.role = ent.role or _best_role(_role_text(text, cand), cand.apposed_role)
         ent.gender = ent.gender or _gender(cand)
         role, org = _apposition(text, cand)
         ent.role = ent.role or role
@@ -801,16 +957,46 @@ def _add_person(cast: Cast, text: str, cand: _Candidate, keys: tuple[str, ...]) 
                 ent.aliases.append(alias)
     cast.mentions.append(
         Mention(
-            run_start(cand), end, core[0].start, core[-1].end, keys, "person", core[-1].possessive
+            run_start(cand),
+            end,
+            core[0].start,
+            core[-1].end,
+            keys,
+            "person",
+            core[-1].possessive or _plural_possessive_after(text, core[-1]),
         )
     )
+
+
+@lru_cache(maxsize=64)
+def _title_case_line(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` has three or more longer words, 80 % of them capitalised."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text[a:b]) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _headline_word_pair(text: str, cand: _Candidate) -> bool:
+    """ "Senate Chair Fires Back: …": in a line in title case, a "name" after a role whose
+    words occur nowhere else in the article and hold no given name is the headline's words."""
+    if cand.kind != "person" or not cand.parsed.core:
+        return False
+    core = cand.parsed.core
+    if core[0].low in cues.MALE_NAMES or core[0].low in cues.FEMALE_NAMES:
+        return False
+    a = text.rfind("\n", 0, core[0].start) + 1
+    b = text.find("\n", core[-1].end)
+    b = len(text) if b < 0 else b
+    if not _title_case_line(text, a, b):
+        return False
+    rest = text[:a] + text[b:]
+    return not any(re.search(rf"\b{re.escape(t.text)}\b", rest) for t in core)
 
 
 def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset()) -> Cast:
     """People and organisations mentioned in ``text[start:end]`` (the quote-masked body).
 
     ``known``: folded names the Lexicon knows (a known name is never taken for a common noun)."""
-    cands = _candidates(text, start, end)
+    cands = [c for c in _candidates(text, start, end) if not _headline_word_pair(text, c)]
     _promote(cands, text)
     cast = Cast()
     fulls: dict[str, list[str]] = {}  # surname -> person keys
@@ -822,7 +1008,7 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
                 cast.entities[key] = Entity(key, name, "person")
                 fulls.setdefault(fold(c.parsed.core[-1].text), []).append(key)
     for c in cands:
-        if c.kind == "org" and _bare_generic_body(c):
+        if c.kind == "org" and _bare_generic_body(c, known):
             continue  # "Police said": which police? an unnamed body, as "the police" is
         if c.kind == "org" and _surname_of_named_person(c, fulls):
             _add_person(cast, text, c, tuple(fulls[fold(c.parsed.core[0].text)]))
@@ -833,6 +1019,7 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
         elif c.kind == "single":
             keys = tuple(fulls.get(fold(c.parsed.core[0].text), ())) or _by_any_token(cast, c)
             keys = _by_title_gender(cast, c, keys)
+            keys = _by_generation(cast, text, c, keys)
             if not keys and _plural_group(text, c, known):
                 continue  # "Officials said", "Housebuilders warned": an unnamed group
             if not keys and _PLACE_BEFORE.search(text, max(0, c.run[0].start - 12), c.run[0].start):
@@ -850,16 +1037,13 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
     return cast
 
 
-_GENERIC_BODIES = cues.words(
-    "police government ministry department agency office army military authorities council"
-    " commission committee administration"
-)
-
-
-def _bare_generic_body(cand: _Candidate) -> bool:
-    """A body named by its generic head alone ("Police", "Ministry"): a description, not a name;
-    as a speaker it would merge every police force of the digest into one record."""
-    return len(cand.run) == 1 and _POSSESSIVE.sub("", cand.run[0].low) in _GENERIC_BODIES
+def _bare_generic_body(cand: _Candidate, known: frozenset[str]) -> bool:
+    """A body named by its generic head alone ("Police", "Ministry"): a description, not a name
+    (unless the Lexicon knows it); as a speaker it would merge every police force of a digest."""
+    if len(cand.run) != 1:
+        return False
+    word = _POSSESSIVE.sub("", cand.run[0].low)
+    return word in cues.GENERIC_HEADS and word not in known and fold(word) not in known
 
 
 def _surname_of_named_person(cand: _Candidate, fulls: dict[str, list[str]]) -> bool:

@@ -128,7 +128,10 @@ def _quote(ctx: Context, f: Found, ids: _Ids) -> FoundQuote:
     para = ctx.sentence_at(f.start).paragraph
     who: Speaker = resolve(ctx, f.ref)
     if who.key and _generic_head(ctx.cast.entities[who.key]) and not ids.known(who.key):
-        who = Speaker(None, [who.key], 0.0)  # "State", "Front": the tail of a longer name
+        # "State", "Front": the tail of a longer name; "the Commission" is the article's one
+        # "… Commission" when there is exactly one
+        full = _one_name_ending_in(ctx.cast, ctx.cast.entities[who.key])
+        who = Speaker(full, [], who.confidence) if full else Speaker(None, [who.key], 0.0)
     if who.key:
         ctx.history.append((f.start, who.key, para))
     confidence = round(f.base * who.confidence, 3) if who.key else 0.0
@@ -146,6 +149,17 @@ def _quote(ctx: Context, f: Found, ids: _Ids) -> FoundQuote:
         status=status,  # type: ignore[arg-type]
         joint_with=[ids.of(k) for k in f.joint if who.key and k != who.key],
     )
+
+
+def _one_name_ending_in(cast: Cast, ent: Entity) -> str | None:
+    """The one body of the article whose longer name ends in ``ent``'s one word."""
+    head = fold(ent.name)
+    found = {
+        e.key
+        for e in cast.entities.values()
+        if e.kind == "org" and " " in e.name and fold(e.name.split()[-1]) == head
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _generic_head(ent: Entity) -> bool:

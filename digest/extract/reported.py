@@ -159,6 +159,15 @@ def _object(ctx: Context, start: int, end: int, request: bool) -> tuple[int, int
     return (span[0], b) if len(ctx.text[span[0] : b].split()) >= 2 else None
 
 
+_SAY_FORMS = frozenset(["say", "said", "says", "tell", "told"])
+_NOT_SAYING = re.compile(r"(?:\bnot|n[’']t|\b(?:declined|refused|wouldn[’']t)\s+to|\bto)\s*$", re.I)
+_WH_NEXT = re.compile(
+    r"\s+(?:(?:reporters|journalists|him|her|them|us)\s+)?"
+    r"(?:which|what|when|whether|who|whom|how|if|where|why)\b",
+    re.I,
+)
+
+
 def _not_a_speech_act(ctx: Context, sent: Sentence, cue: re.Match) -> bool:
     """ "was questioned by", "the alleged attack", "a report": passive, adjective or noun."""
     before = ctx.aside[max(sent.start, cue.start() - 30) : cue.start()]
@@ -166,6 +175,17 @@ def _not_a_speech_act(ctx: Context, sent: Sentence, cue: re.Match) -> bool:
     if words and words[-1].lower() in cues.NOT_ACTIVE_BEFORE:
         return True
     verb = cue.group().lower()
+    after = ctx.aside[cue.end() : cue.end() + 30]
+    if (
+        verb in cues.INVERTED_VERBS
+        and _AFTER_QUOTATION.search(before)
+        and not re.match(r"\s+that\b", after)
+    ):
+        return True  # "“…,” said X, a campaigner at …": the speaker follows, not a clause
+    if verb in ("states", "state") and not re.match(r"\s+that\b", after):
+        return True  # "member states have not …": a noun; the verb takes "that"
+    if verb in _SAY_FORMS and _NOT_SAYING.search(before) and _WH_NEXT.match(after):
+        return True  # "declined to say which …", "did not say whether …": no statement
     if verb == "report":
         return not _PLURAL_SUBJECT.search(before)
     if verb in cues.ACTS_ON_PEOPLE:
@@ -234,13 +254,22 @@ def _from_cues(ctx: Context, sent: Sentence) -> list[Found]:
     return out
 
 
+# "said A “…” and that B": the clause stopped at the quotation (a direct quote's); the second
+# "that" after it starts a reported clause without quotation marks.
+_AND_THAT = re.compile(r",?\s+and\s+that\s+", re.I)
+_QUOTED_THEN_THAT = re.compile(
+    r"\s*(?:[“\"][^“”\"]*[”\"]|[‘'][^‘’']*[’'])[^.;:!?“”\"‘’]{0,80}?,?\s+and\s+that\s+", re.I
+)
+
+
 def _coordinated(ctx: Context, span: tuple[int, int], end: int) -> list[tuple[int, int]]:
     """ "noted that A, and that B": a second "that" starts a second reported clause."""
     spans = [span]
     while True:
         b = spans[-1][1]
-        m = re.match(r",?\s+and\s+that\s+", ctx.aside[b : b + 14], re.I)
-        nxt = _clause(ctx, b + m.end(), end, needs_finite=False) if m else None
+        m = _AND_THAT.match(ctx.aside, b, min(end, b + 14))
+        m = m or _QUOTED_THEN_THAT.match(ctx.aside, b, end)
+        nxt = _clause(ctx, m.end(), end, needs_finite=False) if m else None
         if not nxt:
             return spans
         spans.append(nxt)
