@@ -57,7 +57,9 @@ of a page (here: the feeds); an empty one in each feed folder answers it instead
 
 
 def _json(document: dict) -> str:
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    """Compact JSON: ``indent`` would make :mod:`json` use its pure-Python encoder, which was a
+    tenth of a whole site build (the C encoder is ~10 × faster) and twice the bytes held."""
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 @dataclass(frozen=True)
