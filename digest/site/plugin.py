@@ -51,6 +51,7 @@ from digest.site.redirects import redirect_html, redirect_paths
 from digest.site.renderer import Renderer
 from digest.site.review_page import REVIEW_URI, review_page
 from digest.site.staging import StagedSite, WarningCounter
+from digest.site.theme_cache import NavCache
 from digest.site.toc import ANY_ID, heading_toc
 from digest.validate import is_review_note
 
@@ -457,6 +458,11 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self._add_exports(files, config)
         _freeze_long_lived()
         return files
+
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        """Material's nav is rendered once per folder for the pages outside it (theme_cache)."""
+        NavCache().install(env)
+        return env
 
     def _add_exports(self, files: Files, config: MkDocsConfig) -> None:
         """Feeds, open data and JSON-LD (``digest.export``): views of the same published index,

@@ -1,0 +1,128 @@
+"""The build's shortcuts change no byte of the site: each one on and off, the same files.
+
+The shortcuts (docs/site.md, "Build speed"): Material's primary nav rendered once per folder for
+the pages outside the nav (``digest.site.theme_cache``). The bundled content is built with them and
+without them, with and without ``use_directory_urls``, plus a hand-written page outside the nav;
+every HTML file and the search index must be equal.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import material
+import pytest
+from jinja2 import ChoiceLoader, DictLoader, Environment, FileSystemLoader
+from test_site_build import build_site, make_project
+
+from digest.site import theme_cache
+from digest.site.theme_cache import NavCache, _url_parts
+
+EXTRA_PAGE = "notes/extra.md"  # hand-written, outside the nav (MkDocs' omitted_files: info)
+
+
+def _project(tmp_path: Path) -> Path:
+    project = make_project(tmp_path)
+    extra = project / "content" / "pages" / EXTRA_PAGE
+    extra.parent.mkdir(parents=True)
+    extra.write_text("# Extra\n\nA page no nav entry lists.\n", encoding="utf-8")
+    return project
+
+
+def _site_files(site: Path) -> dict[str, bytes]:
+    paths = [*site.rglob("*.html"), site / "search" / "search_index.json"]
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in paths}
+
+
+@pytest.fixture(scope="module", params=[True, False], ids=["directory-urls", "file-urls"])
+def both_builds(request, tmp_path_factory) -> tuple[dict[str, bytes], dict[str, bytes]]:
+    flag = request.param
+    caches: list[NavCache] = []
+    install = NavCache.install
+    patch = pytest.MonkeyPatch()
+    patch.setattr(NavCache, "install", lambda self, env: caches.append(self) or install(self, env))
+    try:
+        fast = build_site(_project(tmp_path_factory.mktemp("fast")), use_directory_urls=flag)
+    finally:
+        patch.undo()
+    assert len(caches) == 1 and caches[0].hits >= 10  # the shortcut was taken
+    patch.setattr(NavCache, "install", lambda self, env: False)
+    try:
+        slow = build_site(_project(tmp_path_factory.mktemp("slow")), use_directory_urls=flag)
+    finally:
+        patch.undo()
+    return _site_files(fast), _site_files(slow)
+
+
+def test_shortcuts_change_no_file(both_builds) -> None:
+    fast, slow = both_builds
+    assert sorted(fast) == sorted(slow)
+    assert len(fast) > 20
+    differ = [path for path in fast if fast[path] != slow[path]]
+    assert differ == []
+
+
+def test_extra_page_outside_the_nav_is_built(both_builds) -> None:
+    fast, _ = both_builds
+    assert any(path.startswith("notes/extra") for path in fast)
+
+
+@pytest.mark.parametrize(
+    ("url", "parts"),
+    [
+        ("speakers/sadiq-khan/", ("speakers", "sadiq-khan")),
+        ("speakers/sadiq-khan.html", ("speakers",)),
+        ("speakers/", ("speakers",)),
+        ("", ()),
+        ("./", ()),
+        ("index.html", ()),
+    ],
+)
+def test_url_parts(url: str, parts: tuple[str, ...]) -> None:
+    assert _url_parts(url) == parts
+
+
+class _File:
+    def __init__(self, src_uri: str) -> None:
+        self.src_uri = src_uri
+
+
+class _Page:
+    def __init__(self, src_uri: str, url: str) -> None:
+        self.file, self.url = _File(src_uri), url
+
+
+class _Nav:
+    def __init__(self, *pages: _Page) -> None:
+        self.pages = list(pages)
+
+
+NAV = _Nav(_Page("index.md", ""), _Page("speakers/index.md", "speakers/"),
+           _Page("notes/deep/x.md", "notes/deep/x/"))
+
+
+@pytest.mark.parametrize(
+    ("src_uri", "url", "key"),
+    [
+        ("speakers/sadiq-khan.md", "speakers/sadiq-khan/", ("speakers", "*")),
+        ("speakers/sadiq-khan.md", "speakers/sadiq-khan.html", ("speakers",)),
+        ("themes/housing.md", "themes/housing/", ("themes", "*")),
+        ("about.md", "about/", ("*",)),
+        ("speakers/index.md", "speakers/", None),  # in the nav: its entry is active
+        ("notes/deep.md", "notes/deep/", None),  # a nav target lies inside its URL
+        ("index.md", "", None),
+    ],
+)
+def test_nav_key(src_uri: str, url: str, key: tuple[str, ...] | None) -> None:
+    assert NavCache().key(_Page(src_uri, url), NAV) == key
+
+
+def test_an_overridden_nav_is_rendered_per_page(tmp_path: Path) -> None:
+    material_dir = str(Path(material.__file__).parent / "templates")
+    override = DictLoader({theme_cache.NAV_TEMPLATE: "<nav>{{ page.title }}</nav>"})
+    overridden = Environment(loader=ChoiceLoader([override, FileSystemLoader(material_dir)]))
+    material_only = Environment(loader=FileSystemLoader(material_dir))
+    for env in (overridden, material_only):
+        env.filters["url"] = str  # MkDocs' filter; the templates only need to compile
+    assert NavCache().install(overridden) is False
+    assert NavCache().install(material_only) is True
