@@ -1,7 +1,8 @@
 """The build's shortcuts change no byte of the site: each one on and off, the same files.
 
 The shortcuts (docs/site.md, "Build speed"): Material's primary nav rendered once per folder for
-the pages outside the nav (``digest.site.theme_cache``). The bundled content is built with them and
+the pages outside the nav (``digest.site.theme_cache``), the search plugin's sections read by a
+faster tokenizer (``digest.site.search_sections``). The bundled content is built with them and
 without them, with and without ``use_directory_urls``, plus a hand-written page outside the nav;
 every HTML file and the search index must be equal.
 """
@@ -15,7 +16,7 @@ import pytest
 from jinja2 import ChoiceLoader, DictLoader, Environment, FileSystemLoader
 from test_site_build import build_site, make_project
 
-from digest.site import theme_cache
+from digest.site import search_sections, theme_cache
 from digest.site.theme_cache import NavCache, _url_parts
 
 EXTRA_PAGE = "notes/extra.md"  # hand-written, outside the nav (MkDocs' omitted_files: info)
@@ -41,12 +42,16 @@ def both_builds(request, tmp_path_factory) -> tuple[dict[str, bytes], dict[str, 
     install = NavCache.install
     patch = pytest.MonkeyPatch()
     patch.setattr(NavCache, "install", lambda self, env: caches.append(self) or install(self, env))
+    read, sections = [], search_sections.sections
+    patch.setattr(search_sections, "sections", lambda *a: read.append(sections(*a)) or read[-1])
     try:
         fast = build_site(_project(tmp_path_factory.mktemp("fast")), use_directory_urls=flag)
     finally:
         patch.undo()
-    assert len(caches) == 1 and caches[0].hits >= 10  # the shortcut was taken
+    assert len(caches) == 1 and caches[0].hits >= 10  # the shortcuts were taken
+    assert len(read) > 20 and all(found is not None for found in read)
     patch.setattr(NavCache, "install", lambda self, env: False)
+    patch.setattr(search_sections, "install", lambda plugin: False)
     try:
         slow = build_site(_project(tmp_path_factory.mktemp("slow")), use_directory_urls=flag)
     finally:
@@ -126,3 +131,60 @@ def test_an_overridden_nav_is_rendered_per_page(tmp_path: Path) -> None:
         env.filters["url"] = str  # MkDocs' filter; the templates only need to compile
     assert NavCache().install(overridden) is False
     assert NavCache().install(material_only) is True
+
+
+# --- The search tokenizer: Material's own sections, or None (HTMLParser then reads the page) ----
+
+SNIPPETS = [
+    "<h1 id=\"t\">Title<a class=\"headerlink\" href=\"#t\" title=\"Permanent link\">&para;</a></h1>"
+    "\n<p>Tom &amp; Jerry&#39;s <q>words</q></p>\n<h2 id=\"s\">Second</h2><ul><li>a</li></ul>",
+    "<p>before any heading</p><h2 id=\"x\">X</h2><div data-search-exclude><p>hidden</p></div>tail",
+    "<section><h2 id=\"n\">Nested</h2><p>in</p></section><p>after</p>",
+    "<p>a<br/>b<br>c<img src=\"x.png\" alt=\"&lt;x&gt;\"></p><!-- a comment --><p>d</p>",
+    "<pre><code>  keep\n  spaces &lt;b&gt;</code></pre><p>x</p>",
+    "<H2 ID=\"Up\">Upper</H2><P CLASS='a'>Text with it's quote</P>",
+    "<p title=\"Khan's\" data-x=unquoted>v</p><table><tr><td>1</td></tr></table>",
+    "text only &eacute; &notanentity; & more",
+    "",
+]
+
+
+def _material_sections(content: str) -> list[tuple]:
+    from material.plugins.search.plugin import Parser
+
+    parser = Parser()
+    parser.feed(content)
+    parser.close()
+    return _described(parser.data)
+
+
+def _described(found: list) -> list[tuple]:
+    return [(s.el.tag, s.id, s.title, s.text, s.is_excluded()) for s in found]
+
+
+@pytest.mark.parametrize("content", SNIPPETS)
+def test_sections_are_materials(content: str) -> None:
+    from material.plugins.search.plugin import Parser
+
+    found = search_sections.sections(Parser(), content)
+    assert found is not None
+    assert _described(found) == _material_sections(content)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "<p>1 < 2</p>",  # a "<" that opens no tag
+        '<p title="a > b">x</p>',  # a ">" inside an attribute
+        "<script>var a = '<p>';</script>",
+        "<style>p > a {}</style>",
+        "<!DOCTYPE html><p>x</p>",
+        "<!-- a -- b --><p>x</p>",
+        "<?php echo 1 ?>",
+        "<p>x</p junk>",
+    ],
+)
+def test_unusual_html_is_left_to_htmlparser(content: str) -> None:
+    from material.plugins.search.plugin import Parser
+
+    assert search_sections.sections(Parser(), content) is None
