@@ -188,3 +188,25 @@ def test_unusual_html_is_left_to_htmlparser(content: str) -> None:
     from material.plugins.search.plugin import Parser
 
     assert search_sections.sections(Parser(), content) is None
+
+
+# --- Exports are let go once written -----------------------------------------------------------
+
+
+def test_an_export_is_let_go_once_written(tmp_path: Path) -> None:
+    from mkdocs.config.defaults import MkDocsConfig
+
+    from digest.site.exports import ExportFile
+
+    config = MkDocsConfig()
+    config.load_dict({"site_name": "x", "docs_dir": str(tmp_path), "site_dir": str(tmp_path / "s")})
+    config.validate()
+    config.plugins._current_plugin = "digest"  # as MkDocs sets it while a plugin's hook runs
+    file = ExportFile.generated(config, "data/x.json", content='{"a":1}\n')
+    assert file.is_modified()
+    file.copy_file()
+    assert file._content is None
+    assert (tmp_path / "s" / "data" / "x.json").read_text(encoding="utf-8") == '{"a":1}\n'
+    assert file.content_string == '{"a":1}\n'  # read back from the written file
+    file.copy_file()  # again (a dirty rebuild): the same file, left as it is
+    assert (tmp_path / "s" / "data" / "x.json").read_text(encoding="utf-8") == '{"a":1}\n'

@@ -26,6 +26,17 @@ def site_links(config: MkDocsConfig) -> SiteLinks:
     return SiteLinks(config.site_url or None, bool(config.use_directory_urls))
 
 
+class ExportFile(File):
+    """An export held in memory until MkDocs writes it (before any page), then read back from
+    the written file if ever needed: at 5,000 debates the exports are ~200 MB of text, which the
+    build no longer holds while it renders the pages."""
+
+    def copy_file(self, dirty: bool = False) -> None:
+        super().copy_file(dirty)
+        if self._content is not None:
+            self.abs_src_path, self._content = self.abs_dest_path, None
+
+
 def add_export_files(files: Files, index: DigestIndex, config: MkDocsConfig) -> int:
     """Add every export file not already in ``files``; the number added."""
     links = site_links(config)
@@ -39,7 +50,7 @@ def add_export_files(files: Files, index: DigestIndex, config: MkDocsConfig) -> 
         if files.get_file_from_path(path) is not None:
             log.debug(f"{path}: a file of the site replaces the generated export")
             continue
-        files.append(File.generated(config, path, content=content))
+        files.append(ExportFile.generated(config, path, content=content))
         added += 1
     return added
 

@@ -149,6 +149,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         gc.unfreeze()  # serve: the last build's frozen records become collectable again
+        _collect_less_often()
         self._reset()
         self.repo_root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
         self.content_dir = self.repo_root / self.config.content_dir
@@ -527,6 +528,18 @@ def _freeze_long_lived() -> None:
     """
     gc.collect()
     gc.freeze()
+
+
+GC_YOUNG_THRESHOLD = 20_000
+"""Allocations between two young collections during a build (Python's default: 700). A build
+allocates millions of short-lived objects (parsed YAML, template output): at 300 debates this cut
+the cyclic GC from ~3.5 % of the build to ~1.5 %, peak memory unchanged."""
+
+
+def _collect_less_often() -> None:
+    young, *older = gc.get_threshold()
+    if 0 < young < GC_YOUNG_THRESHOLD:  # 0: the GC is off; never turn it back on
+        gc.set_threshold(GC_YOUNG_THRESHOLD, *older)
 
 
 def _problem_report(errors: list[Problem], root: Path) -> str:
