@@ -9,6 +9,7 @@ every HTML file and the search index must be equal.
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import material
@@ -18,6 +19,7 @@ from test_site_build import build_site, make_project
 
 from digest.site import search_sections, theme_cache
 from digest.site.theme_cache import NavCache, _url_parts
+from digest.site.toc import ANY_ID, ids_in
 
 EXTRA_PAGE = "notes/extra.md"  # hand-written, outside the nav (MkDocs' omitted_files: info)
 
@@ -210,3 +212,23 @@ def test_an_export_is_let_go_once_written(tmp_path: Path) -> None:
     assert file.content_string == '{"a":1}\n'  # read back from the written file
     file.copy_file()  # again (a dirty rebuild): the same file, left as it is
     assert (tmp_path / "s" / "data" / "x.json").read_text(encoding="utf-8") == '{"a":1}\n'
+
+
+# --- Ids found by their literal, as ANY_ID finds them ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "html",
+    ["", 'id="a"', ' id="a"', 'data-id="x" id="y"', 'data-id="x id="y"', '\tid="t"\xa0id="u"',
+     'id=""', ' id="" id="z"', 'xid="q" \nid="r"', '<h2 id="s">S</h2><p data-quote="q" id="q">'],
+)
+def test_ids_in_is_any_id_findall(html: str) -> None:
+    assert ids_in(html) == ANY_ID.findall(html)
+
+
+def test_ids_in_is_any_id_findall_on_random_text() -> None:
+    pieces = ['id="', " ", '"', "a", "-", "\t", "x", "\xa0"]
+    rnd = random.Random(10)
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
+        assert ids_in(text) == ANY_ID.findall(text), text

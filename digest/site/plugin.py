@@ -53,7 +53,7 @@ from digest.site.review_page import REVIEW_URI, review_page
 from digest.site.search_sections import install_in as read_search_sections_fast
 from digest.site.staging import StagedSite, WarningCounter
 from digest.site.theme_cache import NavCache
-from digest.site.toc import ANY_ID, heading_toc
+from digest.site.toc import heading_toc, ids_in
 from digest.validate import is_review_note
 
 log = get_plugin_logger(__name__)
@@ -353,7 +353,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         page.content = self._finish_content(content, page, files)
         page.toc = get_toc(tokens)
         page._title_from_render = planned.title
-        page.present_anchor_ids = set(ANY_ID.findall(content))
+        page.present_anchor_ids = set(ids_in(content))
         own = {anchor: f"#{anchor}" for anchor in _SAME_PAGE_ANCHOR.findall(content)}
         page.links_to_anchors = {**links.links_to_anchors, page.file: own} if own else (
             links.links_to_anchors
