@@ -18,7 +18,7 @@ from jinja2 import ChoiceLoader, DictLoader, Environment, FileSystemLoader
 from test_site_build import build_site, make_project
 
 from digest.site import search_sections, theme_cache
-from digest.site.theme_cache import NavCache, _url_parts
+from digest.site.theme_cache import HeaderCache, NavCache, _url_parts
 from digest.site.toc import ANY_ID, ids_in
 
 EXTRA_PAGE = "notes/extra.md"  # hand-written, outside the nav (MkDocs' omitted_files: info)
@@ -41,18 +41,21 @@ def _site_files(site: Path) -> dict[str, bytes]:
 def both_builds(request, tmp_path_factory) -> tuple[dict[str, bytes], dict[str, bytes]]:
     flag = request.param
     caches: list[NavCache] = []
-    install = NavCache.install
     patch = pytest.MonkeyPatch()
-    patch.setattr(NavCache, "install", lambda self, env: caches.append(self) or install(self, env))
+    for cls in (NavCache, HeaderCache):
+        install = cls.install
+        recorded = lambda self, env, i=install: caches.append(self) or i(self, env)  # noqa: E731
+        patch.setattr(cls, "install", recorded)
     read, sections = [], search_sections.sections
     patch.setattr(search_sections, "sections", lambda *a: read.append(sections(*a)) or read[-1])
     try:
         fast = build_site(_project(tmp_path_factory.mktemp("fast")), use_directory_urls=flag)
     finally:
         patch.undo()
-    assert len(caches) == 1 and caches[0].hits >= 10  # the shortcuts were taken
+    assert len(caches) == 2 and all(c.hits >= 10 for c in caches)  # the shortcuts were taken
     assert len(read) > 20 and all(found is not None for found in read)
     patch.setattr(NavCache, "install", lambda self, env: False)
+    patch.setattr(HeaderCache, "install", lambda self, env: False)
     patch.setattr(search_sections, "install", lambda plugin: False)
     try:
         slow = build_site(_project(tmp_path_factory.mktemp("slow")), use_directory_urls=flag)
@@ -133,6 +136,23 @@ def test_an_overridden_nav_is_rendered_per_page(tmp_path: Path) -> None:
         env.filters["url"] = str  # MkDocs' filter; the templates only need to compile
     assert NavCache().install(overridden) is False
     assert NavCache().install(material_only) is True
+
+
+@pytest.mark.parametrize(
+    ("override", "cached"),
+    [
+        ("<div>{{ lang.t('search') }}</div>", True),  # this repository's kind of override
+        ("<div>{{ page.title }}</div>", False),
+        ("{% if toc %}x{% endif %}", False),
+        ("{{ digest_jsonld }}", False),
+    ],
+)
+def test_a_header_partial_naming_the_page_is_rendered_per_page(override: str, cached: bool) -> None:
+    material_dir = str(Path(material.__file__).parent / "templates")
+    loader = DictLoader({"partials/search.html": override})
+    env = Environment(loader=ChoiceLoader([loader, FileSystemLoader(material_dir)]))
+    env.filters["url"] = str
+    assert HeaderCache().install(env) is cached
 
 
 # --- The search tokenizer: Material's own sections, or None (HTMLParser then reads the page) ----

@@ -52,7 +52,7 @@ from digest.site.renderer import Renderer
 from digest.site.review_page import REVIEW_URI, review_page
 from digest.site.search_sections import install_in as read_search_sections_fast
 from digest.site.staging import StagedSite, WarningCounter
-from digest.site.theme_cache import NavCache
+from digest.site.theme_cache import HeaderCache, NavCache
 from digest.site.toc import heading_toc, ids_in
 from digest.validate import is_review_note
 
@@ -463,8 +463,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         return files
 
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
-        """Material's nav is rendered once per folder for the pages outside it (theme_cache)."""
+        """Material's nav and header are rendered once per folder for the pages outside the nav
+        (theme_cache)."""
         NavCache().install(env)
+        HeaderCache().install(env)
         return env
 
     def _add_exports(self, files: Files, config: MkDocsConfig) -> None:

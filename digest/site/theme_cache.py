@@ -13,10 +13,18 @@ for a page whose URL is a prefix of a nav target (``speakers/x/`` and a nav entr
 
 Only Material's own ``nav.html`` and ``nav-item.html`` are cached: a site overriding either in
 ``theme_overrides/partials/`` may show anything of the page there, and gets it rendered per page.
+
+:class:`HeaderCache` does the same for Material's header (``partials/header.html``), which shows
+one thing of the page besides its links: its title, printed as is (the theme's environment does
+not autoescape). The first page of a folder renders it; the next ones get that HTML with the
+first page's title replaced by theirs — only if that title occurs exactly once in it. The header
+and every partial it includes must be Material's, or an override that never names ``page``,
+``toc`` or a ``digest_`` variable (this repository's ``search.html`` and ``source.html``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -25,6 +33,13 @@ from jinja2 import Environment, Template
 
 NAV_TEMPLATE = "partials/nav.html"
 _OWN_TEMPLATES = (NAV_TEMPLATE, "partials/nav-item.html")
+HEADER_TEMPLATE = "partials/header.html"
+_HEADER_PARTIALS = (
+    *("partials/logo.html", "partials/palette.html", "partials/javascripts/palette.html"),
+    *("partials/alternate.html", "partials/tabs.html", "partials/search.html"),
+    "partials/source.html",
+)
+_NAMES_THE_PAGE = re.compile(r"\b(?:page|toc)\b|digest_")
 
 
 def _url_parts(url: str) -> tuple[str, ...]:
@@ -54,9 +69,13 @@ class NavCache:
         template = env.get_template(NAV_TEMPLATE)
         if not all(_from_material(env.get_template(name)) for name in _OWN_TEMPLATES):
             return False
+        self._wrap(env, template.name or NAV_TEMPLATE)
+        return True
+
+    def _wrap(self, env: Environment, name: str) -> None:
+        template = env.get_template(name)
         render = template.root_render_func
         template.root_render_func = lambda context: self._render(render, context)
-        return True
 
     def key(self, page: Any, nav: Any) -> tuple[str, ...] | None:
         """The folder whose pages share ``page``'s nav HTML, or None if it is its own."""
@@ -76,8 +95,12 @@ class NavCache:
         if self._nav_id == id(nav):
             return
         self._nav_id, self._html = id(nav), {}
+        self._forget()
         self._nav_pages = {page.file.src_uri for page in nav.pages}
         self._nav_targets = [_url_parts(page.url) for page in nav.pages]
+
+    def _forget(self) -> None:
+        """A new nav (a new build): what was rendered for the last one is no use."""
 
     def _render(self, render: Callable[[Any], Iterator[str]], context: Any) -> Iterator[str]:
         key = self.key(context.get("page"), context.get("nav"))
@@ -90,6 +113,59 @@ class NavCache:
         else:
             self.hits += 1
         yield html
+
+
+class HeaderCache(NavCache):
+    """Material's header by folder, each page's title put in (see the module)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._headers: dict[tuple, tuple[str, str]] = {}  # key -> (HTML, the title in it)
+
+    def _forget(self) -> None:
+        self._headers = {}
+
+    def install(self, env: Environment) -> bool:
+        if not _from_material(env.get_template(HEADER_TEMPLATE)):
+            return False
+        if not all(_never_names_the_page(env, name) for name in _HEADER_PARTIALS):
+            return False
+        self._wrap(env, HEADER_TEMPLATE)
+        return True
+
+    def _render(self, render: Callable[[Any], Iterator[str]], context: Any) -> Iterator[str]:
+        page = context.get("page")
+        folder = self.key(page, context.get("nav"))
+        if folder is None:
+            yield from render(context)
+            return
+        meta_title = (page.meta or {}).get("title")
+        title = str(meta_title if meta_title else page.title)  # as the header prints it
+        key = (folder, bool(meta_title))
+        cached = self._headers.get(key)
+        if cached is not None:
+            self.hits += 1
+            html, was = cached
+            yield html.replace(was, title)
+            return
+        html = "".join(render(context))
+        if title and html.count(title) == 1:
+            self._headers[key] = (html, title)
+        yield html
+
+
+def _never_names_the_page(env: Environment, name: str) -> bool:
+    """Material's own partial, or an override whose source names nothing of the page."""
+    from jinja2 import TemplateNotFound
+
+    try:
+        template = env.get_template(name)
+    except TemplateNotFound:
+        return True  # nothing to include: the header would fail on it, cached or not
+    if _from_material(template):
+        return True
+    source = env.loader.get_source(env, name)[0] if env.loader else ""
+    return _NAMES_THE_PAGE.search(source) is None
 
 
 def _from_material(template: Template) -> bool:
