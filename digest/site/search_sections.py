@@ -15,6 +15,7 @@ from __future__ import annotations
 import html.parser
 import re
 from html import unescape
+from collections.abc import Callable
 from typing import Any
 
 _TOKEN = re.compile(r"<(?:(/?)([a-zA-Z][^\t\n\r\f />\x00]*)([^<>]*)>|!--(.*?)-->)", re.DOTALL)
@@ -86,14 +87,20 @@ def _start_tag(parser: Any, raw: str) -> bool:
     return True
 
 
-def install_in(plugins: Any) -> bool:
+def install_in(plugins: Any, indexed: Callable[[Any], None] | None = None) -> bool:
     """:func:`install` in the build's Material search plugin, if it has one."""
-    return any(install(plugin) for plugin in plugins.values() if hasattr(plugin, "search_index"))
+    return any(
+        install(plugin, indexed) for plugin in plugins.values() if hasattr(plugin, "search_index")
+    )
 
 
-def install(search_plugin: Any) -> bool:
+def install(search_plugin: Any, indexed: Callable[[Any], None] | None = None) -> bool:
     """Make the search plugin's index read pages with :func:`sections`; False if it is not the
-    Material search index this module knows (its entries must stay Material's own)."""
+    Material search index this module knows (its entries must stay Material's own).
+
+    ``indexed(page)`` is called once a page is indexed, before the search plugin goes on to strip
+    ``data-search-*`` attributes from ``page.content`` (a regular expression over the whole page):
+    the site plugin empties a copy of the content it made for search, which it puts back after."""
     index = getattr(search_plugin, "search_index", None)
     module = type(index).__module__
     if module != "material.plugins.search.plugin" or "add_entry_from_context" in vars(index):
@@ -112,10 +119,12 @@ def install(search_plugin: Any) -> bool:
         found = sections(material_search.Parser(), page.content or "")
         if found is None:
             original(page)
-            return
-        for section in found:
-            if not section.is_excluded():
-                index.create_entry_for_section(section, page.toc, page.url, page)
+        else:
+            for section in found:
+                if not section.is_excluded():
+                    index.create_entry_for_section(section, page.toc, page.url, page)
+        if indexed is not None:
+            indexed(page)
 
     index.add_entry_from_context = add_entry_from_context
     return True

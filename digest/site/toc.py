@@ -51,12 +51,19 @@ def heading_toc(page_html: str, permalink: bool | str = True) -> tuple[str, list
 
 def ids_in(page_html: str) -> list[str]:
     """``ANY_ID.findall(page_html)``: every ``id="…"`` after whitespace, found by its literal."""
-    found, position, search = [], 0, _ID_AT.search
+    return values_after_space(_ID_AT, page_html)
+
+
+def values_after_space(literal: re.Pattern[str], page_html: str) -> list[str]:
+    r"""``re.findall(r"\s" + literal.pattern, page_html)`` for a pattern that starts with a literal
+    (``id="([^"]+)"``): a leading ``\s`` stops ``re`` from searching for the literal, 5 × slower
+    on a page's HTML."""
+    found, position, search = [], 0, literal.search
     while (match := search(page_html, position)) is not None:
         start = match.start()
         if start and page_html[start - 1].isspace():
             found.append(match.group(1))
             position = match.end()
-        else:  # data-id="…": not one; the next try starts inside it, as ANY_ID's would
+        else:  # data-id="…": not one; the next try starts inside it, as \s…'s would
             position = start + 1
     return found
