@@ -273,3 +273,24 @@ def test_search_text_only_pattern_is_unchanged(html: str) -> None:
     from digest.site.plugin import _SEARCH_TEXT_ONLY
 
     assert _SEARCH_TEXT_ONLY.sub("", html) == _TEXT_ONLY_BEFORE.sub("", html)
+
+
+def test_an_export_is_made_when_written(tmp_path: Path) -> None:
+    from mkdocs.config.defaults import MkDocsConfig
+
+    from digest.site.exports import ExportFile
+
+    config = MkDocsConfig()
+    config.load_dict({"site_name": "x", "docs_dir": str(tmp_path), "site_dir": str(tmp_path / "s")})
+    config.validate()
+    config.plugins._current_plugin = "digest"
+    made: list[str] = []
+    file = ExportFile.lazy(config, "feeds/x.xml", lambda: made.append("x") or "<feed/>\n")
+    assert made == [] and file.is_modified()
+    file.copy_file()
+    assert made == ["x"] and file._content is None
+    assert (tmp_path / "s" / "feeds" / "x.xml").read_text(encoding="utf-8") == "<feed/>\n"
+    other = ExportFile.lazy(config, "feeds/y.xml", lambda: made.append("y") or "<y/>")
+    assert other.content_string == "<y/>" and made == ["x", "y"]  # asked for: made once
+    other.copy_file()
+    assert made == ["x", "y"]
