@@ -81,3 +81,26 @@ def test_text_is_still_escaped() -> None:
     out = fast.get_template("values").render(**CONTEXT)
     assert out.startswith("Tom &amp; &lt;Jerry&gt; spaced|<a href='#x'>link</a>||3|")
     assert "<Jerry>" not in out
+
+
+# --- Compiled templates kept between builds (digest.site.jinja_cache) ---------------------------
+
+
+def test_each_kind_of_environment_has_its_own_cached_code() -> None:
+    from digest.site import jinja_cache
+
+    fast, plain = _environments()
+    assert jinja_cache.flavour(fast) != jinja_cache.flavour(plain)
+    key = fast.bytecode_cache.get_cache_key("values")
+    assert key == make_environment([]).bytecode_cache.get_cache_key("values")  # across processes
+    assert key != plain.bytecode_cache.get_cache_key("values")
+    assert jinja_cache.install(fast) is False  # one cache per environment
+
+
+def test_an_edited_template_is_compiled_again() -> None:
+    env = make_environment([])
+    env.loader = DictLoader({"t": "one {{ text }}"})
+    assert env.get_template("t").render(text="x") == "one x"
+    edited = make_environment([])
+    edited.loader = DictLoader({"t": "two {{ text }}"})  # same name, same cache, new source
+    assert edited.get_template("t").render(text="x") == "two x"

@@ -45,6 +45,7 @@ from digest.site.home import (
     replace_markers,
     resolve_pin,
 )
+from digest.site.jinja_cache import install as install_bytecode_cache
 from digest.site.links import SiteLinks
 from digest.site.planner import HOME_URI, PlannedPage, Redirect, plan_pages, plan_redirects
 from digest.site.redirects import redirect_html, redirect_paths
@@ -476,6 +477,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         (theme_cache)."""
         NavCache().install(env)
         HeaderCache().install(env)
+        install_bytecode_cache(env)  # the theme's templates compiled once, not once per build
         return env
 
     def _add_exports(self, files: Files, config: MkDocsConfig) -> None:

@@ -23,7 +23,7 @@ from markupsafe import Markup
 
 from digest.index import DigestIndex, roles_at
 from digest.model import Debate, Quote
-from digest.site import jinja_fast
+from digest.site import jinja_cache, jinja_fast
 from digest.site.article import article_anchor
 from digest.site.editor_markdown import EditorMarkdown
 from digest.site.escape import attr, html_text, safe_url
@@ -70,6 +70,7 @@ def make_environment(template_dirs: list[Path]) -> Environment:
     # _finalize returns Markup or "": Jinja need not escape it again (jinja_fast).
     env.code_generator_class = jinja_fast.CodeGenerator
     env.context_class = jinja_fast.Context
+    jinja_cache.install(env)  # compiled templates kept between builds
     env.filters.update(md=_markdown_field, attr=attr, text=html_text, safe_url=safe_url)
     env.globals.update(roles_at=roles_at, article_anchor=article_anchor)
     return env
