@@ -10,6 +10,8 @@ added optional field.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from digest import __version__
@@ -74,20 +76,30 @@ def record_documents(
 ) -> dict[str, dict[str, Any]]:
     """Path -> document of each ``data/<kind>/<id>.json``: the record as in ``digest.json``, and
     for a speaker, organisation, theme or policy the quotes about it (debate, quote, permalink)."""
-    documents = {}
-    for kind in KINDS:
-        quotes_of = _QUOTES_OF.get(kind)
-        for record in export[kind]:
-            document: dict[str, Any] = {
-                "version": VERSION,
-                "kind": _SINGULAR[kind],
-                _SINGULAR[kind]: record,
-            }
-            if quotes_of is not None:
-                refs = getattr(index, quotes_of).get(record["id"], [])
-                document["quotes"] = [_quote_ref(links, ref) for ref in refs]
-            documents[record_json(kind, record["id"])] = document
-    return documents
+    return {path: make() for path, make in record_document_makers(index, links, export).items()}
+
+
+def record_document_makers(
+    index: DigestIndex, links: SiteLinks, export: dict[str, Any]
+) -> dict[str, Callable[[], dict[str, Any]]]:
+    """:func:`record_documents`, each document made only when it is asked for."""
+    return {
+        record_json(kind, record["id"]): partial(_record_document, index, links, kind, record)
+        for kind in KINDS
+        for record in export[kind]
+    }
+
+
+def _record_document(
+    index: DigestIndex, links: SiteLinks, kind: str, record: dict[str, Any]
+) -> dict[str, Any]:
+    singular = _SINGULAR[kind]
+    document: dict[str, Any] = {"version": VERSION, "kind": singular, singular: record}
+    quotes_of = _QUOTES_OF.get(kind)
+    if quotes_of is not None:
+        refs = getattr(index, quotes_of).get(record["id"], [])
+        document["quotes"] = [_quote_ref(links, ref) for ref in refs]
+    return document
 
 
 _QUOTES_OF = {

@@ -211,7 +211,8 @@ def json_feed(feed: Feed, links: SiteLinks, language: str = "en") -> str:
         "authors": [{"name": feed.subtitle}],
         "items": [_json_item(entry) for entry in feed.entries],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    # Compact: the C encoder (``indent`` would fall back to the pure-Python one).
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def _json_item(entry: Entry) -> dict:

@@ -1,6 +1,6 @@
 """The site's side of the exports (:mod:`digest.export`): add their files, fill each page's head.
 
-:func:`export_files` turns the export package's files into MkDocs ``File.generated`` entries in
+:func:`add_export_files` turns the export package's files into MkDocs ``File.generated`` entries in
 ``on_files`` (so they are written into the staged site, served by ``mkdocs serve``, and the
 pages' links to them — the "Follow" links — are checked by MkDocs like any other); a file a site
 ships itself at the same path wins. :func:`head_context` gives ``theme_overrides/main.html`` the
@@ -13,7 +13,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from digest.export import alternates, export_files
+from digest.export import Maker, alternates, export_makers
 from digest.export.jsonld import page_jsonld, script_text
 from digest.export.links import SiteLinks
 from digest.index import DigestIndex
@@ -26,6 +26,50 @@ def site_links(config: MkDocsConfig) -> SiteLinks:
     return SiteLinks(config.site_url or None, bool(config.use_directory_urls))
 
 
+class ExportFile(File):
+    """An export made only when MkDocs writes it (before any page) and let go once written, then
+    read back from the written file if ever needed: at 5,000 debates the exports are ~200 MB of
+    text, which a build no longer holds at once, nor while it renders the pages."""
+
+    _make: Maker | None = None
+
+    @classmethod
+    def lazy(cls, config: MkDocsConfig, src_uri: str, make: Maker) -> ExportFile:
+        file = cls.generated(config, src_uri, content="")
+        file._make = make
+        return file
+
+    def _made(self) -> None:
+        if self._make is not None:
+            self._content, self._make = self._make(), None
+
+    @property
+    def content_bytes(self) -> bytes:
+        self._made()
+        return File.content_bytes.fget(self)
+
+    @content_bytes.setter
+    def content_bytes(self, value: bytes) -> None:
+        self._make = None
+        File.content_bytes.fset(self, value)
+
+    @property
+    def content_string(self) -> str:
+        self._made()
+        return File.content_string.fget(self)
+
+    @content_string.setter
+    def content_string(self, value: str) -> None:
+        self._make = None
+        File.content_string.fset(self, value)
+
+    def copy_file(self, dirty: bool = False) -> None:
+        self._made()
+        super().copy_file(dirty)
+        if self._content is not None:
+            self.abs_src_path, self._content = self.abs_dest_path, None
+
+
 def add_export_files(files: Files, index: DigestIndex, config: MkDocsConfig) -> int:
     """Add every export file not already in ``files``; the number added."""
     links = site_links(config)
@@ -35,11 +79,11 @@ def add_export_files(files: Files, index: DigestIndex, config: MkDocsConfig) -> 
             "absolute ones (feed readers and re-users need them; docs/feeds.md)"
         )
     added = 0
-    for path, content in export_files(index, links, config.site_name).items():
+    for path, make in export_makers(index, links, config.site_name).items():
         if files.get_file_from_path(path) is not None:
             log.debug(f"{path}: a file of the site replaces the generated export")
             continue
-        files.append(File.generated(config, path, content=content))
+        files.append(ExportFile.lazy(config, path, make))
         added += 1
     return added
 

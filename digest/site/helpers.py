@@ -110,7 +110,8 @@ class Helpers:
         return _display(record) if record else record_id
 
     def links(self, kind: str, ids: list[str], sep: str = ", ") -> Markup:
-        return Markup(sep).join(self.link(kind, i) for i in ids)
+        # Each link is Markup already: joined as text (Markup.join would escape each one again).
+        return Markup(str(sep).join([self.link(kind, i) for i in ids]))
 
     def md_link(self, text: object, target: str) -> Markup:
         """``<a href="target">text</a>`` for a target the caller built (an anchor, a helper's url
@@ -148,7 +149,7 @@ class Helpers:
                 return unattributed
             candidates = Markup(" or ").join(self.who(c) for c in quote.candidates)
             return unattributed + Markup(" (perhaps ") + candidates + Markup(")")
-        return Markup(", ").join(self.who(w) for w in quote.speakers)
+        return Markup(", ".join([self.who(w) for w in quote.speakers]))  # Markup each
 
     def party(self, party: Party, debate_id: str, *, on_debate_page: bool = False) -> Markup:
         """One end of a relation: its people, then a link to the quote when it is a quote."""

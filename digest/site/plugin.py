@@ -48,13 +48,16 @@ from digest.site.home import (
     resolve_pin,
 )
 from digest.site.incremental import IncrementalPreview, wrap_banners
+from digest.site.jinja_cache import install as install_bytecode_cache
 from digest.site.links import SiteLinks
 from digest.site.planner import HOME_URI, PlannedPage, Redirect, plan_pages, plan_redirects
 from digest.site.redirects import redirect_html, redirect_paths
 from digest.site.renderer import Renderer
 from digest.site.review_page import REVIEW_URI, review_page
+from digest.site.search_sections import install_in as read_search_sections_fast
 from digest.site.staging import StagedSite, WarningCounter
-from digest.site.toc import ANY_ID, heading_toc
+from digest.site.theme_cache import HeaderCache, NavCache
+from digest.site.toc import heading_toc, ids_in, values_after_space
 from digest.validate import is_review_note
 
 log = get_plugin_logger(__name__)
@@ -62,7 +65,7 @@ log = get_plugin_logger(__name__)
 # Editors' Markdown fields may use these (generated pages themselves are HTML).
 REQUIRED_EXTENSIONS = ("md_in_html", "attr_list", "tables")
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
-_SAME_PAGE_ANCHOR = re.compile(r'\shref="#([^"]+)"')
+_SAME_PAGE_ANCHOR = re.compile(r'href="#([^"]+)"')  # after whitespace (toc.values_after_space)
 # Content a generated page leaves out of the search index (data-search-exclude) is also between
 # these comments, so the search plugin need not parse it at all (``on_page_context``).
 _SEARCH_EXCLUDED = re.compile(r"<!--dd-search-exclude-->.*?<!--/dd-search-exclude-->", re.DOTALL)
@@ -71,9 +74,11 @@ _SEARCH_EXCLUDED = re.compile(r"<!--dd-search-exclude-->.*?<!--/dd-search-exclud
 # alone, which it indexes the same, at a fraction of its HTML parser's cost. Not the headerlink
 # `a` of a heading (search leaves it out), and only on a page with no data-search-exclude left
 # (a tag's end could not be told from another's).
+# Every alternative starts with "<" (the `</a>` one looks behind it for "&para;"), so `re` searches
+# for that literal: 4 × faster than with a leading lookbehind, the same matches.
 _SEARCH_TEXT_ONLY = re.compile(
-    r"</?(?:span|strong|em|b|i|mark|q|div|table|thead|tbody|tr|td|th|blockquote|details|summary)"
-    r"\b[^>]*>|<a\s(?![^>]*headerlink)[^>]*>|(?<!&para;)</a>"
+    r"<(?:/?(?:span|strong|em|b|i|mark|q|div|table|thead|tbody|tr|td|th|blockquote|details|summary)"
+    r"\b[^>]*|a\s(?![^>]*headerlink)[^>]*|(?<!&para;<)/a)>"
 )
 
 
@@ -154,6 +159,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 
     def _configure(self, config: MkDocsConfig) -> MkDocsConfig:
         gc.unfreeze()  # serve: the last build's frozen records become collectable again
+        _collect_less_often()
         self._reset()
         self.repo_root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
         self.content_dir = self.repo_root / self.config.content_dir
@@ -241,6 +247,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         if self.queue is not None:
             self.pages.append(review_page(self.queue, self.config.publish))
         self.redirects = plan_redirects(self.index)
+        # The same index, a faster HTML tokenizer; the search copy let go once indexed.
+        read_search_sections_fast(config.plugins, self._search_read)
         if not self.config.article:
             for debate in self.digest.debates.values():
                 debate.article_text = ""
@@ -387,8 +395,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         page.content = self._finish_content(content, page, files)
         page.toc = get_toc(tokens)
         page._title_from_render = html_title(planned.title)
-        page.present_anchor_ids = set(ANY_ID.findall(content))
-        own = {anchor: f"#{anchor}" for anchor in _SAME_PAGE_ANCHOR.findall(content)}
+        page.present_anchor_ids = set(ids_in(content))
+        own = {anchor: f"#{anchor}" for anchor in values_after_space(_SAME_PAGE_ANCHOR, content)}
         page.links_to_anchors = {**links.links_to_anchors, page.file: own} if own else (
             links.links_to_anchors
         )
@@ -457,6 +465,12 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             page.content = _SEARCH_TEXT_ONLY.sub("", content)
         return context
 
+    def _search_read(self, page: Page) -> None:
+        """The search plugin has indexed the page: the copy made for it is no longer needed (and
+        the plugin's own pass over the HTML then has nothing to do)."""
+        if page.file.src_uri in self._full_content:
+            page.content = ""
+
     @event_priority(-50)
     def _show_after_search(self, context, *, page: Page, config: MkDocsConfig, nav):
         full = self._full_content.pop(page.file.src_uri, None)
@@ -519,6 +533,14 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         if self.incremental is None or self.incremental.render_all:  # a few pages: no need
             _freeze_long_lived()
         return files
+
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        """Material's nav and header are rendered once per folder for the pages outside the nav
+        (theme_cache)."""
+        NavCache().install(env)
+        HeaderCache().install(env)
+        install_bytecode_cache(env)  # the theme's templates compiled once, not once per build
+        return env
 
     def _add_exports(self, files: Files, config: MkDocsConfig) -> None:
         """Feeds, open data and JSON-LD (``digest.export``): views of the same published index,
@@ -636,6 +658,18 @@ def _freeze_long_lived() -> None:
     """
     gc.collect()
     gc.freeze()
+
+
+GC_YOUNG_THRESHOLD = 20_000
+"""Allocations between two young collections during a build (Python's default: 700). A build
+allocates millions of short-lived objects (parsed YAML, template output): at 300 debates this cut
+the cyclic GC from ~3.5 % of the build to ~1.5 %, peak memory unchanged."""
+
+
+def _collect_less_often() -> None:
+    young, *older = gc.get_threshold()
+    if 0 < young < GC_YOUNG_THRESHOLD:  # 0: the GC is off; never turn it back on
+        gc.set_threshold(GC_YOUNG_THRESHOLD, *older)
 
 
 def _problem_report(errors: list[Problem], root: Path) -> str:

@@ -23,6 +23,7 @@ from markupsafe import Markup
 
 from digest.index import DigestIndex, roles_at
 from digest.model import Debate, Quote
+from digest.site import jinja_cache, jinja_fast
 from digest.site.article import article_anchor
 from digest.site.editor_markdown import EditorMarkdown
 from digest.site.escape import attr, html_text, safe_url
@@ -64,7 +65,12 @@ def make_environment(template_dirs: list[Path]) -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,
+        cache_size=-1,  # a dict, not an LRU with a lock: every include looks its template up
     )
+    # _finalize returns Markup or "": Jinja need not escape it again (jinja_fast).
+    env.code_generator_class = jinja_fast.CodeGenerator
+    env.context_class = jinja_fast.Context
+    jinja_cache.install(env)  # compiled templates kept between builds
     env.filters.update(md=_markdown_field, attr=attr, text=html_text, safe_url=safe_url)
     env.globals.update(roles_at=roles_at, article_anchor=article_anchor)
     return env
@@ -89,6 +95,7 @@ class Renderer:
         self.markdown = markdown or EditorMarkdown()
         self._links: dict = {}  # Helpers' links, shared by every page of this build
         self._cards: dict[tuple, Markup] = {}  # (quote, debate, depth) -> card on any page
+        self._templates: dict = {}  # name -> template, looked up once per build
 
     def render(self, page: PlannedPage, links: PageLinks | None = None) -> str:
         """The page's HTML; ``links`` are the links from the page being built (by default, the
@@ -112,6 +119,12 @@ class Renderer:
             page=page, h=helpers, quote_card=quote_card, quote_row=quote_row, **context
         )
 
+    def _template(self, name: str):
+        template = self._templates.get(name)
+        if template is None:
+            template = self._templates[name] = self.env.get_template(name)
+        return template
+
     def quote_row(self, h: Helpers, quote: Quote, debate: Debate) -> Markup:
         """A quote's compact row (``quote-row.html``): rendered once per URL depth, reused."""
         key = (quote.id, debate.id, h.depth, "row")
@@ -121,7 +134,7 @@ class Renderer:
         return row
 
     def _render_row(self, h: Helpers, quote: Quote, debate: Debate) -> Markup:
-        template = self.env.get_template(QUOTE_ROW)
+        template = self._template(QUOTE_ROW)
         return Markup(template.render(quote=quote, debate=debate, h=h))
 
     def quote_card(
@@ -150,7 +163,7 @@ class Renderer:
     def _render_card(
         self, h: Helpers, quote: Quote, debate: Debate, permalink: bool, in_article: bool
     ) -> Markup:
-        template = self.env.get_template(QUOTE_CARD)
+        template = self._template(QUOTE_CARD)
         return Markup(
             template.render(
                 quote=quote, debate=debate, permalink=permalink, in_article=in_article, h=h
