@@ -5,9 +5,9 @@ Algorithm: a synthetic digest of N debates (``synthetic.py``) is loaded once wit
 quote spans, records); then, ``--edits`` times, one file is edited (the busiest speaker's
 ``constituency``, then a debate's ``summary``, in turn) and the rebuild's record work is timed:
 ``check_content`` (parse, validate, spans, cross-file checks, records), the preview's publishing
-rule and review queue, and the index (``build_index``). Wall and CPU seconds, median of the
-edits; CPU time says more than wall time on a shared machine. ``--fresh`` times a load with no
-cache instead (what every rebuild paid before the cache).
+rule and review queue, and the index (``build_index``, with the session's ``IndexCache``). Wall
+and CPU seconds, median of the edits; CPU time says more than wall time on a shared machine.
+``--fresh`` loads and indexes with no cache instead (what every rebuild paid before the caches).
 
     python benchmarks/load_rebuild.py --debates 1000 --edits 5
     python benchmarks/load_rebuild.py --debates 1000 --edits 5 --fresh
@@ -22,17 +22,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from synthetic import generate_corpus
+from synthetic import generate_corpus  # benchmarks/, beside this script
 
 from digest.decisions import pending
-from digest.index import build_index
+from digest.index import IndexCache, build_index
 from digest.load import check_content
+from digest.load_cache import LoadCache
 from digest.publish import published
-
-try:  # the cache this benchmark is about; a checkout from before it kept parsed files only
-    from digest.load_cache import LoadCache
-except ImportError:  # pragma: no cover
-    LoadCache = dict  # type: ignore[assignment,misc]
 
 STEPS = ("load", "publish", "index")
 
@@ -48,7 +44,9 @@ def edit_debate(path: Path, value: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def rebuild(content: Path, cache) -> dict[str, tuple[float, float]]:
+def rebuild(
+    content: Path, cache: LoadCache | None, indexes: IndexCache | None
+) -> dict[str, tuple[float, float]]:
     """(wall, cpu) seconds of each step of one rebuild's record work."""
     times = {}
     clock = (time.perf_counter(), time.process_time())
@@ -65,7 +63,7 @@ def rebuild(content: Path, cache) -> dict[str, tuple[float, float]]:
     shown, _ = published(digest, "preview")
     pending(digest, content.parent)
     lap("publish")
-    build_index(shown)
+    build_index(shown, indexes)
     lap("index")
     return times
 
@@ -76,15 +74,15 @@ def run(debates: int, edits: int, fresh: bool) -> None:
         generate_corpus(content, debates, seed=0)
         speaker = max((content / "speakers").glob("*.yaml"), key=lambda p: p.stat().st_size)
         debate = sorted((content / "debates").glob("*.yaml"))[debates // 2]
-        cache = None if fresh else LoadCache()
-        rebuild(content, cache)  # the first build: fills the cache
+        cache, indexes = (None, None) if fresh else (LoadCache(), IndexCache())
+        rebuild(content, cache, indexes)  # the first build: fills the caches
         runs = []
         for number in range(edits):
             if number % 2 == 0:
                 edit_speaker(speaker, f"Edited {number}")
             else:
                 edit_debate(debate, f"Edited summary {number}.")
-            runs.append(rebuild(content, cache))
+            runs.append(rebuild(content, cache, indexes))
     label = "fresh load (no cache)" if fresh else "cached load"
     print(f"{debates} debates, {label}, median of {edits} edits (wall s / CPU s):")
     for step in (*STEPS, "total"):

@@ -30,7 +30,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from digest.decisions import Queue, pending
-from digest.index import DigestIndex, build_index
+from digest.index import DigestIndex, IndexCache, build_index
 from digest.load_cache import LoadCache
 from digest.model import Digest
 from digest.problems import Problem
@@ -121,6 +121,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.warnings: WarningCounter | None = None
         self.last_good: Digest | None = None  # serve only: what to show while content is broken
         self.load_cache = LoadCache()  # serve only: what loading made of each file, kept
+        self.index_cache = IndexCache()  # serve only: each debate's index entries, kept
         self.incremental: IncrementalPreview | None = None  # serve --dirty: docs/site.md
         self._reset()
 
@@ -134,7 +135,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         # MkDocs caches instances that have on_startup for the whole process: forget the session.
         self.serving = False
         self.last_good = None
-        self.load_cache = LoadCache()
+        self.load_cache, self.index_cache = LoadCache(), IndexCache()
         self.incremental = None
 
     def _reset(self) -> None:
@@ -242,7 +243,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                 debate_id: replace(debate, article_text="")
                 for debate_id, debate in self.digest.debates.items()
             }
-        self.index = build_index(self.digest)
+        self.index = build_index(self.digest, self.index_cache if self.serving else None)
         self.pages = plan_pages(self.index, self._home_settings(config))
         if self.queue is not None:
             self.pages.append(review_page(self.queue, self.config.publish))
