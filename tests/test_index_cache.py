@@ -1,6 +1,8 @@
-"""``mkdocs serve`` keeps each debate's index entries (``digest.index.IndexCache``): after each
-edit the index built with them must file the same items, in the same order, under the same keys
-as an index built from nothing — and every item must belong to this build's records."""
+"""``mkdocs serve`` keeps each debate as published (``digest.publish.PublishCache``) and its index
+entries (``digest.index.IndexCache``): after each edit the published digest and what it withheld
+must equal a fresh run's, and the index built with the kept entries must file the same items, in
+the same order, under the same keys as an index built from nothing — every item one of this
+build's records."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from digest.index import DigestIndex, IndexCache, PositionRef, QuoteRef, Relatio
 from digest.load import check_content
 from digest.load_cache import LoadCache
 from digest.model import Debate, Speaker
-from digest.publish import published
+from digest.publish import PublishCache, published
 
 REPO = Path(__file__).resolve().parent.parent
 DEBATE = "debates/why-did-labour-lose.yaml"
@@ -62,6 +64,8 @@ def test_the_kept_entries_index_as_a_fresh_build_does(tmp_path: Path) -> None:
     content = tmp_path / "content"
     shutil.copytree(REPO / "content", content)
     loads, indexes = LoadCache(), IndexCache()
+    publishes = {rule: PublishCache() for rule in ("preview", "reviewed")}
+    copies = []
     debate, speaker = content / DEBATE, content / SPEAKER
 
     def to_organisation() -> None:
@@ -76,6 +80,7 @@ def test_the_kept_entries_index_as_a_fresh_build_does(tmp_path: Path) -> None:
         ("a speaker's field", lambda: _edit(speaker, "Tooting\n", "Bow\n")),
         ("a quote's speaker", lambda: _edit(debate, "speaker: sadiq-khan", "speaker: ed-miliband")),
         ("a quote rejected", lambda: _edit(debate, REVIEWED_QUOTE, REJECTED_QUOTE)),
+        ("a speaker again, the debate with a quote withheld unchanged", lambda: _edit(speaker, "Bow\n", "Box\n")),  # noqa: E501
         ("reviewed again", lambda: _edit(debate, REJECTED_QUOTE, REVIEWED_QUOTE)),
         ("a new speaker", new_speaker),
         ("an organisation quoted", lambda: _edit(debate, "speaker: ed-miliband", "speaker: labour")),  # noqa: E501
@@ -85,9 +90,17 @@ def test_the_kept_entries_index_as_a_fresh_build_does(tmp_path: Path) -> None:
         change()
         digest, problems = check_content(content, loads)
         assert digest is not None, (step, [str(p) for p in problems])
-        shown, _ = published(digest, "preview")
+        fresh_digest = check_content(content)[0]
+        for rule in ("reviewed", "preview"):
+            shown, withheld = published(digest, rule, publishes[rule])
+            fresh_shown, fresh_withheld = published(fresh_digest, rule)
+            assert (shown, withheld) == (fresh_shown, fresh_withheld), (step, rule)
         kept = build_index(shown, indexes)
-        fresh = build_index(published(check_content(content)[0], "preview")[0])
+        fresh = build_index(fresh_shown)
         assert _by_value(kept) == _by_value(fresh), step
+        copies.append((digest.debates["why-did-labour-lose"], shown.debates["why-did-labour-lose"]))
+    (loaded, copy), (_, copy_before) = copies[4], copies[3]
+    assert copy is not loaded and len(copy.quotes) == len(loaded.quotes) - 1  # a quote withheld
+    assert copy is copy_before  # the same copy while the debate is unchanged
     assert [ref.quote.id for ref in kept.quotes_by_organisation["labour"]] == ["q-e190551824"]
     assert kept.quotes_by_organisation["ed-miliband"] and not kept.quotes_by_speaker["ed-miliband"]

@@ -34,7 +34,7 @@ from digest.index import DigestIndex, IndexCache, build_index
 from digest.load_cache import LoadCache
 from digest.model import Digest
 from digest.problems import Problem
-from digest.publish import PUBLIC_RULES, published, summary
+from digest.publish import PUBLIC_RULES, PublishCache, published, summary
 from digest.sanitize import sanitize_marked
 from digest.site.dependencies import ALL, instrument, instrument_links, instrument_renderer
 from digest.site.editor_markdown import EditorMarkdown
@@ -122,6 +122,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.last_good: Digest | None = None  # serve only: what to show while content is broken
         self.load_cache = LoadCache()  # serve only: what loading made of each file, kept
         self.index_cache = IndexCache()  # serve only: each debate's index entries, kept
+        self.publish_cache = PublishCache()  # serve only: each debate as published, kept
         self.incremental: IncrementalPreview | None = None  # serve --dirty: docs/site.md
         self._reset()
 
@@ -136,6 +137,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.serving = False
         self.last_good = None
         self.load_cache, self.index_cache = LoadCache(), IndexCache()
+        self.publish_cache = PublishCache()
         self.incremental = None
 
     def _reset(self) -> None:
@@ -288,7 +290,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             shown, withheld = published(digest, self.config.publish)
             log.info(summary(shown, withheld))
             return shown
-        shown, _ = published(digest, "preview")
+        shown, _ = published(digest, "preview", self.publish_cache)
         self.queue = pending(digest, self.repo_root)
         if len(self.queue):
             log.info(f"{len(self.queue):,} records wait for a decision: see the review page")
