@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from digest.problems import Problem
 from digest.textmatch import find_quote_span
@@ -96,17 +96,12 @@ def _walk(data: Any, pattern: tuple[str, ...], where: Where = ()) -> list[tuple[
     return level
 
 
-@dataclass(frozen=True)
-class Reference:
-    """An id a file names at ``where``: it must be one of the first of ``kinds`` that has it."""
-
-    where: Where
-    value: str
-    kinds: tuple[str, ...]
+Reference = tuple[Where, str, tuple[str, ...]]
+"""An id a file names: (where, the id, the kinds it may be, the first that has it wins). A plain
+tuple: there is one for every id every file names, made on each fresh load."""
 
 
-@dataclass(frozen=True)
-class LinkUse:
+class LinkUse(NamedTuple):
     """A ``[[wiki link]]`` written in a Markdown field at ``where`` (the ``occurrence``-th time
     its ``source`` text appears in that field: where the finding points)."""
 
@@ -139,10 +134,12 @@ def file_facts(kind: str, data: Any) -> FileFacts:
     own = _status_warnings(data, ())
     links = tuple(_wiki_links(kind, data))
     references = tuple(
-        Reference(where, value, kinds)
-        for pattern, kinds in _REFERENCES[kind]
-        for where, value in _walk(data, pattern)
-        if isinstance(value, str)
+        [
+            (where, value, kinds)
+            for pattern, kinds in _REFERENCES[kind]
+            for where, value in _walk(data, pattern)
+            if isinstance(value, str)
+        ]
     )
     if kind != "debates":
         same_as = tuple(
@@ -254,13 +251,14 @@ class CrossChecker:
         if kind == "debates":  # a relation's end may be a quote of this debate
             by_kind = {**by_kind, QUOTE: facts.quote_ids}
         findings, mentioned = [], set()
-        for ref in facts.references:
-            value = ref.value
-            found = next((k for k in ref.kinds if value in by_kind[k]), None)
-            if found is None:
-                findings.append(_unknown(ref.where, value, ref.kinds, by_kind))
-            elif found == SPEAKER:
-                mentioned.add(value)
+        for where, value, kinds in facts.references:
+            for found in kinds:  # the first kind that has the id
+                if value in by_kind[found]:
+                    if found == SPEAKER:
+                        mentioned.add(value)
+                    break
+            else:
+                findings.append(_unknown(where, value, kinds, by_kind))
         return findings, frozenset(mentioned)
 
 
