@@ -5,6 +5,10 @@ themes, policies and organisations it concerns; a second pass over speakers file
 members. Pages then only look things up, so the cost of a build stays linear in the content.
 
 Plain Python on purpose (no MkDocs): the site layer, the CLI and tests share it.
+
+Under ``mkdocs serve`` an :class:`IndexCache` keeps each debate's entries (which lookup, which
+key, which item) while the debate is the same record object and the speaker and organisation ids
+are the same: a rebuild after one edit files those entries again instead of working them out.
 """
 
 from __future__ import annotations
@@ -113,15 +117,67 @@ _BY_KIND: dict[str, tuple[str | None, str | None, str]] = {
 }
 
 
-def build_index(digest: Digest) -> DigestIndex:
+Entry = tuple[str, str, object]  # (lookup attribute, record id, item appended to its list)
+
+
+@dataclass(eq=False)
+class _Filed:
+    """One debate's entries, as :func:`_index_debate` made them."""
+
+    debate: Debate
+    quotes: list[tuple[tuple[str, str], Quote]]
+    entries: list[Entry]
+
+
+class IndexCache:
+    """Each debate's entries, kept across the builds of one ``mkdocs serve`` session.
+
+    What a debate files depends on the debate alone and on which ids are speakers and which are
+    organisations (a quote's speaker may be either; a relation's end is a person only if the id
+    is one), so an entry is kept while the debate is the same object and those ids are the same.
+    """
+
+    def __init__(self) -> None:
+        self._filed: dict[str, _Filed] = {}
+        self._people: tuple[frozenset[str], frozenset[str]] | None = None
+
+    def begin(self, digest: Digest) -> None:
+        people = (frozenset(digest.speakers), frozenset(digest.organisations))
+        if people != self._people:
+            self._people, self._filed = people, {}
+        for gone in self._filed.keys() - digest.debates.keys():
+            del self._filed[gone]
+
+    def filed(self, index: DigestIndex, debate: Debate) -> _Filed:
+        kept = self._filed.get(debate.id)
+        if kept is None or kept.debate is not debate:
+            kept = self._filed[debate.id] = _file_debate(index, debate)
+        return kept
+
+
+def build_index(digest: Digest, cache: IndexCache | None = None) -> DigestIndex:
     """File every published record of ``digest`` under everything it refers to."""
     index = DigestIndex(digest=digest)
     index.debates_newest_first = _newest_first(digest)
+    if cache is not None:
+        cache.begin(digest)
     for debate in index.debates_newest_first:
-        _index_debate(index, debate)
+        filed = cache.filed(index, debate) if cache is not None else _file_debate(index, debate)
+        index._quotes.update(filed.quotes)
+        for lookup, record_id, item in filed.entries:
+            getattr(index, lookup)[record_id].append(item)
     _index_members(index)
     _index_policy_themes(index)
     return index
+
+
+def _file_debate(index: DigestIndex, debate: Debate) -> _Filed:
+    """What ``debate`` files in ``index`` (its quotes are looked up while its relations are)."""
+    quotes = [((debate.id, q.id), q) for q in sorted_quotes(debate)]
+    index._quotes.update(quotes)  # resolve_party looks this debate's quotes up
+    entries: list[Entry] = []
+    _index_debate(entries, index, debate)
+    return _Filed(debate, quotes, entries)
 
 
 def _newest_first(digest: Digest) -> list[Debate]:
@@ -130,24 +186,23 @@ def _newest_first(digest: Digest) -> list[Debate]:
     return sorted(by_title, key=lambda d: (d.date is not None, d.date or ""), reverse=True)
 
 
-def _index_debate(index: DigestIndex, debate: Debate) -> None:
+def _index_debate(entries: list[Entry], index: DigestIndex, debate: Debate) -> None:
     debates: dict[str, set[str]] = defaultdict(set)  # lookup name -> ids this debate concerns
     for quote in sorted_quotes(debate):
-        _index_quote(index, debate, quote, debates)
+        _index_quote(entries, index, debate, quote, debates)
     for position in debate.positions:
         if position.status != "rejected":
-            _index_position(index, debate, position, debates)
+            _index_position(entries, debate, position, debates)
     for relation in debate.relations:
         if relation.status != "rejected":
-            _index_relation(index, debate, relation)
+            _index_relation(entries, index, debate, relation)
     debates["debates_by_speaker"].update(debate.participants)
     debates["debates_by_theme"].update(debate.themes)
     for org in (debate.organiser, debate.source.publisher):
         if org:
             debates["debates_by_organisation"].add(org)
     for lookup, ids in debates.items():
-        for record_id in sorted(ids):
-            getattr(index, lookup)[record_id].append(debate)
+        entries += [(lookup, record_id, debate) for record_id in sorted(ids)]
 
 
 def sorted_quotes(debate: Debate) -> list[Quote]:
@@ -157,47 +212,50 @@ def sorted_quotes(debate: Debate) -> list[Quote]:
 
 
 def _index_quote(
-    index: DigestIndex, debate: Debate, quote: Quote, debates: dict[str, set[str]]
+    entries: list[Entry],
+    index: DigestIndex,
+    debate: Debate,
+    quote: Quote,
+    debates: dict[str, set[str]],
 ) -> None:
-    index._quotes[(debate.id, quote.id)] = quote
     ref = QuoteRef(debate, quote)
     for who in quote.speakers:
         is_org = who in index.digest.organisations and who not in index.digest.speakers
         kind = "organisation" if is_org else "speaker"
-        getattr(index, f"quotes_by_{kind}")[who].append(ref)
+        entries.append((f"quotes_by_{kind}", who, ref))
         debates[f"debates_by_{kind}"].add(who)
     for theme in quote.themes:
-        index.quotes_by_theme[theme].append(ref)
+        entries.append(("quotes_by_theme", theme, ref))
         debates["debates_by_theme"].add(theme)
     for policy in quote.policies:
-        index.quotes_by_policy[policy].append(ref)
+        entries.append(("quotes_by_policy", policy, ref))
         debates["debates_by_policy"].add(policy)
 
 
 def _index_position(
-    index: DigestIndex, debate: Debate, position: Position, debates: dict[str, set[str]]
+    entries: list[Entry], debate: Debate, position: Position, debates: dict[str, set[str]]
 ) -> None:
     ref = PositionRef(debate, position)
-    index.positions_by_speaker[position.speaker].append(ref)
-    index.positions_by_theme[position.theme].append(ref)
+    entries.append(("positions_by_speaker", position.speaker, ref))
+    entries.append(("positions_by_theme", position.theme, ref))
     debates["debates_by_speaker"].add(position.speaker)
     debates["debates_by_theme"].add(position.theme)
     for policy in position.policies:
-        index.positions_by_policy[policy].append(ref)
+        entries.append(("positions_by_policy", policy, ref))
         debates["debates_by_policy"].add(policy)
 
 
-def _index_relation(index: DigestIndex, debate: Debate, relation: Relation) -> None:
+def _index_relation(
+    entries: list[Entry], index: DigestIndex, debate: Debate, relation: Relation
+) -> None:
     source = resolve_party(index, debate, relation.source, relation.source_label)
     target = resolve_party(index, debate, relation.to, None)
     if source is None or target is None:
         return  # an end is a rejected quote: the relation has nothing to point at on the site
     ref = RelationRef(debate, relation, source, target)
-    index.relations_by_debate[debate.id].append(ref)
-    for who in dict.fromkeys(source.who):
-        index.relations_out[who].append(ref)
-    for who in dict.fromkeys(target.who):
-        index.relations_in[who].append(ref)
+    entries.append(("relations_by_debate", debate.id, ref))
+    entries += [("relations_out", who, ref) for who in dict.fromkeys(source.who)]
+    entries += [("relations_in", who, ref) for who in dict.fromkeys(target.who)]
 
 
 def resolve_party(

@@ -4,6 +4,10 @@ Algorithm: parse every YAML file (fast path, no line numbers), check each agains
 schema, read each debate's article and find its quotes in it, check references across files,
 then give line/column only to the findings (composing just the files that have some). Records
 are built only from content without errors, so the site never sees half-valid data.
+
+With a :class:`digest.load_cache.LoadCache` (``mkdocs serve``), what a file alone gives — its
+schema findings, quote spans, facts for the checks across files, located problems, record — is
+kept while the file is unchanged; only the checks across files run again over every file.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from digest.litter import is_litter, litter_warning
+from digest.load_cache import FileState, LoadCache
 from digest.model import (
     KINDS,
     Debate,
@@ -31,11 +36,11 @@ from digest.model import (
     SourceRef,
     Speaker,
 )
-from digest.paths import UnsafePath, check_inside, content_file
+from digest.paths import RealPaths, UnsafePath, check_inside, content_file
 from digest.problems import ContentError, Problem
 from digest.schema import check_document
 from digest.slug import slugify
-from digest.validate import CrossChecker, quote_ids_by_debate, quote_spans
+from digest.validate import CrossChecker, file_facts, quote_spans
 from digest.yamlio import Finding, ParseCache, YamlFile, decode_utf8, locate, read_yaml
 
 YAML_NAMES: dict[type, dict[str, str]] = {
@@ -51,6 +56,7 @@ _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # what digest.slug.slugify make
 
 Files = dict[str, dict[str, YamlFile]]  # kind -> id -> parsed file
 Ids = dict[str, set[str]]  # kind -> every id, from file names (a file that does not parse counts)
+States = dict[Path, FileState]  # record file -> what this load (or an earlier one) made of it
 
 
 def load_digest(content_dir: Path) -> Digest:
@@ -63,26 +69,46 @@ def load_digest(content_dir: Path) -> Digest:
 
 
 def check_content(
-    content_dir: Path, cache: ParseCache | None = None
+    content_dir: Path, cache: LoadCache | ParseCache | None = None
 ) -> tuple[Digest | None, list[Problem]]:
     """(digest, problems): errors and warnings in file order; the digest is None on any error.
 
-    ``cache``: parsed files kept from a previous call (:func:`digest.yamlio.read_yaml`)."""
-    files, ids, problems = _read_all(content_dir, cache)
+    ``cache``: what earlier calls made of each file (:class:`digest.load_cache.LoadCache`, or
+    just the parsed files: :func:`digest.yamlio.read_yaml`). The result is the same without it."""
+    if not isinstance(cache, LoadCache):
+        cache = LoadCache(parsed=cache if cache is not None else {})
+    files, ids, problems = _read_all(content_dir, cache.parsed)
+    states = {p.path: cache.state(p) for by_id in files.values() for p in by_id.values()}
     findings: dict[Path, list[Finding]] = defaultdict(list)
     for kind, by_id in files.items():
         for parsed in by_id.values():
-            findings[parsed.path] += check_document(kind, parsed.data)
+            state = states[parsed.path]
+            if state.schema is None:
+                state.schema = check_document(kind, parsed.data)
+            findings[parsed.path] += state.schema
             problems += parsed.problems
-    articles, spans = _read_articles(content_dir, files["debates"], findings, problems)
-    _check_across(files, ids, findings)
+    reader = _ArticleReader(content_dir, cache, problems)
+    articles, spans = _read_articles(reader, files["debates"], states, findings)
+    _check_across(files, ids, states, findings, cache)
     for kind_files in files.values():
         for parsed in kind_files.values():
-            problems += locate(parsed.path, parsed.text, findings.get(parsed.path, []))
+            problems += _located(states[parsed.path], findings.get(parsed.path, []))
+    cache.keep_only(set(states), reader.paths)
     problems.sort()
     if any(p.severity == "error" for p in problems):
         return None, problems
-    return _build(content_dir, files, articles, spans), problems
+    return _build(content_dir, files, states, articles, spans), problems
+
+
+def _located(state: FileState, findings: list[Finding]) -> list[Problem]:
+    """The file's findings as problems with line and column (composing the file: kept)."""
+    if not findings:
+        return []
+    key = tuple(findings)
+    if state.located is None or state.located[0] != key:
+        parsed = state.parsed
+        state.located = (key, locate(parsed.path, parsed.text, findings))
+    return list(state.located[1])
 
 
 def _read_all(
@@ -158,57 +184,93 @@ def _ignored(path: Path) -> Problem:
 
 
 def _read_articles(
-    content_dir: Path,
+    reader: _ArticleReader,
     debates: dict[str, YamlFile],
+    states: States,
     findings: dict[Path, list[Finding]],
-    problems: list[Problem],
 ) -> tuple[dict[str, str], dict[str, list[tuple[int, int] | None]]]:
     """Each debate's article text and quote spans (by debate id); a missing article is an error."""
-    texts: dict[str, str | UnsafePath] = {}  # by source.article: debates may share an article
     articles, spans = {}, {}
     for debate_id, parsed in debates.items():
         source = parsed.data.get("source") if isinstance(parsed.data, dict) else None
         name = source.get("article") if isinstance(source, dict) else None
         if not isinstance(name, str) or not name:
             continue
-        if name not in texts:
-            texts[name] = _read_article(content_dir, name, problems)
-        text = texts[name]
+        text = reader.read(name)
         if isinstance(text, UnsafePath):
             findings[parsed.path].append(Finding(("source", "article"), text.problem, text.hint))
             continue
         articles[debate_id] = text
-        spans[debate_id], found = quote_spans(parsed.data, text)
-        findings[parsed.path] += found
+        state = states[parsed.path]
+        if state.spans is None or state.spans[0] != text:  # the article's text changed
+            state.spans = (text, *quote_spans(parsed.data, text))
+        spans[debate_id] = state.spans[1]
+        findings[parsed.path] += state.spans[2]
     return articles, spans
 
 
-def _read_article(content_dir: Path, name: str, problems: list[Problem]) -> str | UnsafePath:
-    """The article's exact text (no newline translation: offsets refer to it), else why not.
+class _ArticleReader:
+    """The articles debates name, each read once per load (debates may share one); a file whose
+    bytes are those of the last load keeps the same text (so its quote spans are kept too)."""
 
-    Only a regular file inside ``content_dir`` is read (:func:`digest.paths.content_file`):
-    the site publishes this text, so a record must not be able to name any other file."""
-    try:
-        path = content_file(content_dir, name)
-        raw = path.read_bytes()
-    except UnsafePath as unsafe:
-        return unsafe
-    except OSError as error:
-        return UnsafePath(f"cannot read the article: {error.strerror or error}", "")
-    text = decode_utf8(path, raw)
-    if isinstance(text, Problem):
-        problems.append(text)
-        return ""
-    return text
+    def __init__(self, content_dir: Path, cache: LoadCache, problems: list[Problem]) -> None:
+        self.content_dir, self.cache, self.problems = content_dir, cache, problems
+        self.paths: set[Path] = set()  # every article file read
+        self._texts: dict[str, str | UnsafePath] = {}  # by source.article
+        self._real = RealPaths()
+
+    def read(self, name: str) -> str | UnsafePath:
+        if name not in self._texts:
+            self._texts[name] = self._read(name)
+        return self._texts[name]
+
+    def _read(self, name: str) -> str | UnsafePath:
+        """The article's exact text (no newline translation: offsets refer to it), else why not.
+
+        Only a regular file inside the content folder is read (:func:`digest.paths.content_file`):
+        the site publishes this text, so a record must not be able to name any other file."""
+        try:
+            path = content_file(self.content_dir, name, self._real)
+            raw = path.read_bytes()
+        except UnsafePath as unsafe:
+            return unsafe
+        except OSError as error:
+            return UnsafePath(f"cannot read the article: {error.strerror or error}", "")
+        self.paths.add(path)
+        kept = self.cache.articles.get(path)
+        if kept is not None and kept[0] == raw:
+            text = kept[1]
+        else:
+            text = decode_utf8(path, raw)
+            self.cache.articles[path] = (raw, text)
+        if isinstance(text, Problem):
+            self.problems.append(text)
+            return ""
+        return text
 
 
-def _check_across(files: Files, ids: Ids, findings: dict[Path, list[Finding]]) -> None:
-    """References between files, duplicates inside debates, data smells (warnings)."""
-    quote_ids = quote_ids_by_debate({i: parsed.data for i, parsed in files["debates"].items()})
+def _check_across(
+    files: Files, ids: Ids, states: States, findings: dict[Path, list[Finding]], cache: LoadCache
+) -> None:
+    """References between files, duplicates inside debates, data smells (warnings).
+
+    Each file's facts (its references, its own duplicates…) are kept with its state, and so is
+    what checking them against the ids of every kind found, until the ids change."""
+    for kind, by_id in files.items():
+        for parsed in by_id.values():
+            state = states[parsed.path]
+            if state.facts is None:
+                state.facts = file_facts(kind, parsed.data)
+    quote_ids = {i: states[parsed.path].facts.quote_ids for i, parsed in files["debates"].items()}
     checker = CrossChecker({kind: set(kind_ids) for kind, kind_ids in ids.items()}, quote_ids)
+    version = cache.same_ids(ids, quote_ids)
     for kind in ("debates", *(k for k in files if k != "debates")):  # debates first: mentions
         for parsed in files[kind].values():
-            findings[parsed.path] += checker.check(kind, parsed.data)
+            state = states[parsed.path]
+            if state.resolved is None or state.resolved[0] != version:
+                state.resolved = (version, *checker.resolve_file(kind, state.facts))
+            findings[parsed.path] += state.resolved[1]
+            checker.mention(state.resolved[2])
     for speaker_id in sorted(checker.unmentioned_speakers() & files["speakers"].keys()):
         parsed = files["speakers"][speaker_id]
         findings[parsed.path].append(
@@ -224,21 +286,26 @@ def _check_across(files: Files, ids: Ids, findings: dict[Path, list[Finding]]) -
 def _build(
     content_dir: Path,
     files: Files,
+    states: States,
     articles: dict[str, str],
     spans: dict[str, list[tuple[int, int] | None]],
 ) -> Digest:
-    """Records from content known to be valid."""
+    """Records from content known to be valid; a file's record is kept with its state (records
+    are never modified once built: ``digest.publish`` and the site make changed copies)."""
     digest = Digest(root=content_dir)
     for kind, cls in KINDS.items():
         records = getattr(digest, kind)
         for record_id, parsed in files[kind].items():
-            origin = SourceRef(parsed.path, parsed.line)
-            if cls is Debate:
-                records[record_id] = _debate(
-                    record_id, parsed.data, origin, articles[record_id], spans[record_id]
-                )
-            else:
-                records[record_id] = _record(cls, parsed.data, id=record_id, origin=origin)
+            state = states[parsed.path]
+            article = articles[record_id] if cls is Debate else None
+            if state.record is None or state.record[0] != article:
+                origin = SourceRef(parsed.path, parsed.line)
+                if cls is Debate:
+                    record = _debate(record_id, parsed.data, origin, article, spans[record_id])
+                else:
+                    record = _record(cls, parsed.data, id=record_id, origin=origin)
+                state.record = (article, record)
+            records[record_id] = state.record[1]
     return digest
 
 

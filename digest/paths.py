@@ -28,11 +28,11 @@ class MissingFile(UnsafePath):
     """A safe path that names no file (yet): an error for the loader, not for the extractor."""
 
 
-def content_file(root: Path, relative: str) -> Path:
+def content_file(root: Path, relative: str, real: RealPaths | None = None) -> Path:
     """``root / relative`` when it is a regular file inside ``root``; else raises UnsafePath
-    (MissingFile when the path is safe but nothing is there)."""
+    (MissingFile when the path is safe but nothing is there). ``real``: see :class:`RealPaths`."""
     path = root / _checked_relative(relative)
-    check_inside(root, path, relative)
+    check_inside(root, path, relative, real)
     if not os.path.lexists(path):
         raise MissingFile(f"article not found: {relative}", f"expected the file {path}")
     if path.is_dir():
@@ -70,17 +70,38 @@ def _has_drive(relative: str) -> bool:
     return len(relative) > 1 and relative[1] == ":" and relative[0].isalpha()  # C:/x
 
 
-def check_inside(root: Path, path: Path, shown: str = "") -> None:
+def check_inside(root: Path, path: Path, shown: str = "", real: RealPaths | None = None) -> None:
     """Raise UnsafePath when ``path``, symlinks followed, is not inside ``root``; the message
     starts with ``'shown' `` when given (the path as the record wrote it)."""
-    real_root = root.resolve()
+    resolve = real.resolve if real is not None else Path.resolve
+    real_root = resolve(root)
     try:
-        real = path.resolve()
+        real_path = resolve(path)
     except (OSError, RuntimeError):  # a symlink loop
         raise UnsafePath(f"{_quoted(shown)}is a symlink loop", HINT) from None
-    if real != real_root and real_root not in real.parents:
+    if real_path != real_root and real_root not in real_path.parents:
         hint = "a symlink: copy the file into the content folder instead of linking to it"
-        raise UnsafePath(f"{_quoted(shown)}leads to {real}, outside the content folder", hint)
+        raise UnsafePath(f"{_quoted(shown)}leads to {real_path}, outside the content folder", hint)
+
+
+class RealPaths:
+    """``Path.resolve`` for many files of a few folders, each folder resolved once.
+
+    A load checks every article a debate names (``content_file``), and resolving a path costs a
+    system call per folder on the way. The real path of a file that is not itself a symlink is
+    its folder's real path joined with its name, so only folders are remembered. For one pass
+    over the content only: a folder may become a symlink between two loads."""
+
+    def __init__(self) -> None:
+        self._folders: dict[Path, Path] = {}
+
+    def resolve(self, path: Path) -> Path:
+        if path.name in ("", ".", "..") or path.is_symlink():
+            return path.resolve()
+        folder = self._folders.get(path.parent)
+        if folder is None:  # a symlink loop raises here, as path.resolve() would
+            folder = self._folders[path.parent] = path.parent.resolve()
+        return folder / path.name
 
 
 def _quoted(shown: str) -> str:

@@ -51,16 +51,51 @@ class Withheld:
     def total(self, kind: str) -> int:
         return sum(self.by_kind[kind].values())
 
+    def merge(self, other: Withheld) -> None:
+        for kind, reasons in other.by_kind.items():
+            if reasons:
+                self.by_kind[kind].update(reasons)
+        self.name_only.update(other.name_only)
 
-def published(digest: Digest, rule: Rule = "reviewed") -> tuple[Digest, Withheld]:
+
+class PublishCache:
+    """``mkdocs serve``: each debate as a rule published it, kept while the debate is the same
+    record object (``digest.load_cache`` keeps unchanged records), so that a debate published
+    as a copy (a quote withheld) is the same copy on every rebuild until it changes."""
+
+    def __init__(self) -> None:
+        self._debates: dict[str, tuple[Debate, Rule, Debate | None, Withheld]] = {}
+
+    def debate(self, debate: Debate, rule: Rule) -> tuple[Debate | None, Withheld]:
+        kept = self._debates.get(debate.id)
+        if kept is None or kept[0] is not debate or kept[1] != rule:
+            counts = Withheld()
+            result = _publish_debate(debate, SHOWN[rule], counts)
+            kept = self._debates[debate.id] = (debate, rule, result, counts)
+        return kept[2], kept[3]
+
+    def keep_only(self, debate_ids) -> None:
+        for gone in self._debates.keys() - debate_ids:
+            del self._debates[gone]
+
+
+def published(
+    digest: Digest, rule: Rule = "reviewed", cache: PublishCache | None = None
+) -> tuple[Digest, Withheld]:
     """``digest`` as ``rule`` publishes it, and the counts of what it withheld."""
     shown = SHOWN[rule]
     withheld = Withheld()
     result = Digest(root=digest.root)
     for debate_id, debate in digest.debates.items():
-        kept = _publish_debate(debate, shown, withheld)
+        if cache is None:
+            kept = _publish_debate(debate, shown, withheld)
+        else:
+            kept, counts = cache.debate(debate, rule)
+            withheld.merge(counts)
         if kept is not None:
             result.debates[debate_id] = kept
+    if cache is not None:
+        cache.keep_only(digest.debates.keys())
     if rule == "preview":  # the preview shows every record but rejected ones, named or not
         for kind in _SECONDARY:
             for record_id, record in getattr(digest, kind).items():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from digest.problems import Problem
 from digest.textmatch import find_quote_span
@@ -18,7 +18,9 @@ from digest.yamlio import Finding, Where
 
 __all__ = [
     "CrossChecker",
+    "FileFacts",
     "Ids",
+    "file_facts",
     "find_quote_span",
     "is_review_note",
     "quote_ids_by_debate",
@@ -94,6 +96,88 @@ def _walk(data: Any, pattern: tuple[str, ...], where: Where = ()) -> list[tuple[
     return level
 
 
+Reference = tuple[Where, str, tuple[str, ...]]
+"""An id a file names: (where, the id, the kinds it may be, the first that has it wins). A plain
+tuple: there is one for every id every file names, made on each fresh load."""
+
+
+class LinkUse(NamedTuple):
+    """A ``[[wiki link]]`` written in a Markdown field at ``where`` (the ``occurrence``-th time
+    its ``source`` text appears in that field: where the finding points)."""
+
+    where: Where
+    target: str
+    source: str
+    occurrence: int
+
+
+@dataclass(frozen=True)
+class FileFacts:
+    """What the checks across files need of one file, read from its data alone.
+
+    Computing it walks the whole file; checking it against the ids of every kind
+    (:meth:`CrossChecker.resolve`) is only set lookups. So ``mkdocs serve`` keeps each file's
+    facts while the file is unchanged (``digest.load_cache``) and resolves them on each rebuild.
+    """
+
+    own: tuple[Finding, ...] = ()  # problems of this file alone: duplicates, statuses, evidence
+    references: tuple[Reference, ...] = ()
+    links: tuple[LinkUse, ...] = ()
+    same_as: tuple[tuple[Where, str], ...] = ()  # possibly_same_as values
+    quote_ids: frozenset[str] = frozenset()  # a debate's own quotes (relation ends may name them)
+
+
+def file_facts(kind: str, data: Any) -> FileFacts:
+    """The facts of one file of ``kind`` (a ``content/`` folder name) with plain data ``data``."""
+    if not isinstance(data, dict):
+        return FileFacts()
+    own = _status_warnings(data, ())
+    links = tuple(_wiki_links(kind, data))
+    references = tuple(
+        [
+            (where, value, kinds)
+            for pattern, kinds in _REFERENCES[kind]
+            for where, value in _walk(data, pattern)
+            if isinstance(value, str)
+        ]
+    )
+    if kind != "debates":
+        same_as = tuple(
+            (where, value)
+            for where, value in _walk(data, ("possibly_same_as", "*"))
+            if isinstance(value, str)
+        )
+        return FileFacts(tuple(own), references, links, same_as)
+    quotes = [q if isinstance(q, dict) else {} for q in _list(data, "quotes")]
+    own += _duplicate_quote_ids(quotes)
+    own += _duplicate_positions(data)
+    own += _relations_without_source(data)
+    own += _evidence_of_others(data, quotes)
+    for name in ("quotes", "positions", "relations"):
+        for index, item in enumerate(_list(data, name)):
+            own += _status_warnings(item, (name, index))
+    quote_ids = frozenset(q["id"] for q in quotes if isinstance(q.get("id"), str))
+    return FileFacts(tuple(own), references, links, quote_ids=quote_ids)
+
+
+def _wiki_links(kind: str, data: dict[str, Any]) -> list[LinkUse]:
+    """Every ``[[wiki link]]`` in the record's Markdown fields."""
+    fields: list[tuple[Where, Any]] = [((n,), data.get(n)) for n in MARKDOWN_FIELDS[kind]]
+    if kind == "debates":
+        for items, names in DEBATE_ITEM_FIELDS.items():
+            for index, item in enumerate(_list(data, items)):
+                if isinstance(item, dict):
+                    fields += [((items, index, name), item.get(name)) for name in names]
+    uses = []
+    for where, text in fields:
+        if isinstance(text, str) and "[[" in text:
+            uses += [
+                LinkUse(where, link.target, link.source, text.count(link.source, 0, link.start))
+                for link in find_links(text)
+            ]
+    return uses
+
+
 class CrossChecker:
     """Checks each file against the ids of every kind; remembers which speakers debates mention."""
 
@@ -106,19 +190,29 @@ class CrossChecker:
         self.quote_ids = quote_ids if quote_ids is not None else {}
 
     def check(self, kind: str, data: Any) -> list[Finding]:
-        if not isinstance(data, dict):
-            return []
-        findings = _status_warnings(data, ()) + self._check_wiki_links(kind, data)
-        if kind == "debates":
-            return findings + self._check_debate(data)
-        return findings + self._check_references(kind, data) + self._possible_doubles(kind, data)
+        return self.resolve(kind, file_facts(kind, data))
 
-    def _possible_doubles(self, kind: str, data: dict[str, Any]) -> list[Finding]:
+    def resolve(self, kind: str, facts: FileFacts) -> list[Finding]:
+        """Every problem of a file whose facts are ``facts``: its own, and its references to
+        other files checked against the ids."""
+        findings, mentioned = self.resolve_file(kind, facts)
+        self.mention(mentioned)
+        return findings
+
+    def resolve_file(self, kind: str, facts: FileFacts) -> tuple[list[Finding], frozenset[str]]:
+        """:meth:`resolve`, and the speakers the file mentions, not yet remembered (a caller that
+        keeps both while the ids stay the same gives them to :meth:`mention` instead)."""
+        references, mentioned = self._check_references(kind, facts)
+        findings = list(facts.own) + self._wiki_findings(facts.links) + references
+        return findings + self._possible_doubles(kind, facts), mentioned
+
+    def mention(self, speakers: frozenset[str]) -> None:
+        self.ids.mentioned.update(speakers)
+
+    def _possible_doubles(self, kind: str, facts: FileFacts) -> list[Finding]:
         """``possibly_same_as``: the extractor's doubt, for the editor to settle (a warning)."""
         findings = []
-        for where, value in _walk(data, ("possibly_same_as", "*")):
-            if not isinstance(value, str):
-                continue
+        for where, value in facts.same_as:
             if value in self.ids.by_kind.get(kind, set()):
                 message = f"{SAME_AS_DOUBT} '{value}'"
                 hint = "compare them: `digest merge` joins two records; else delete this id"
@@ -128,34 +222,21 @@ class CrossChecker:
             findings.append(Finding(where, message, hint, "warning"))
         return findings
 
-    def _check_wiki_links(self, kind: str, data: dict[str, Any]) -> list[Finding]:
-        """Every ``[[wiki link]]`` in the record's Markdown fields must name a record (and a quote
-        of that debate after ``#``); the finding points at the link itself."""
-        fields: list[tuple[Where, Any]] = [((n,), data.get(n)) for n in MARKDOWN_FIELDS[kind]]
-        if kind == "debates":
-            for items, names in DEBATE_ITEM_FIELDS.items():
-                for index, item in enumerate(_list(data, items)):
-                    if isinstance(item, dict):
-                        fields += [((items, index, name), item.get(name)) for name in names]
+    def _wiki_findings(self, links: tuple[LinkUse, ...]) -> list[Finding]:
+        """Every ``[[wiki link]]`` must name a record (and a quote of that debate after ``#``);
+        the finding points at the link itself."""
         findings = []
-        for where, text in fields:
-            if isinstance(text, str) and "[[" in text:
-                findings += self._wiki_findings(where, text)
-        return findings
-
-    def _wiki_findings(self, where: Where, text: str) -> list[Finding]:
-        findings = []
-        for link in find_links(text):
+        for link in links:
             try:
                 resolve(link.target, self.ids.by_kind, self.quote_ids)
             except WikiLinkError as error:
                 findings.append(
                     Finding(
-                        where,
+                        link.where,
                         error.message,
                         error.hint,
                         needle=link.source,
-                        occurrence=text.count(link.source, 0, link.start),
+                        occurrence=link.occurrence,
                     )
                 )
         return findings
@@ -163,42 +244,36 @@ class CrossChecker:
     def unmentioned_speakers(self) -> set[str]:
         return self.ids.by_kind[SPEAKER] - self.ids.mentioned
 
-    def _check_references(self, kind: str, data: dict[str, Any]) -> list[Finding]:
-        findings = []
-        for pattern, kinds in _REFERENCES[kind]:
-            for where, value in _walk(data, pattern):
-                if not isinstance(value, str):
-                    continue
-                found = next((k for k in kinds if value in self.ids.by_kind[k]), None)
-                if found is None:
-                    findings.append(self._unknown(where, value, kinds))
-                elif found == SPEAKER:
-                    self.ids.mentioned.add(value)
-        return findings
+    def _check_references(
+        self, kind: str, facts: FileFacts
+    ) -> tuple[list[Finding], frozenset[str]]:
+        by_kind = self.ids.by_kind
+        if kind == "debates":  # a relation's end may be a quote of this debate
+            by_kind = {**by_kind, QUOTE: facts.quote_ids}
+        findings, mentioned = [], set()
+        for where, value, kinds in facts.references:
+            for found in kinds:  # the first kind that has the id
+                if value in by_kind[found]:
+                    if found == SPEAKER:
+                        mentioned.add(value)
+                    break
+            else:
+                findings.append(_unknown(where, value, kinds, by_kind))
+        return findings, frozenset(mentioned)
 
-    def _unknown(self, where: Where, value: str, kinds: tuple[str, ...]) -> Finding:
-        label = " or ".join(_SINGULAR[k] for k in kinds).replace(" or ", ", ", len(kinds) - 2)
-        names = sorted(set().union(*(self.ids.by_kind[k] for k in kinds)))
-        close = difflib.get_close_matches(value, names, n=1)
-        if close:
-            hint = f"did you mean '{close[0]}'?"
-        else:
-            files = [f"{k}/{value}.yaml" for k in kinds if k != QUOTE]
-            hint = f"no {' or '.join(files)}" if files else "no quote of this debate has that id"
-        return Finding(where, f"unknown {label} '{value}'", hint)
 
-    def _check_debate(self, data: dict[str, Any]) -> list[Finding]:
-        quotes = [q if isinstance(q, dict) else {} for q in _list(data, "quotes")]
-        self.ids.by_kind[QUOTE] = {q["id"] for q in quotes if isinstance(q.get("id"), str)}
-        findings = self._check_references("debates", data)
-        findings += _duplicate_quote_ids(quotes)
-        findings += _duplicate_positions(data)
-        findings += _relations_without_source(data)
-        findings += _evidence_of_others(data, quotes)
-        for name in ("quotes", "positions", "relations"):
-            for index, item in enumerate(_list(data, name)):
-                findings += _status_warnings(item, (name, index))
-        return findings
+def _unknown(
+    where: Where, value: str, kinds: tuple[str, ...], by_kind: dict[str, Any]
+) -> Finding:
+    label = " or ".join(_SINGULAR[k] for k in kinds).replace(" or ", ", ", len(kinds) - 2)
+    names = sorted(set().union(*(by_kind[k] for k in kinds)))
+    close = difflib.get_close_matches(value, names, n=1)
+    if close:
+        hint = f"did you mean '{close[0]}'?"
+    else:
+        files = [f"{k}/{value}.yaml" for k in kinds if k != QUOTE]
+        hint = f"no {' or '.join(files)}" if files else "no quote of this debate has that id"
+    return Finding(where, f"unknown {label} '{value}'", hint)
 
 
 def _list(data: dict[str, Any], name: str) -> list[Any]:

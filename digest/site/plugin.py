@@ -30,10 +30,11 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from digest.decisions import Queue, pending
-from digest.index import DigestIndex, build_index
+from digest.index import DigestIndex, IndexCache, build_index
+from digest.load_cache import LoadCache
 from digest.model import Digest
 from digest.problems import Problem
-from digest.publish import PUBLIC_RULES, published, summary
+from digest.publish import PUBLIC_RULES, PublishCache, published, summary
 from digest.sanitize import sanitize_marked
 from digest.site.dependencies import ALL, instrument, instrument_links, instrument_renderer
 from digest.site.editor_markdown import EditorMarkdown
@@ -124,7 +125,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.staged_config: MkDocsConfig | None = None
         self.warnings: WarningCounter | None = None
         self.last_good: Digest | None = None  # serve only: what to show while content is broken
-        self.parsed: dict = {}  # serve only: parsed YAML kept across rebuilds (yamlio.read_yaml)
+        self.load_cache = LoadCache()  # serve only: what loading made of each file, kept
+        self.index_cache = IndexCache()  # serve only: each debate's index entries, kept
+        self.publish_cache = PublishCache()  # serve only: each debate as published, kept
         self.incremental: IncrementalPreview | None = None  # serve --dirty: docs/site.md
         self._reset()
 
@@ -138,7 +141,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         # MkDocs caches instances that have on_startup for the whole process: forget the session.
         self.serving = False
         self.last_good = None
-        self.parsed = {}
+        self.load_cache, self.index_cache = LoadCache(), IndexCache()
+        self.publish_cache = PublishCache()
         self.incremental = None
 
     def _reset(self) -> None:
@@ -242,16 +246,18 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     @event_priority(-50)
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self.digest = self._publish(self._load())
-        self.index = build_index(self.digest)
+        if not self.config.article:  # copies: the loaded records are kept for the next rebuild
+            self.digest.debates = {
+                debate_id: replace(debate, article_text="")
+                for debate_id, debate in self.digest.debates.items()
+            }
+        self.index = build_index(self.digest, self.index_cache if self.serving else None)
         self.pages = plan_pages(self.index, self._home_settings(config))
         if self.queue is not None:
             self.pages.append(review_page(self.queue, self.config.publish))
         self.redirects = plan_redirects(self.index)
         # The same index, a faster HTML tokenizer; the search copy let go once indexed.
         read_search_sections_fast(config.plugins, self._search_read)
-        if not self.config.article:
-            for debate in self.digest.debates.values():
-                debate.article_text = ""
         if self.incremental is not None:  # what each page looks up is recorded from here on
             instrument(self.index, self.incremental.tracer)
             self.incremental.indexed(self.index)
@@ -264,7 +270,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                 f"digest: content folder '{self.content_dir}' not found; "
                 "set plugins.digest.content_dir in mkdocs.yml"
             )
-        digest, problems = check_content(self.content_dir, self.parsed if self.serving else None)
+        cache = self.load_cache if self.serving else None  # digest/load_cache.py
+        digest, problems = check_content(self.content_dir, cache)
         errors = [p for p in problems if p.severity == "error"]
         if digest is None or errors:
             if not self.serving:
@@ -291,7 +298,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             shown, withheld = published(digest, self.config.publish)
             log.info(summary(shown, withheld))
             return shown
-        shown, _ = published(digest, "preview")
+        shown, _ = published(digest, "preview", self.publish_cache)
         self.queue = pending(digest, self.repo_root)
         if len(self.queue):
             log.info(f"{len(self.queue):,} records wait for a decision: see the review page")
