@@ -507,7 +507,68 @@ def _resolve_pronoun(ctx: Context, ref: Ref) -> Speaker:
             and not _other_role_since(ctx, key, ref.pos)
         ):
             return Speaker(key, [], 0.7)
+    carried = _previous_subject(ctx, people, gender, ref.pos)
+    if carried:
+        return Speaker(carried, [], 0.6)  # "Ann Reed thanked Joe Hale. “…,” she said"
     return Speaker(None, people, 0.0)
+
+
+_JOINED = re.compile(r"\s*,?\s*(?:and|or|&|with)\s")
+_PRONOUN_WORD = re.compile(r"\b(?:he|she|they|his|her|him)\b", re.I)
+
+
+# "his former rival, Joe Hale": an apposition to a noun the subject owns.
+_OWNED_APPOSITION = re.compile(r"\b(?:his|her|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s*$")
+
+
+def _subordinate(ctx: Context, m: Mention, floor: int) -> bool:
+    """A mention that cannot be a clause's subject: after a preposition ("tribute to Hale"), a
+    possessive ("Hale's plan"), or an apposition to the subject's own noun ("his rival, Hale")."""
+    return (
+        m.possessive
+        or _preceded_by_preposition(ctx, m, floor)
+        or bool(_OWNED_APPOSITION.search(ctx.aside, max(floor, m.start - 60), m.start))
+    )
+
+
+def _previous_subject(ctx: Context, people: list[str], gender: str, pos: int) -> str | None:
+    """A pronoun early in the sentence right after one whose subject is a person of its gender
+    (others only in that sentence's object or elsewhere in the paragraph): the subject carries on,
+    as in news prose it does. No one else named or speaking between, no joint subject."""
+    sent = ctx.sentence_at(pos)
+    if sent.start == 0 or len(people) < 2:
+        return None
+    prev = ctx.sentence_at(sent.start - 1)
+    if prev is sent or prev.paragraph != sent.paragraph:
+        return None
+    pronouns = _PRONOUN_WORD.findall(ctx.aside, sent.start, pos)
+    if ctx.cast.in_range(sent.start, pos) or len(pronouns) > 1:
+        return None  # another name or pronoun before this one (``pos`` may be past it)
+    subject = next(
+        (
+            m
+            for m in ctx.cast.in_range(prev.start, prev.end)
+            if not _subordinate(ctx, m, prev.start)
+        ),
+        None,
+    )
+    if subject is None or subject.kind != "person" or len(subject.keys) != 1:
+        return None
+    key = subject.keys[0]
+    if key not in people or ctx.cast.entities[key].gender != gender:
+        return None  # the subject's gender must be known to be the pronoun's
+    if len(_WORD.findall(ctx.aside[prev.start : subject.start])) > _SUBJECT_REACH:
+        return None
+    if _JOINED.match(ctx.aside, subject.end) or _quantified(ctx, subject):
+        return None  # "Reed and Hale agreed.": either may be meant
+    for m in ctx.cast.in_range(subject.end, prev.end):
+        if set(m.keys) & set(people) - {key} and not _subordinate(ctx, m, prev.start):
+            return None  # "Reed met Hale.": the object may be meant as well
+    if any(n == sent.paragraph and k != key for p, k, n in ctx.history if p < pos):
+        return None  # another speaker quoted in the paragraph may be the one going on
+    if _unnamed_voice_since(ctx, key, gender, pos) or _other_role_since(ctx, key, pos):
+        return None
+    return key
 
 
 def _nearest_of_gender(ctx: Context, people: list[str], gender: str, pos: int) -> str | None:

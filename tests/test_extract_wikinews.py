@@ -1,0 +1,63 @@
+"""Classes of miss found on the second Wikinews dev set (articles 26–53), each a rule with its
+own invented sentences.
+
+Every sentence here is made up; each row is text -> the exact quotes expected (kind, text,
+speaker name or None).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.extract.pipeline import extract_article
+from digest.extract.result import Article
+
+
+def run(text: str) -> list[tuple[str, str, str | None]]:
+    result = extract_article(Article(id="t", path="t.txt", text=text))
+    for q in result.quotes:
+        assert text[q.start : q.end] == q.text
+    names = {s.id: s.name for s in result.speakers}
+    return [(q.kind, q.text, names.get(q.speaker, q.speaker)) for q in result.quotes]
+
+
+# A pronoun opening the sentence after one whose subject is a person of its gender, with a second
+# person of that gender only after a preposition or in an apposition to the subject's own noun
+# ("his deputy, X"): the subject carries on. Abstain when the other is a plain object, the
+# subject is joint or its gender unknown.
+PREVIOUS_SUBJECT = [
+    (
+        "On Friday, Thomas Okafor greeted his deputy, Martin Selby. He said, “The work of the "
+        "last year was his more than mine.”",
+        [("direct", "“The work of the last year was his more than mine.”", "Thomas Okafor")],
+    ),
+    (
+        "Anna Lindqvist met her rival, Maria Ostrova. “We fought a fair campaign,” she said.",
+        [("direct", "“We fought a fair campaign,”", "Anna Lindqvist")],
+    ),
+    (
+        "Peter Vance paid tribute to George Amundsen. He said on the radio, “We have lost a "
+        "friend and a teacher today.”",
+        [("direct", "“We have lost a friend and a teacher today.”", "Peter Vance")],
+    ),
+    (
+        "Thomas Okafor greeted Martin Selby. He said, “The talks went well for both of our "
+        "parties.”",
+        [("direct", "“The talks went well for both of our parties.”", None)],
+    ),
+    (
+        "Thomas Okafor and Martin Selby met on Friday. He said, “The talks went well for both "
+        "of our parties.”",
+        [("direct", "“The talks went well for both of our parties.”", None)],
+    ),
+    (
+        "Kerrin Okafor greeted Avery Selby. He said, “The work of the last year was his more than "
+        "mine.”",
+        [("direct", "“The work of the last year was his more than mine.”", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREVIOUS_SUBJECT)
+def test_pronoun_after_a_subject_is_that_subject(text, expected):
+    assert run(text) == expected
