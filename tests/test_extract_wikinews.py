@@ -61,3 +61,38 @@ PREVIOUS_SUBJECT = [
 @pytest.mark.parametrize(("text", "expected"), PREVIOUS_SUBJECT)
 def test_pronoun_after_a_subject_is_that_subject(text, expected):
     assert run(text) == expected
+
+
+# A quotation split by its own inverted cue ("“A,” wrote X on Twitter, “B”"): the second part is
+# the same speaker's, from its opening mark; another voice in between stops it.
+RESUMED_AFTER_CUE = [
+    (
+        "“We will not move the depot,” wrote Helen Farrow on Twitter, “and we will not "
+        "apologise for it either.”",
+        [
+            ("direct", "“We will not move the depot,”", "Helen Farrow"),
+            ("direct", "“and we will not apologise for it either.”", "Helen Farrow"),
+        ],
+    ),
+    (
+        "“Ready when asked” tweeted Oscar Lindholm “to send pumps and crews to the "
+        "valley.”",
+        [
+            ("direct", "“Ready when asked”", "Oscar Lindholm"),
+            ("direct", "“to send pumps and crews to the valley.”", "Oscar Lindholm"),
+        ],
+    ),
+    (
+        "“We will not move the depot,” said Helen Farrow, and Peter Vance replied, “That is "
+        "what you said last year.”",
+        [
+            ("direct", "“We will not move the depot,”", "Helen Farrow"),
+            ("direct", "“That is what you said last year.”", "Peter Vance"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESUMED_AFTER_CUE)
+def test_quotation_resumed_after_its_inverted_cue(text, expected):
+    assert run(text) == expected

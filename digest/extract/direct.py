@@ -739,6 +739,28 @@ def _is_nickname(ctx: Context, mark: MarkSpan) -> bool:
     )
 
 
+_RESUME_GAP = re.compile(r"[^\"“”‘’;:.!?()]{3,120}")
+
+
+def _resumed_after_cue(
+    ctx: Context, last: Found | None, mark: MarkSpan, sent: Sentence
+) -> Found | None:
+    """ "“A,” wrote Ann Reed on Twitter, “B”": the quotation goes on after its own cue, in the
+    same sentence; nothing but that cue, its speaker and adjuncts stands between the two parts."""
+    if last is None or last.rule not in ("inverted", "cue-after") or last.ref.kind != "person":
+        return None
+    if last.end <= sent.start or not last.end <= last.cue_pos < mark.start:
+        return None
+    gap = ctx.aside[last.end : mark.start]
+    if not _RESUME_GAP.fullmatch(gap) or len(_CUE.findall(gap)) != 1:
+        return None
+    if any(not set(m.keys) <= set(last.ref.keys) for m in ctx.cast.in_range(last.end, mark.start)):
+        return None  # "“A,” said Reed, and Hale replied, “B”": another voice
+    return Found(
+        "direct", mark.start, mark.end, last.cue, last.ref, "same-cue", last.base, last.cue_pos
+    )
+
+
 def direct_quotes(ctx: Context, marks: list[MarkSpan]) -> list[Found]:
     """Every quotation that a cue (or its neighbour) makes a quote, in document order."""
     out: list[Found] = []
@@ -755,7 +777,7 @@ def direct_quotes(ctx: Context, marks: list[MarkSpan]) -> list[Found]:
         ):
             i += 1
             continue
-        found = _cue_before(ctx, floor, mark, sent)
+        found = _resumed_after_cue(ctx, last, mark, sent) or _cue_before(ctx, floor, mark, sent)
         if (
             found is None
             and last
