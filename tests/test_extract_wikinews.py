@@ -96,3 +96,27 @@ RESUMED_AFTER_CUE = [
 @pytest.mark.parametrize(("text", "expected"), RESUMED_AFTER_CUE)
 def test_quotation_resumed_after_its_inverted_cue(text, expected):
     assert run(text) == expected
+
+
+# A relative clause with its own subject labels a thing in the object ("criticised the vote,
+# which X has referred to as “…”"): the relative clause's subject said it, not the sentence's.
+RELATIVE_CLAUSE_LABEL = [
+    (
+        "Councillor Ada Moore, a spokeswoman for the mayor, sharply criticized the council "
+        "vote, which Peter Vance has referred to as “a farce”.",
+        [("direct", "“a farce”", "Peter Vance")],
+    ),
+    (
+        "Ada Moore defended the levy, which Peter Vance has called “a tax on bread”.",
+        [("direct", "“a tax on bread”", "Peter Vance")],
+    ),
+    (
+        "Ada Moore defended the levy, which Peter Vance's allies have called “a tax on bread”.",
+        [("direct", "“a tax on bread”", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_CLAUSE_LABEL)
+def test_a_relative_clause_subject_labels_its_object(text, expected):
+    assert run(text) == expected

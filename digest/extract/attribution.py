@@ -278,6 +278,9 @@ def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
         return sentence_subject(ctx, floor, end)
     fallback = NONE
     segs = _segments(ctx, floor, end)
+    relative = _relative_clause_subject(ctx, *segs[-1]) if segs else None
+    if relative:  # "the plan, which Reed has called": Reed, not the sentence's subject
+        return relative
     for n in range(len(segs) - 1, -1, -1):
         a, b = segs[n]
         conj = _CONJUNCTION.match(ctx.aside, a, b)
@@ -321,6 +324,25 @@ def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
             return ref
         fallback = fallback if fallback.kind != "none" else ref
     return fallback
+
+
+_RELATIVE_OPENING = re.compile(r"\s*(?:which|whom)\s+", re.I)
+_AUXILIARIES_ONLY = re.compile(
+    r"(?:\s+(?:has|have|had|was|is|also|once|since|often|repeatedly|previously|[a-z]+ly))*\s*"
+)
+
+
+def _relative_clause_subject(ctx: Context, a: int, b: int) -> Ref | None:
+    """A segment "which NAME (has)" right before the cue: NAME is the relative clause's subject."""
+    m = _RELATIVE_OPENING.match(ctx.aside, a, b)
+    if not m:
+        return None
+    named = ctx.cast.in_range(m.end(), b)
+    if not named or named[0].start != m.end() or named[0].possessive:
+        return None
+    if not _AUXILIARIES_ONLY.fullmatch(ctx.aside, named[0].end, b):
+        return None
+    return Ref(named[0].kind, named[0].keys, pos=named[0].start)
 
 
 def _names_a_person(ctx: Context, a: int, b: int) -> bool:

@@ -70,7 +70,9 @@ PARTICIPLES = words("""
 LABEL_VERBS = words("""
     called calls calling dubbed dubs branded brands labelled labeled describing described describes
     denounced denounces hailed hails
-    """)
+    """) | {  # "the plan, which Reed has referred to as “…”": Reed labels it
+    "referred to as", "refers to as", "referring to as", "referred to it as", "refers to it as",
+}
 
 # Verbs of attack and praise whose object holds a short quoted fragment of the subject's words:
 # "Smith hammered the “dishonest” media", "she mocked his “secret plan”". The fragment alone is
