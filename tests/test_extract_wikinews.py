@@ -120,3 +120,23 @@ RELATIVE_CLAUSE_LABEL = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_CLAUSE_LABEL)
 def test_a_relative_clause_subject_labels_its_object(text, expected):
     assert run(text) == expected
+
+
+# A reported clause goes on past a dotted initial when a lowercase word follows ("the U.S.
+# government"); before a capital it still stops (it may end the sentence).
+INITIAL_IN_CLAUSE = [
+    (
+        "Foreign Minister Peter Vance said the government would ask the U.S. government for "
+        "more help.",
+        [("indirect", "the government would ask the U.S. government for more help", "Peter Vance")],
+    ),
+    (
+        "Peter Vance said the aid came from the U.S. Nobody else sent any.",
+        [("indirect", "the aid came from the U.S", "Peter Vance")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INITIAL_IN_CLAUSE)
+def test_a_clause_goes_on_past_a_dotted_initial(text, expected):
+    assert run(text) == expected

@@ -29,7 +29,9 @@ _AUXILIARY = re.compile(r"\b(?:" + "|".join(sorted(cues.FINITE_MARKERS)) + r")\b
 _CLAUSE_STOP = re.compile(
     r",\s*(?:"
     + "|".join(sorted(cues.PARTICIPLES | cues.CLAUSE_END_PARTICIPLES))
-    + r"|according to|but|and\s+this|while|which|who)\b|;|\s[—–]\s|[\"“”‘]|\.\s*$|\.(?=\s)"
+    + r"|according to|but|and\s+this|while|which|who)\b|;|\s[—–]\s|[\"“”‘]|\.\s*$"
+    # a full stop ends the clause, but not one of "the U.S. government" (an initial, lowercase on)
+    + r"|\.(?=\s)(?!(?-i:(?<=\b[A-Z]\.)\s+[a-z]))"
     + r"|,?\s+and\s+that\s",
     re.I,
 )
