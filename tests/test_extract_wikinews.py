@@ -140,3 +140,29 @@ INITIAL_IN_CLAUSE = [
 @pytest.mark.parametrize(("text", "expected"), INITIAL_IN_CLAUSE)
 def test_a_clause_goes_on_past_a_dotted_initial(text, expected):
     assert run(text) == expected
+
+
+# The subject of a participle cue ("…, saying “…”") may stand after long intro adverbials set off
+# by commas; a long stretch that is no intro still keeps it too far into the sentence.
+LONG_INTRO = [
+    (
+        "In March, at the final debate of the long campaign season, Helen Farrow thanked her "
+        "volunteers, saying “We could not have come this far without you.”",
+        [("direct", "“We could not have come this far without you.”", "Helen Farrow")],
+    ),
+    (
+        "In a long statement posted to the council website before the vote, Helen Farrow "
+        "thanked her volunteers, writing, “We could not have come this far without you.”",
+        [("direct", "“We could not have come this far without you.”", "Helen Farrow")],
+    ),
+    (
+        "Residents who had waited since the storm in the spring for the money to arrive, Helen "
+        "Farrow thanked her volunteers, saying “We could not have come this far without you.”",
+        [("direct", "“We could not have come this far without you.”", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG_INTRO)
+def test_a_participles_subject_after_long_intro_adverbials(text, expected):
+    assert run(text) == expected

@@ -428,9 +428,20 @@ def sentence_subject(ctx: Context, floor: int, pos: int) -> Ref:
     # a person's mention may start at the body that modifies it ("Treasury adviser Julian
     # Crane"): at one position, the person is the subject
     at, first = min(items, key=lambda x: (x[0], x[1].kind != "person"))
-    if len(_WORD.findall(ctx.aside[floor:at])) > _SUBJECT_REACH:
+    if len(_WORD.findall(ctx.aside[_after_intro(ctx, floor, at) : at])) > _SUBJECT_REACH:
         return NONE  # too far into the sentence to be its subject
     return _person_after_modifier(ctx, first, pos)
+
+
+def _after_intro(ctx: Context, floor: int, at: int) -> int:
+    """Where the words before a subject are counted from: after the intro adverbials set off by
+    commas ("In March, at the party's final debate, X said"), however long they are."""
+    start = floor
+    for m in re.finditer(r",\s*", ctx.aside[floor:at]):
+        if not _is_intro(ctx.aside[start : floor + m.start()]):
+            break
+        start = floor + m.end()
+    return start
 
 
 def _person_after_modifier(ctx: Context, ref: Ref, pos: int) -> Ref:
