@@ -166,3 +166,24 @@ LONG_INTRO = [
 @pytest.mark.parametrize(("text", "expected"), LONG_INTRO)
 def test_a_participles_subject_after_long_intro_adverbials(text, expected):
     assert run(text) == expected
+
+
+# "X speaking to the chamber called …", "X writing in the Gazette said …": a participle phrase of
+# where X spoke after the name, no comma; X is still the subject.
+SPEAKING_TO = [
+    (
+        "On Tuesday, Mayor Helen Farrow speaking to the chamber of commerce called the new tax "
+        "“a burden on every shop”.",
+        [("direct", "“a burden on every shop”", "Helen Farrow")],
+    ),
+    (
+        "Helen Farrow writing in the Harbour Gazette said the port was “years behind its "
+        "rivals”.",
+        [("direct", "the port was “years behind its rivals”", "Helen Farrow")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKING_TO)
+def test_a_speaking_to_phrase_after_the_subject(text, expected):
+    assert run(text) == expected

@@ -28,7 +28,11 @@ _TRAILING_ADVERBS = re.compile(
     + rf"|(?:(?:late|early)\s+)?on\s+(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|(?:last|this|earlier\s+this)\s+(?:{'|'.join(sorted(cues.TIME_NOUNS))})))+\s*$"
 )
-_PP_TAIL = re.compile(r"^\s*(?:of|from|at|for|in)\s[^,]*$|^\s*$")
+_PP_TAIL = re.compile(
+    r"^\s*(?:of|from|at|for|in)\s[^,]*$|^\s*$"
+    # "X speaking to the Atlantic Council called …": where X spoke, not who
+    r"|^\s*(?:speaking|talking|writing)\s+(?:to|at|in|on|with|from)\s[^,]*$"
+)
 # A name may end in an abbreviation whose full stop the mention leaves out: "Acme Partners Inc.,
 # a Nevada company, said" (not "R-S.D.", a party and state).
 _NAME_ENDS = frozenset(["inc", "ltd", "co", "corp", "bros", "jr", "sr", "plc", "llc"])
