@@ -187,3 +187,45 @@ SPEAKING_TO = [
 @pytest.mark.parametrize(("text", "expected"), SPEAKING_TO)
 def test_a_speaking_to_phrase_after_the_subject(text, expected):
     assert run(text) == expected
+
+
+# A sentence of its own ending in a colon, the quotation the rest of it ("X took a parting shot
+# on Twitter: “…”"): its named subject said it — unless another person is named in the lead
+# (but as a place or listener: "on Twitter", "to the press"), or the lead reads out or shows
+# someone's words (a letter, a sign, a photograph).
+CLAUSE_COLON = [
+    (
+        "Councillor Ada Moore took a parting shot on Twitter: “The new bridge is late, over "
+        "budget and badly built.”",
+        [("direct", "“The new bridge is late, over budget and badly built.”", "Ada Moore")],
+    ),
+    (
+        "Councillor Ada Moore spoke to the press after the vote: “We will take this to the "
+        "courts if we have to.”",
+        [("direct", "“We will take this to the courts if we have to.”", "Ada Moore")],
+    ),
+    (
+        "Councillor Ada Moore read out a letter from Peter Vance: “We will take this to the "
+        "courts if we have to.”",
+        [],
+    ),
+    (
+        "Councillor Ada Moore showed reporters Peter Vance’s reply: “We will take this to the "
+        "courts if we have to.”",
+        [],
+    ),
+    (
+        "Councillor Ada Moore met Peter Vance after the vote: “We will take this to the courts "
+        "if we have to.”",
+        [],
+    ),
+    (
+        "Councillor Ada Moore held up a sign: “We will take this to the courts if we have to.”",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_COLON)
+def test_a_sentence_ending_in_a_colon_gives_its_subject(text, expected):
+    assert run(text) == expected

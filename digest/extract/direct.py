@@ -221,11 +221,51 @@ def _speaker_colon(ctx: Context, floor: int, mark: MarkSpan, sent: Sentence) -> 
     if ref.kind == "org":
         ref = _person_before_outlet(ctx, floor, ref)
     if ref.kind not in ("person", "org"):
+        clause = _clause_colon(ctx, floor, floor + m.end("np"), mark, sent)
+        if clause:
+            return clause
         if _TITLE_CASE_LEAD.fullmatch(lead) and _STANDALONE.match(ctx.aside[mark.end : sent.end]):
             # "Senate Chair Fires Back: “…”", a sub-head: a quote, its speaker for an editor
             return Found("direct", mark.start, mark.end, None, NONE, "sub-head", 0.3, floor)
         return None
     return Found("direct", mark.start, mark.end, None, ref, "speaker-colon", 0.85, floor)
+
+
+# Words of a lead-in that give the quotation to someone other than its subject.
+_OTHERS_WORDS = re.compile(
+    r"\b(?:quot(?:ed|es|ing)|cit(?:ed|es|ing)|read(?:s|ing)?\s+(?:out|aloud|from)|recit\w+"
+    r"|shar(?:ed|es|ing)|retweet\w*|letters?|reports?|documents?|e-?mails?|notes?|memos?|signs?|banners?|captions?"
+    r"|headlines?|placards?|posters?|slogans?|chant\w*|lyrics|verses?|passages?|excerpts?"
+    r"|photo\w*|pictures?|images?)\b",
+    re.I,
+)
+# A name after one of these in the lead-in is where or to whom the subject spoke, not a voice.
+_WHERE_PREPOSITION = re.compile(
+    r"\b(?:on|via|in|to|at|after|before|with|during|against|about)\s+(?:the\s+)?$", re.I
+)
+
+
+def _clause_colon(
+    ctx: Context, floor: int, lead_end: int, mark: MarkSpan, sent: Sentence
+) -> Found | None:
+    """ "Reed took a parting shot on Twitter: “…”": a sentence of its own ending in a colon, the
+    quotation the rest of it; its named subject said it, when no one else is named in the lead
+    (but after a preposition or as a possessive)."""
+    if mark.words(ctx.text) < _MIN_UNCUED_WORDS or not _STANDALONE.match(
+        ctx.aside[mark.end : sent.end]
+    ):
+        return None
+    if _OTHERS_WORDS.search(ctx.aside, floor, lead_end):
+        return None  # "Reed read out a letter: “…”": someone else's words, read or shown
+    ref = sentence_subject(ctx, floor, lead_end)
+    if ref.kind not in ("person", "org", "pronoun"):
+        return None
+    for m in ctx.cast.in_range(floor, lead_end):
+        if m.start == ref.pos or set(m.keys) <= set(ref.keys):
+            continue
+        if not _WHERE_PREPOSITION.search(ctx.aside, max(floor, m.start - 20), m.start):
+            return None  # "a letter from Hale", "Hale's words": Hale may be the one quoted
+    return Found("direct", mark.start, mark.end, None, ref, "clause-colon", 0.75, floor)
 
 
 # A sub-head in title case before a colon: three or more words, every one capitalised.
