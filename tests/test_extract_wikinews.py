@@ -229,3 +229,23 @@ CLAUSE_COLON = [
 @pytest.mark.parametrize(("text", "expected"), CLAUSE_COLON)
 def test_a_sentence_ending_in_a_colon_gives_its_subject(text, expected):
     assert run(text) == expected
+
+
+# "Ambassador to Norway Peter Vance": a capitalised title with "to/of/for" before the name is
+# the name's title, not a prepositional object; "an adviser to Minister X" stays an object.
+TITLE_WITH_TO = [
+    (
+        "US Ambassador to Germany Peter Vance alleged the port had “cut corners on safety for "
+        "years”.",
+        [("direct", "the port had “cut corners on safety for years”", "Peter Vance")],
+    ),
+    (
+        "An adviser to Minister Peter Vance said the port had “cut corners on safety for years”.",
+        [("direct", "the port had “cut corners on safety for years”", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_WITH_TO)
+def test_a_title_with_to_before_a_name(text, expected):
+    assert run(text) == expected

@@ -106,7 +106,25 @@ def _preceded_by_preposition(ctx: Context, m: Mention, floor: int) -> bool:
     words = [w.lower() for w in _WORD.findall(ctx.aside[max(floor, m.start - 40) : m.start])]
     while words and words[-1] in _DETERMINERS:
         words.pop()
+    if _in_title(ctx, m, floor, words):
+        return False  # "Ambassador to Germany Ann Reed": her title, not an object
     return bool(words) and words[-1] in cues.PREPOSITIONS
+
+
+_TITLE_LINKS = frozenset(["to", "of", "for"])
+
+
+def _in_title(ctx: Context, m: Mention, floor: int, words: list[str]) -> bool:
+    """A person after a capitalised title with "to/of/for" ("Ambassador to Germany"), not after
+    a lowercase role ("an adviser to Minister Ann Reed" is an object)."""
+    return (
+        m.kind == "person"
+        and len(words) > 1
+        and words[-1] in _TITLE_LINKS
+        and words[-2] in cues.ROLE_HEADS
+        and bool(_CAPITALISED_TITLE.search(ctx.aside, max(floor, m.start - 40), m.start))
+    )
+_CAPITALISED_TITLE = re.compile(r"\b[A-Z][a-z]+\s+(?:to|of|for)\s+(?:the\s+)?$")
 
 
 def _quantified(ctx: Context, m: Mention) -> bool:
