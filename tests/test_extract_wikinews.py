@@ -249,3 +249,24 @@ TITLE_WITH_TO = [
 @pytest.mark.parametrize(("text", "expected"), TITLE_WITH_TO)
 def test_a_title_with_to_before_a_name(text, expected):
     assert run(text) == expected
+
+
+# A cue before the quotation that names no one ("Fellow members were kinder in their
+# comments: “…”") gives way to a cue right after it that names a person.
+NAMED_AFTER = [
+    (
+        "Fellow councillors were kinder in their comments: “Thank you for the years you gave "
+        "this town,” wrote Helen Farrow on Twitter.",
+        [("direct", "“Thank you for the years you gave this town,”", "Helen Farrow")],
+    ),
+    (
+        "Fellow councillors were kinder in their comments: “Thank you for the years you gave "
+        "this town.”",
+        [("direct", "“Thank you for the years you gave this town.”", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_AFTER)
+def test_a_named_cue_after_beats_an_unnamed_one_before(text, expected):
+    assert run(text) == expected

@@ -801,6 +801,15 @@ def _resumed_after_cue(
     )
 
 
+def _named_after(ctx: Context, found: Found | None, mark: MarkSpan, limit: int) -> Found | None:
+    """ "Fellow Democrats were kinder in their comments: “…”, wrote Ann Reed." — a cue before
+    that offers no one named gives way to one right after the quotation that names a person."""
+    if found is None or found.ref.kind not in ("unnamed", "none") or found.start != mark.start:
+        return found
+    after = _cue_after(ctx, mark, limit)
+    return after if after is not None and after.ref.kind == "person" else found
+
+
 def direct_quotes(ctx: Context, marks: list[MarkSpan]) -> list[Found]:
     """Every quotation that a cue (or its neighbour) makes a quote, in document order."""
     out: list[Found] = []
@@ -839,7 +848,9 @@ def direct_quotes(ctx: Context, marks: list[MarkSpan]) -> list[Found]:
         end_sent = ctx.sentence_at(mark.end - 1)
         limit = _cue_after_limit(ctx, mark, end_sent)
         nxt = marks[i + 1].start if i + 1 < len(marks) else limit
-        found = found or _cue_after(ctx, mark, min(nxt, limit))
+        found = _named_after(ctx, found, mark, min(nxt, limit)) or _cue_after(
+            ctx, mark, min(nxt, limit)
+        )
         found = found or _colon_before_paragraph(ctx, mark)
         found = found or _uncued(ctx, mark, sent, last)
         i += 1
