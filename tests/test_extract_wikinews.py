@@ -270,3 +270,24 @@ NAMED_AFTER = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_AFTER)
 def test_a_named_cue_after_beats_an_unnamed_one_before(text, expected):
     assert run(text) == expected
+
+
+# An -ing cue after "for/of/from/about/without/against" is a gerund inside someone else's claim
+# ("blame him for encouraging …"), no speech act of the sentence's subject; "by citing" still is.
+GERUND_CUE = [
+    (
+        "Mayor Peter Vance opened the new road on Monday, and his critics, who include two "
+        "councillors, blame him for encouraging builders to ignore the flood maps.",
+        [],
+    ),
+    (
+        "Mayor Peter Vance defended the plan by citing the fall in burglaries over the past "
+        "decade.",
+        [("indirect", "the fall in burglaries over the past decade", "Peter Vance")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERUND_CUE)
+def test_an_ing_cue_after_a_preposition_is_a_gerund(text, expected):
+    assert run(text) == expected
