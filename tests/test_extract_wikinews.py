@@ -291,3 +291,19 @@ GERUND_CUE = [
 @pytest.mark.parametrize(("text", "expected"), GERUND_CUE)
 def test_an_ing_cue_after_a_preposition_is_a_gerund(text, expected):
     assert run(text) == expected
+
+
+# "characterized X as “…”" labels like "called X “…”"; the passive ("was characterized as") names
+# no one.
+CHARACTERIZED = [
+    (
+        "Prosecutor Peter Vance characterized the fire as “a deliberate act of sabotage”.",
+        [("direct", "“a deliberate act of sabotage”", "Peter Vance")],
+    ),
+    ("The fire was characterised as “a deliberate act of sabotage”.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHARACTERIZED)
+def test_characterized_as_is_a_label(text, expected):
+    assert run(text) == expected

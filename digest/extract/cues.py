@@ -69,7 +69,7 @@ PARTICIPLES = words("""
 # Verbs that label something with a quoted phrase: text = the quotation alone.
 LABEL_VERBS = words("""
     called calls calling dubbed dubs branded brands labelled labeled describing described describes
-    denounced denounces hailed hails
+    denounced denounces hailed hails characterized characterizes characterised characterises
     """) | {  # "the plan, which Reed has referred to as “…”": Reed labels it
     "referred to as", "refers to as", "referring to as", "referred to it as", "refers to it as",
 }
