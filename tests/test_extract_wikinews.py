@@ -114,6 +114,11 @@ RELATIVE_CLAUSE_LABEL = [
         "Ada Moore defended the levy, which Peter Vance's allies have called “a tax on bread”.",
         [("direct", "“a tax on bread”", None)],
     ),
+    (
+        "Ada Moore defended the court, which the Harbour Gazette describes as “slow, costly "
+        "and out of touch”.",
+        [("direct", "“slow, costly and out of touch”", "Harbour Gazette")],
+    ),
 ]
 
 

@@ -348,7 +348,7 @@ def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
     return fallback
 
 
-_RELATIVE_OPENING = re.compile(r"\s*(?:which|whom)\s+", re.I)
+_RELATIVE_OPENING = re.compile(r"\s*(?:which|whom)\s+(?:the\s+)?", re.I)
 _AUXILIARIES_ONLY = re.compile(
     r"(?:\s+(?:has|have|had|was|is|also|once|since|often|repeatedly|previously|[a-z]+ly))*\s*"
 )
