@@ -28,7 +28,11 @@ _TRAILING_ADVERBS = re.compile(
     + rf"|(?:(?:late|early)\s+)?on\s+(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|(?:last|this|earlier\s+this)\s+(?:{'|'.join(sorted(cues.TIME_NOUNS))})))+\s*$"
 )
-_PP_TAIL = re.compile(r"^\s*(?:of|from|at|for|in)\s[^,]*$|^\s*$")
+_PP_TAIL = re.compile(
+    r"^\s*(?:of|from|at|for|in)\s[^,]*$|^\s*$"
+    # "X speaking to the Atlantic Council called …": where X spoke, not who
+    r"|^\s*(?:speaking|talking|writing)\s+(?:to|at|in|on|with|from)\s[^,]*$"
+)
 # A name may end in an abbreviation whose full stop the mention leaves out: "Acme Partners Inc.,
 # a Nevada company, said" (not "R-S.D.", a party and state).
 _NAME_ENDS = frozenset(["inc", "ltd", "co", "corp", "bros", "jr", "sr", "plc", "llc"])
@@ -102,7 +106,25 @@ def _preceded_by_preposition(ctx: Context, m: Mention, floor: int) -> bool:
     words = [w.lower() for w in _WORD.findall(ctx.aside[max(floor, m.start - 40) : m.start])]
     while words and words[-1] in _DETERMINERS:
         words.pop()
+    if _in_title(ctx, m, floor, words):
+        return False  # "Ambassador to Germany Ann Reed": her title, not an object
     return bool(words) and words[-1] in cues.PREPOSITIONS
+
+
+_TITLE_LINKS = frozenset(["to", "of", "for"])
+
+
+def _in_title(ctx: Context, m: Mention, floor: int, words: list[str]) -> bool:
+    """A person after a capitalised title with "to/of/for" ("Ambassador to Germany"), not after
+    a lowercase role ("an adviser to Minister Ann Reed" is an object)."""
+    return (
+        m.kind == "person"
+        and len(words) > 1
+        and words[-1] in _TITLE_LINKS
+        and words[-2] in cues.ROLE_HEADS
+        and bool(_CAPITALISED_TITLE.search(ctx.aside, max(floor, m.start - 40), m.start))
+    )
+_CAPITALISED_TITLE = re.compile(r"\b[A-Z][a-z]+\s+(?:to|of|for)\s+(?:the\s+)?$")
 
 
 def _quantified(ctx: Context, m: Mention) -> bool:
@@ -278,6 +300,9 @@ def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
         return sentence_subject(ctx, floor, end)
     fallback = NONE
     segs = _segments(ctx, floor, end)
+    relative = _relative_clause_subject(ctx, *segs[-1]) if segs else None
+    if relative:  # "the plan, which Reed has called": Reed, not the sentence's subject
+        return relative
     for n in range(len(segs) - 1, -1, -1):
         a, b = segs[n]
         conj = _CONJUNCTION.match(ctx.aside, a, b)
@@ -321,6 +346,25 @@ def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
             return ref
         fallback = fallback if fallback.kind != "none" else ref
     return fallback
+
+
+_RELATIVE_OPENING = re.compile(r"\s*(?:which|whom)\s+(?:the\s+)?", re.I)
+_AUXILIARIES_ONLY = re.compile(
+    r"(?:\s+(?:has|have|had|was|is|also|once|since|often|repeatedly|previously|[a-z]+ly))*\s*"
+)
+
+
+def _relative_clause_subject(ctx: Context, a: int, b: int) -> Ref | None:
+    """A segment "which NAME (has)" right before the cue: NAME is the relative clause's subject."""
+    m = _RELATIVE_OPENING.match(ctx.aside, a, b)
+    if not m:
+        return None
+    named = ctx.cast.in_range(m.end(), b)
+    if not named or named[0].start != m.end() or named[0].possessive:
+        return None
+    if not _AUXILIARIES_ONLY.fullmatch(ctx.aside, named[0].end, b):
+        return None
+    return Ref(named[0].kind, named[0].keys, pos=named[0].start)
 
 
 def _names_a_person(ctx: Context, a: int, b: int) -> bool:
@@ -406,9 +450,20 @@ def sentence_subject(ctx: Context, floor: int, pos: int) -> Ref:
     # a person's mention may start at the body that modifies it ("Treasury adviser Julian
     # Crane"): at one position, the person is the subject
     at, first = min(items, key=lambda x: (x[0], x[1].kind != "person"))
-    if len(_WORD.findall(ctx.aside[floor:at])) > _SUBJECT_REACH:
+    if len(_WORD.findall(ctx.aside[_after_intro(ctx, floor, at) : at])) > _SUBJECT_REACH:
         return NONE  # too far into the sentence to be its subject
     return _person_after_modifier(ctx, first, pos)
+
+
+def _after_intro(ctx: Context, floor: int, at: int) -> int:
+    """Where the words before a subject are counted from: after the intro adverbials set off by
+    commas ("In March, at the party's final debate, X said"), however long they are."""
+    start = floor
+    for m in re.finditer(r",\s*", ctx.aside[floor:at]):
+        if not _is_intro(ctx.aside[start : floor + m.start()]):
+            break
+        start = floor + m.end()
+    return start
 
 
 def _person_after_modifier(ctx: Context, ref: Ref, pos: int) -> Ref:
@@ -507,7 +562,68 @@ def _resolve_pronoun(ctx: Context, ref: Ref) -> Speaker:
             and not _other_role_since(ctx, key, ref.pos)
         ):
             return Speaker(key, [], 0.7)
+    carried = _previous_subject(ctx, people, gender, ref.pos)
+    if carried:
+        return Speaker(carried, [], 0.6)  # "Ann Reed thanked Joe Hale. “…,” she said"
     return Speaker(None, people, 0.0)
+
+
+_JOINED = re.compile(r"\s*,?\s*(?:and|or|&|with)\s")
+_PRONOUN_WORD = re.compile(r"\b(?:he|she|they|his|her|him)\b", re.I)
+
+
+# "his former rival, Joe Hale": an apposition to a noun the subject owns.
+_OWNED_APPOSITION = re.compile(r"\b(?:his|her|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s*$")
+
+
+def _subordinate(ctx: Context, m: Mention, floor: int) -> bool:
+    """A mention that cannot be a clause's subject: after a preposition ("tribute to Hale"), a
+    possessive ("Hale's plan"), or an apposition to the subject's own noun ("his rival, Hale")."""
+    return (
+        m.possessive
+        or _preceded_by_preposition(ctx, m, floor)
+        or bool(_OWNED_APPOSITION.search(ctx.aside, max(floor, m.start - 60), m.start))
+    )
+
+
+def _previous_subject(ctx: Context, people: list[str], gender: str, pos: int) -> str | None:
+    """A pronoun early in the sentence right after one whose subject is a person of its gender
+    (others only in that sentence's object or elsewhere in the paragraph): the subject carries on,
+    as in news prose it does. No one else named or speaking between, no joint subject."""
+    sent = ctx.sentence_at(pos)
+    if sent.start == 0 or len(people) < 2:
+        return None
+    prev = ctx.sentence_at(sent.start - 1)
+    if prev is sent or prev.paragraph != sent.paragraph:
+        return None
+    pronouns = _PRONOUN_WORD.findall(ctx.aside, sent.start, pos)
+    if ctx.cast.in_range(sent.start, pos) or len(pronouns) > 1:
+        return None  # another name or pronoun before this one (``pos`` may be past it)
+    subject = next(
+        (
+            m
+            for m in ctx.cast.in_range(prev.start, prev.end)
+            if not _subordinate(ctx, m, prev.start)
+        ),
+        None,
+    )
+    if subject is None or subject.kind != "person" or len(subject.keys) != 1:
+        return None
+    key = subject.keys[0]
+    if key not in people or ctx.cast.entities[key].gender != gender:
+        return None  # the subject's gender must be known to be the pronoun's
+    if len(_WORD.findall(ctx.aside[prev.start : subject.start])) > _SUBJECT_REACH:
+        return None
+    if _JOINED.match(ctx.aside, subject.end) or _quantified(ctx, subject):
+        return None  # "Reed and Hale agreed.": either may be meant
+    for m in ctx.cast.in_range(subject.end, prev.end):
+        if set(m.keys) & set(people) - {key} and not _subordinate(ctx, m, prev.start):
+            return None  # "Reed met Hale.": the object may be meant as well
+    if any(n == sent.paragraph and k != key for p, k, n in ctx.history if p < pos):
+        return None  # another speaker quoted in the paragraph may be the one going on
+    if _unnamed_voice_since(ctx, key, gender, pos) or _other_role_since(ctx, key, pos):
+        return None
+    return key
 
 
 def _nearest_of_gender(ctx: Context, people: list[str], gender: str, pos: int) -> str | None:

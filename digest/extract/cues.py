@@ -69,8 +69,10 @@ PARTICIPLES = words("""
 # Verbs that label something with a quoted phrase: text = the quotation alone.
 LABEL_VERBS = words("""
     called calls calling dubbed dubs branded brands labelled labeled describing described describes
-    denounced denounces hailed hails
-    """)
+    denounced denounces hailed hails characterized characterizes characterised characterises
+    """) | {  # "the plan, which Reed has referred to as “…”": Reed labels it
+    "referred to as", "refers to as", "referring to as", "referred to it as", "refers to it as",
+}
 
 # Verbs of attack and praise whose object holds a short quoted fragment of the subject's words:
 # "Smith hammered the “dishonest” media", "she mocked his “secret plan”". The fragment alone is

@@ -221,11 +221,51 @@ def _speaker_colon(ctx: Context, floor: int, mark: MarkSpan, sent: Sentence) -> 
     if ref.kind == "org":
         ref = _person_before_outlet(ctx, floor, ref)
     if ref.kind not in ("person", "org"):
+        clause = _clause_colon(ctx, floor, floor + m.end("np"), mark, sent)
+        if clause:
+            return clause
         if _TITLE_CASE_LEAD.fullmatch(lead) and _STANDALONE.match(ctx.aside[mark.end : sent.end]):
             # "Senate Chair Fires Back: “…”", a sub-head: a quote, its speaker for an editor
             return Found("direct", mark.start, mark.end, None, NONE, "sub-head", 0.3, floor)
         return None
     return Found("direct", mark.start, mark.end, None, ref, "speaker-colon", 0.85, floor)
+
+
+# Words of a lead-in that give the quotation to someone other than its subject.
+_OTHERS_WORDS = re.compile(
+    r"\b(?:quot(?:ed|es|ing)|cit(?:ed|es|ing)|read(?:s|ing)?\s+(?:out|aloud|from)|recit\w+"
+    r"|shar(?:ed|es|ing)|retweet\w*|letters?|reports?|documents?|e-?mails?|notes?|memos?|signs?|banners?|captions?"
+    r"|headlines?|placards?|posters?|slogans?|chant\w*|lyrics|verses?|passages?|excerpts?"
+    r"|photo\w*|pictures?|images?)\b",
+    re.I,
+)
+# A name after one of these in the lead-in is where or to whom the subject spoke, not a voice.
+_WHERE_PREPOSITION = re.compile(
+    r"\b(?:on|via|in|to|at|after|before|with|during|against|about)\s+(?:the\s+)?$", re.I
+)
+
+
+def _clause_colon(
+    ctx: Context, floor: int, lead_end: int, mark: MarkSpan, sent: Sentence
+) -> Found | None:
+    """ "Reed took a parting shot on Twitter: “…”": a sentence of its own ending in a colon, the
+    quotation the rest of it; its named subject said it, when no one else is named in the lead
+    (but after a preposition or as a possessive)."""
+    if mark.words(ctx.text) < _MIN_UNCUED_WORDS or not _STANDALONE.match(
+        ctx.aside[mark.end : sent.end]
+    ):
+        return None
+    if _OTHERS_WORDS.search(ctx.aside, floor, lead_end):
+        return None  # "Reed read out a letter: “…”": someone else's words, read or shown
+    ref = sentence_subject(ctx, floor, lead_end)
+    if ref.kind not in ("person", "org", "pronoun"):
+        return None
+    for m in ctx.cast.in_range(floor, lead_end):
+        if m.start == ref.pos or set(m.keys) <= set(ref.keys):
+            continue
+        if not _WHERE_PREPOSITION.search(ctx.aside, max(floor, m.start - 20), m.start):
+            return None  # "a letter from Hale", "Hale's words": Hale may be the one quoted
+    return Found("direct", mark.start, mark.end, None, ref, "clause-colon", 0.75, floor)
 
 
 # A sub-head in title case before a colon: three or more words, every one capitalised.
@@ -739,6 +779,37 @@ def _is_nickname(ctx: Context, mark: MarkSpan) -> bool:
     )
 
 
+_RESUME_GAP = re.compile(r"[^\"“”‘’;:.!?()]{3,120}")
+
+
+def _resumed_after_cue(
+    ctx: Context, last: Found | None, mark: MarkSpan, sent: Sentence
+) -> Found | None:
+    """ "“A,” wrote Ann Reed on Twitter, “B”": the quotation goes on after its own cue, in the
+    same sentence; nothing but that cue, its speaker and adjuncts stands between the two parts."""
+    if last is None or last.rule not in ("inverted", "cue-after") or last.ref.kind != "person":
+        return None
+    if last.end <= sent.start or not last.end <= last.cue_pos < mark.start:
+        return None
+    gap = ctx.aside[last.end : mark.start]
+    if not _RESUME_GAP.fullmatch(gap) or len(_CUE.findall(gap)) != 1:
+        return None
+    if any(not set(m.keys) <= set(last.ref.keys) for m in ctx.cast.in_range(last.end, mark.start)):
+        return None  # "“A,” said Reed, and Hale replied, “B”": another voice
+    return Found(
+        "direct", mark.start, mark.end, last.cue, last.ref, "same-cue", last.base, last.cue_pos
+    )
+
+
+def _named_after(ctx: Context, found: Found | None, mark: MarkSpan, limit: int) -> Found | None:
+    """ "Fellow Democrats were kinder in their comments: “…”, wrote Ann Reed." — a cue before
+    that offers no one named gives way to one right after the quotation that names a person."""
+    if found is None or found.ref.kind not in ("unnamed", "none") or found.start != mark.start:
+        return found
+    after = _cue_after(ctx, mark, limit)
+    return after if after is not None and after.ref.kind == "person" else found
+
+
 def direct_quotes(ctx: Context, marks: list[MarkSpan]) -> list[Found]:
     """Every quotation that a cue (or its neighbour) makes a quote, in document order."""
     out: list[Found] = []
@@ -755,7 +826,7 @@ def direct_quotes(ctx: Context, marks: list[MarkSpan]) -> list[Found]:
         ):
             i += 1
             continue
-        found = _cue_before(ctx, floor, mark, sent)
+        found = _resumed_after_cue(ctx, last, mark, sent) or _cue_before(ctx, floor, mark, sent)
         if (
             found is None
             and last
@@ -777,7 +848,9 @@ def direct_quotes(ctx: Context, marks: list[MarkSpan]) -> list[Found]:
         end_sent = ctx.sentence_at(mark.end - 1)
         limit = _cue_after_limit(ctx, mark, end_sent)
         nxt = marks[i + 1].start if i + 1 < len(marks) else limit
-        found = found or _cue_after(ctx, mark, min(nxt, limit))
+        found = _named_after(ctx, found, mark, min(nxt, limit)) or _cue_after(
+            ctx, mark, min(nxt, limit)
+        )
         found = found or _colon_before_paragraph(ctx, mark)
         found = found or _uncued(ctx, mark, sent, last)
         i += 1

@@ -29,7 +29,9 @@ _AUXILIARY = re.compile(r"\b(?:" + "|".join(sorted(cues.FINITE_MARKERS)) + r")\b
 _CLAUSE_STOP = re.compile(
     r",\s*(?:"
     + "|".join(sorted(cues.PARTICIPLES | cues.CLAUSE_END_PARTICIPLES))
-    + r"|according to|but|and\s+this|while|which|who)\b|;|\s[—–]\s|[\"“”‘]|\.\s*$|\.(?=\s)"
+    + r"|according to|but|and\s+this|while|which|who)\b|;|\s[—–]\s|[\"“”‘]|\.\s*$"
+    # a full stop ends the clause, but not one of "the U.S. government" (an initial, lowercase on)
+    + r"|\.(?=\s)(?!(?-i:(?<=\b[A-Z]\.)\s+[a-z]))"
     + r"|,?\s+and\s+that\s",
     re.I,
 )
@@ -229,6 +231,19 @@ def _far_subject(ctx: Context, cue: re.Match, ref: Ref) -> bool:
     return ref.kind in ("person", "org") and len(ctx.aside[ref.pos : cue.start()].split()) > 8
 
 
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:for|of|from|about|without|against)\s+$", re.I
+)
+
+
+def _gerund(ctx: Context, cue: re.Match) -> bool:
+    """ "blame him for encouraging farmers to …": an -ing cue after a preposition is a gerund
+    inside someone else's claim, no speech act of the sentence's subject."""
+    return cue.group().lower().endswith("ing") and bool(
+        _PREPOSITION_BEFORE.search(ctx.aside, max(0, cue.start() - 12), cue.start())
+    )
+
+
 def _from_cues(ctx: Context, sent: Sentence) -> list[Found]:
     out = []
     for cue in _CUE.finditer(ctx.aside, sent.start, sent.end):
@@ -238,6 +253,7 @@ def _from_cues(ctx: Context, sent: Sentence) -> list[Found]:
             verb in cues.LABEL_VERBS | cues.FRAGMENT_VERBS
             or (plain and verb in cues.OBJECT_QUOTE_VERBS)  # "extradite accused smugglers"
             or _not_a_speech_act(ctx, sent, cue)
+            or _gerund(ctx, cue)
         ):
             continue
         span = _span_of(ctx, sent, cue)
