@@ -11,15 +11,7 @@ import pytest
 
 from digest.extract.pipeline import extract_article
 from digest.extract.result import Article
-
-
-def speakers_of(text: str) -> list[str | None]:
-    result = extract_article(Article(id="t", path="t.txt", text=text))
-    names = {s.id: s.name for s in result.speakers}
-    for q in result.quotes:
-        assert text[q.start : q.end] == q.text
-    return [names.get(q.speaker, q.speaker) if q.speaker else None for q in result.quotes]
-
+from tests.extract_support import speakers_of
 
 # 1. Coordinated and participial cues inherit the subject; a relative clause before the cue.
 COORDINATED = [

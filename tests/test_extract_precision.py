@@ -9,21 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from digest.extract.pipeline import extract_article
-from digest.extract.result import Article, KnownEntry, Lexicon
-
-
-def run(text: str, lexicon: Lexicon | None = None):
-    result = extract_article(Article(id="t", path="t.txt", text=text), lexicon)
-    for q in result.quotes:
-        assert text[q.start : q.end] == q.text
-    names = {s.id: s.name for s in result.speakers}
-    return result, [(q.kind, q.text, names.get(q.speaker, q.speaker)) for q in result.quotes]
-
-
-def speakers_of(text: str, lexicon: Lexicon | None = None) -> list[str | None]:
-    return [who for _kind, _text, who in run(text, lexicon)[1]]
-
+from digest.extract.result import KnownEntry, Lexicon
+from tests.extract_support import extract as run
+from tests.extract_support import speakers_of
 
 # --- 1. names of three or more words are kept whole ----------------------------------------------
 

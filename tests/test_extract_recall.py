@@ -8,17 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from digest.extract.pipeline import extract_article
-from digest.extract.result import Article
-
-
-def run(text: str) -> list[tuple[str, str, str | None]]:
-    result = extract_article(Article(id="t", path="t.txt", text=text))
-    for q in result.quotes:
-        assert text[q.start : q.end] == q.text
-    names = {s.id: s.name for s in result.speakers}
-    return [(q.kind, q.text, names.get(q.speaker, q.speaker)) for q in result.quotes]
-
+from tests.extract_support import quotes_of as run
 
 # A company name ending in "Inc." or "Ltd." before an apposition is still the subject.
 ABBREVIATED_NAME = [

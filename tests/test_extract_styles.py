@@ -12,16 +12,7 @@ import pytest
 
 from digest.extract.pipeline import extract_article
 from digest.extract.reading import read_article
-from digest.extract.result import Article
-
-
-def run(text: str):
-    result = extract_article(Article(id="t", path="t.txt", text=text))
-    for q in result.quotes:
-        assert text[q.start : q.end] == q.text
-    names = {s.id: s.name for s in result.speakers}
-    return result, [(q.kind, q.text, names.get(q.speaker, q.speaker)) for q in result.quotes]
-
+from tests.extract_support import extract as run
 
 STYLES = [
     # a partial quotation in a reported clause, adjuncts before "that": one direct quote

@@ -8,14 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from digest.extract.pipeline import analyse, extract_article
+from digest.extract.pipeline import analyse
 from digest.extract.result import Article
-
-
-def speakers_of(text: str) -> list[str | None]:
-    result = extract_article(Article(id="t", path="t.txt", text=text))
-    names = {s.id: s.name for s in result.speakers}
-    return [names.get(q.speaker, q.speaker) for q in result.quotes]
+from tests.extract_support import speakers_of
 
 
 def people_of(text: str) -> list[str]:

@@ -9,17 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from digest.extract.pipeline import extract_article
-from digest.extract.result import Article
-
-
-def run(text: str) -> list[tuple[str, str, str | None]]:
-    result = extract_article(Article(id="t", path="t.txt", text=text))
-    for q in result.quotes:
-        assert text[q.start : q.end] == q.text
-    names = {s.id: s.name for s in result.speakers}
-    return [(q.kind, q.text, names.get(q.speaker, q.speaker)) for q in result.quotes]
-
+from tests.extract_support import quotes_of as run
 
 # A pronoun opening the sentence after one whose subject is a person of its gender, with a second
 # person of that gender only after a preposition or in an apposition to the subject's own noun
