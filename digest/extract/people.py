@@ -1043,7 +1043,14 @@ def _bare_generic_body(cand: _Candidate, known: frozenset[str]) -> bool:
     if len(cand.run) != 1:
         return False
     word = _POSSESSIVE.sub("", cand.run[0].low)
-    return word in cues.GENERIC_HEADS and word not in known and fold(word) not in known
+    # singular only: a plural ("Unions said") is left to the pipeline's generic-head rule
+    return fold(word) in cues.GENERIC_HEADS and word not in known and fold(word) not in known
+
+
+def generic_head_word(word: str) -> bool:
+    """A body's generic head noun, or its plural ("Ministry", "Unions"): a name's tail."""
+    low = fold(word)
+    return low in cues.GENERIC_HEADS or (low.endswith("s") and low[:-1] in cues.GENERIC_HEADS)
 
 
 def _surname_of_named_person(cand: _Candidate, fulls: dict[str, list[str]]) -> bool:

@@ -26,7 +26,7 @@ from digest.extract import cues, positions, relations, themes, topics
 from digest.extract.attribution import Context, Speaker, resolve
 from digest.extract.direct import Found, direct_quotes
 from digest.extract.newlines import to_file_offsets
-from digest.extract.people import Cast, Entity, find_cast, fold
+from digest.extract.people import Cast, Entity, find_cast, fold, generic_head_word
 from digest.extract.quotes import find_marks
 from digest.extract.reported import reported_speech
 from digest.extract.result import (
@@ -167,8 +167,7 @@ def _generic_head(ent: Entity) -> bool:
     words = ent.name.split()
     if len(words) != 1 or ent.name in cues.KNOWN_ORGS:
         return False
-    low = fold(ent.name)
-    return low in cues.GENERIC_HEADS or (low.endswith("s") and low[:-1] in cues.GENERIC_HEADS)
+    return generic_head_word(ent.name)
 
 
 def _number(quotes: list[FoundQuote]) -> None:
