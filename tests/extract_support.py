@@ -1,0 +1,26 @@
+"""Shared helpers for the extraction tests: an invented text through the real pipeline, read as
+(kind, text, speaker name) triples. Every quote's offsets are checked against the text."""
+
+from __future__ import annotations
+
+from digest.extract.pipeline import extract_article
+from digest.extract.result import Article, Extraction, Lexicon
+
+Triple = tuple[str, str, str | None]
+
+
+def extract(text: str, lexicon: Lexicon | None = None) -> tuple[Extraction, list[Triple]]:
+    """The extraction of ``text``, and its quotes as (kind, text, speaker name or None)."""
+    result = extract_article(Article(id="t", path="t.txt", text=text), lexicon)
+    for q in result.quotes:
+        assert text[q.start : q.end] == q.text
+    names = {s.id: s.name for s in result.speakers}
+    return result, [(q.kind, q.text, names.get(q.speaker, q.speaker)) for q in result.quotes]
+
+
+def quotes_of(text: str, lexicon: Lexicon | None = None) -> list[Triple]:
+    return extract(text, lexicon)[1]
+
+
+def speakers_of(text: str, lexicon: Lexicon | None = None) -> list[str | None]:
+    return [who for _kind, _text, who in quotes_of(text, lexicon)]
