@@ -117,6 +117,18 @@ def test_folders_are_searched_once_each_file_skipping_hidden_and_out(tmp_path: P
     assert [f.relative_to(tmp_path).as_posix() for f in files] == ["a/b/two.HTML", "a/one.txt"]
 
 
+def test_a_symlink_loop_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    (tmp_path / "loop.txt").symlink_to("loop.txt")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "ok.txt").write_text("x")
+    (tmp_path / "in" / "up").symlink_to("..")  # a folder loop: searched without recursing forever
+    (tmp_path / "in" / "self.txt").symlink_to("self.txt")
+    files, errors = collect_inputs([tmp_path / "loop.txt", tmp_path / "in"])
+    assert [f.name for f in files] == ["ok.txt"]
+    loop = tmp_path / "loop.txt"
+    assert errors == [f"{loop}: a symbolic link that points back to itself (remove it)"]
+
+
 def test_json_writes_nothing(pipeline, articles: Path, tmp_path: Path, capsys) -> None:
     out = tmp_path / "content"
     assert run_extract([articles / "rents.txt"], out_dir=out, as_json=True, jobs=1) == 0

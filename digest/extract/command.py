@@ -134,12 +134,22 @@ def collect_inputs(paths: list[Path], skip: Path | None = None) -> tuple[list[Pa
             if not found:
                 errors.append(f"{path}: no {', '.join(ARTICLE_SUFFIXES)} files in this folder")
             for file in found:
-                files.setdefault(file.resolve(), file)
+                _add_input(files, errors, file)
         elif path.is_file() or path.is_symlink():
-            files.setdefault(path.resolve(), path)
+            _add_input(files, errors, path)
         else:
             errors.append(f"{path}: no such file or folder")
     return list(files.values()), errors
+
+
+def _add_input(files: dict[Path, Path], errors: list[str], path: Path) -> None:
+    """Add ``path`` once (by its real path); a symlink that loops is an error, not a crash."""
+    try:
+        real = path.resolve()
+    except (RuntimeError, OSError):  # Python 3.11 raises RuntimeError on a symlink loop
+        errors.append(f"{path}: a symbolic link that points back to itself (remove it)")
+        return
+    files.setdefault(real, path)
 
 
 def _article_files(folder: Path, skip: Path | None) -> list[Path]:
@@ -149,9 +159,16 @@ def _article_files(folder: Path, skip: Path | None) -> list[Path]:
         if path.suffix.lower() not in ARTICLE_SUFFIXES or not path.is_file():
             continue
         hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
-        if not hidden and not (skip is not None and path.resolve().is_relative_to(skip)):
+        if not hidden and not (skip is not None and _is_inside(path, skip)):
             found.append(path)
     return found
+
+
+def _is_inside(path: Path, folder: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(folder)
+    except (RuntimeError, OSError):
+        return False
 
 
 def _store(
