@@ -78,7 +78,7 @@ def _relative(item: Pending, root: Path | None) -> Pending:
 def _relative_path(path: Path, root: Path) -> Path:
     try:
         return path.resolve().relative_to(root.resolve())
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):  # outside root, or a symlink loop
         return path
 
 

@@ -36,6 +36,7 @@ from digest.model import (
     SourceRef,
     Speaker,
 )
+from digest.paths import HINT as PATH_HINT
 from digest.paths import RealPaths, UnsafePath, check_inside, content_file
 from digest.problems import ContentError, Problem
 from digest.schema import check_document
@@ -174,7 +175,8 @@ def _outside(content_dir: Path, path: Path) -> Problem | None:
     try:
         check_inside(content_dir, path)
     except UnsafePath as unsafe:
-        return Problem(path, 1, 1, "", unsafe.problem, unsafe.hint)
+        hint = unsafe.hint if unsafe.hint != PATH_HINT else "replace the link with the file itself"
+        return Problem(path, 1, 1, "", unsafe.problem, hint)
     return None
 
 

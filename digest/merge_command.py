@@ -195,7 +195,7 @@ def _label(path: Path) -> str:
     """The path as ``git diff`` shows it after ``a/``: relative where it can be."""
     try:
         return path.resolve().relative_to(Path.cwd()).as_posix()
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):  # outside the working folder, or a symlink loop
         return path.as_posix().lstrip("/")
 
 

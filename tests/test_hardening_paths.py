@@ -265,3 +265,26 @@ def test_extract_writes_nothing_when_a_record_folder_links_outside(content: Path
     assert line.endswith(f", outside the content folder ({SYMLINK_HINT})")
     assert sorted(p.name for p in content.rglob("*")) == before  # not even the article
     assert sorted(p.name for p in Path("outside").iterdir()) == ["secret.txt"]
+
+
+def test_a_record_file_that_is_a_symlink_loop_is_one_error(content: Path) -> None:
+    (content / "speakers" / "loop.yaml").symlink_to("loop.yaml")
+    assert errors(content) == [
+        "content/speakers/loop.yaml:1:1: is a symlink loop (replace the link with the file itself)"
+    ]
+
+
+def test_the_build_names_a_looping_record_file_without_a_traceback(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from mkdocs.exceptions import Abort
+
+    from tests.test_site_build import build_site, make_project
+
+    project = make_project(tmp_path)
+    (project / "content" / "speakers" / "loop.yaml").symlink_to("loop.yaml")
+    with pytest.raises(Abort) as aborted:
+        build_site(project)
+    assert "BuildError" in str(aborted.value)  # MkDocs' clean stop, not a RuntimeError
+    assert "  content/speakers/loop.yaml:1:1: is a symlink loop (replace" in caplog.text
+    assert not (project / "site" / "index.html").exists()  # no half-written site

@@ -691,9 +691,12 @@ def _problem_report(errors: list[Problem], root: Path) -> str:
 def _relative(problem: Problem, root: Path) -> str:
     """The problem line with its path relative to the repo, as an editor opens it."""
     try:
-        path = Path(problem.path).resolve().relative_to(root)
-    except ValueError:
-        return str(problem)
+        path = Path(os.path.abspath(problem.path)).relative_to(root)
+    except ValueError:  # the repo itself sits behind a symlink: compare real paths
+        try:
+            path = Path(problem.path).resolve().relative_to(root)
+        except (ValueError, OSError, RuntimeError):  # RuntimeError: the file is a symlink loop
+            return str(problem)
     return str(replace(problem, path=path))
 
 
