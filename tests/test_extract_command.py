@@ -108,13 +108,16 @@ def test_missing_path_and_empty_folder_are_errors(tmp_path: Path) -> None:
 def test_folders_are_searched_once_each_file_skipping_hidden_and_out(tmp_path: Path) -> None:
     (tmp_path / "a" / "b").mkdir(parents=True)
     (tmp_path / ".git").mkdir()
-    for name in ("a/one.txt", "a/b/two.HTML", "a/notes.pdf", ".git/x.txt", "a/.hidden.md"):
+    names = ("a/one.txt", "a/b/two.HTML", "a/notes.pdf", ".git/x.txt", "a/.hidden.md")
+    for name in (*names, "a/README.md", "a/b/LICENSE.txt", "a/Readme.txt"):
         (tmp_path / name).write_text("x")
     (tmp_path / "content" / "articles").mkdir(parents=True)
     (tmp_path / "content/articles/old.txt").write_text("x")
     files, errors = collect_inputs([tmp_path, tmp_path / "a/one.txt"], skip=tmp_path / "content")
     assert errors == []
     assert [f.relative_to(tmp_path).as_posix() for f in files] == ["a/b/two.HTML", "a/one.txt"]
+    files, errors = collect_inputs([tmp_path / "a/README.md"])  # named: read like any file
+    assert [f.name for f in files] == ["README.md"]
 
 
 def test_a_symlink_loop_is_an_error_not_a_crash(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ with a one-line error on stderr; the others go on, and the exit status says some
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -152,11 +153,19 @@ def _add_input(files: dict[Path, Path], errors: list[str], path: Path) -> None:
     files.setdefault(real, path)
 
 
+# A folder's own documentation is not an article (a corpus's README.md, LICENSE.txt): skipped
+# when a folder is searched; given by name, such a file is read like any other.
+_NOT_ARTICLES = re.compile(r"(?i)^(?:readme|licen[cs]e|copying|changelog|changes|notice)(?:\.|$)")
+
+
 def _article_files(folder: Path, skip: Path | None) -> list[Path]:
-    """Article files under ``folder``, sorted; hidden ones and those inside ``skip`` left out."""
+    """Article files under ``folder``, sorted; hidden ones, a folder's README/LICENSE files and
+    those inside ``skip`` left out."""
     found = []
     for path in sorted(folder.rglob("*")):
-        if path.suffix.lower() not in ARTICLE_SUFFIXES or not path.is_file():
+        if path.suffix.lower() not in ARTICLE_SUFFIXES or _NOT_ARTICLES.match(path.name):
+            continue
+        if not path.is_file():
             continue
         hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
         if not hidden and not (skip is not None and _is_inside(path, skip)):
