@@ -20,9 +20,9 @@ from mkdocs.config import load_config
 from digest.load import check_content, load_digest
 from digest.site.article import paragraphs
 from digest.textmatch import find_quote_span, fold_quote_marks
+from tests.content_support import copy_fixture
 
 REPO = Path(__file__).resolve().parent.parent
-FIXTURE = Path(__file__).parent / "fixtures" / "content"
 DEVCORPUS = REPO.parent / "shared" / "devcorpus"
 ENDINGS = {"LF": "\n", "CRLF": "\r\n", "CR": "\r"}
 
@@ -60,9 +60,7 @@ def test_paragraphs_split_on_blank_lines_whatever_the_line_endings(
 
 @pytest.fixture
 def content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(FIXTURE, tmp_path / "content")
-    monkeypatch.chdir(tmp_path)
-    return Path("content")
+    return copy_fixture(tmp_path, monkeypatch)
 
 
 @pytest.mark.parametrize("ending", ENDINGS, ids=str)

@@ -7,13 +7,13 @@ the real record. Other files (``.DS_Store``, ``.gitkeep``) are not looked at.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from digest.check_command import run_check
 from digest.load import check_content, load_digest
+from tests.content_support import copy_fixture
 
 FIXTURE = Path(__file__).parent / "fixtures" / "content"
 SPEAKERS = "content/speakers"
@@ -21,9 +21,7 @@ SPEAKERS = "content/speakers"
 
 @pytest.fixture
 def content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(FIXTURE, tmp_path / "content")
-    monkeypatch.chdir(tmp_path)
-    return Path("content")
+    return copy_fixture(tmp_path, monkeypatch)
 
 
 def problems(content: Path) -> list[str]:

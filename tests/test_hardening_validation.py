@@ -8,7 +8,6 @@ what stops a build before it starts).
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +18,8 @@ from digest.forms import DATE_PATTERN, ID_PATTERN
 from digest.load import check_content, load_digest
 from digest.problems import ContentError
 from digest.schema import SCHEMA_DIR, check_document
+from tests.content_support import copy_fixture, edit
 
-FIXTURE = Path(__file__).parent / "fixtures" / "content"
 DEBATE = "debates/why-labour-lost.yaml"
 KHAN = "speakers/sadiq-khan.yaml"
 TAG_HINT = "delete the tag: records hold plain text, numbers, lists and mappings"
@@ -28,16 +27,7 @@ TAG_HINT = "delete the tag: records hold plain text, numbers, lists and mappings
 
 @pytest.fixture
 def content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(FIXTURE, tmp_path / "content")
-    monkeypatch.chdir(tmp_path)
-    return Path("content")
-
-
-def edit(content: Path, name: str, old: str, new: str) -> None:
-    path = content / name
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {name}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return copy_fixture(tmp_path, monkeypatch)
 
 
 def errors(content: Path) -> list[str]:

@@ -6,8 +6,6 @@ home page's HTML, plus the ranking and date functions on in-memory digests.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -37,6 +35,7 @@ from digest.site.home import (
     replace_markers,
     resolve_pin,
 )
+from tests.content_support import mkdocs_build
 
 PINNED = "q-cf15b14c21"  # Kerry McCarthy's, not the quote the home page features by default
 PINNED_WORDS = "the measures were “irrelevant to the impact of existing immigration.”"
@@ -132,13 +131,7 @@ def test_a_pinned_quote_wins(tmp_path: Path) -> None:
 def test_an_unknown_pinned_quote_fails_the_build_clearly(tmp_path: Path) -> None:
     project = make_project(tmp_path)
     _pin(project, f"{SEED_DEBATE}#q-0000000000")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = mkdocs_build(project, "-q")
     output = result.stdout + result.stderr
     assert result.returncode != 0
     assert (
@@ -170,13 +163,7 @@ def test_a_hand_written_index_embeds_the_blocks_it_names(tmp_path: Path) -> None
 def test_an_unknown_block_marker_names_the_page_line_and_column(tmp_path: Path) -> None:
     project = make_project(tmp_path)
     (project / "content" / "pages" / "index.md").write_text("# Home\n\n<!-- digest:nope -->\n")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = mkdocs_build(project, "-q")
     output = result.stdout + result.stderr
     assert result.returncode != 0
     assert "content/pages/index.md:3:1: digest:nope: no such block (known: stats," in output

@@ -6,7 +6,6 @@ breaks one thing, and expects one exact ``path:line:col: field: problem (hint)``
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,8 +15,8 @@ from digest.load import check_content, load_digest
 from digest.model import Role
 from digest.problems import ContentError
 from digest.validate import find_quote_span
+from tests.content_support import copy_fixture, edit
 
-FIXTURE = Path(__file__).parent / "fixtures" / "content"
 REPO = Path(__file__).parent.parent
 DEBATE = "debates/why-labour-lost.yaml"
 KHAN = "speakers/sadiq-khan.yaml"
@@ -25,17 +24,7 @@ KHAN = "speakers/sadiq-khan.yaml"
 
 @pytest.fixture
 def content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A valid content folder at ./content (relative, so messages read ``content/...``)."""
-    shutil.copytree(FIXTURE, tmp_path / "content")
-    monkeypatch.chdir(tmp_path)
-    return Path("content")
-
-
-def edit(content: Path, name: str, old: str, new: str) -> None:
-    path = content / name
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {name}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return copy_fixture(tmp_path, monkeypatch)
 
 
 def messages(content: Path, severity: str = "error") -> list[str]:

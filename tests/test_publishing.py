@@ -30,6 +30,7 @@ from test_site_build import (  # the shared build helpers and the warning guard
 
 from digest.load import load_digest
 from digest.publish import published, summary
+from tests.content_support import mkdocs_build
 
 FIXTURE = REPO / "tests" / "fixtures" / "publish_content"
 DEVCORPUS = REPO.parent / "shared" / "devcorpus"
@@ -213,12 +214,7 @@ def test_the_drafts_option_publishes_drafts_with_a_badge_and_never_a_needs_revie
 def test_an_unknown_publish_option_is_a_config_error(tmp_path: Path) -> None:
     project = make_project(tmp_path, FIXTURE)
     set_option(project, "publish: everything")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-    )
+    result = mkdocs_build(project, "-q")
     assert result.returncode == 1
     assert "publish" in result.stderr and "'reviewed', 'drafts'" in result.stderr
 

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +17,7 @@ from test_site_build import (  # noqa: F401  (no_unexpected_warnings: autouse, a
 
 from digest.load import check_content
 from digest.wikilinks import Target, WikiLinkError, find_links, resolve
+from tests.content_support import mkdocs_build
 
 QUOTE = "q-16e1994950"  # Deborah Mattinson's "out of touch" quote in the seed debate
 
@@ -162,13 +161,7 @@ def test_a_bad_link_fails_the_build_and_keeps_the_old_site(tmp_path: Path) -> No
     old_site = project / "site"
     old_site.mkdir()
     (old_site / "index.html").write_text("the last good site")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = mkdocs_build(project)
     output = result.stdout + result.stderr
     assert result.returncode != 0
     assert "content/speakers/sadiq-khan.yaml:" in output
