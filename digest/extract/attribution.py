@@ -405,6 +405,21 @@ def _indefinite_subject(ctx: Context, segs: list[tuple[int, int]]) -> bool:
     return False
 
 
+_WHO = re.compile(r",\s*who\s")
+
+
+def _open_relative(ctx: Context, floor: int, end: int) -> int | None:
+    """The end of a ", who" that opens a relative clause still open at ``end`` (no comma,
+    semicolon or colon since, in the same sentence), or None."""
+    start = max(floor, ctx.sentence_at(end).start)
+    opened = None
+    for m in _WHO.finditer(ctx.aside, start, end):
+        opened = m
+    if opened is None or any(c in ctx.aside[opened.end() : end] for c in ",;:"):
+        return None
+    return opened.start() + len(opened.group().rstrip())
+
+
 def _relative_antecedent(ctx: Context, floor: int, end: int) -> Ref:
     """ "…, who said": the person just before the relative pronoun."""
     people = [m for m in ctx.cast.in_range(max(floor, end - 160), end) if m.kind == "person"]
@@ -429,6 +444,11 @@ _HEAD_NOUN_SUBJECT = re.compile(r"\s*(?:[A-Z][\w ,]*?,\s*)?(?:The|the)\s+([a-z]+
 def sentence_subject(ctx: Context, floor: int, pos: int) -> Ref:
     """The subject of the clause that a participle ("…, saying") or a second verb hangs on."""
     floor = max(floor, pos - READ_REACH)
+    who = _open_relative(ctx, floor, pos)
+    if who is not None:  # "X, who said A and accused B": X accused, not the sentence's subject
+        relative = _relative_antecedent(ctx, floor, who)
+        if relative.kind != "none":
+            return relative
     items: list[tuple[int, Ref]] = []
     for m in ctx.cast.in_range(floor, pos):
         if _quantified(ctx, m):

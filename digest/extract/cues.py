@@ -311,7 +311,7 @@ PORTFOLIO_WORDS = words("""
     revenue customs railways roads aviation shipping ports mines mining petroleum
     power telecommunications information broadcasting welfare children youth women family
     families elderly disability tribal minority minorities external internal relations
-    lands natural resources
+    lands natural resources management budget statistics investment
     cooperation co-operation northern parliamentary legislative constitutional
     """)
 
@@ -461,6 +461,15 @@ NAME_SUFFIXES = words("Jr Sr II III IV")
 
 # Lowercase particles inside names: "Charles de Gaulle", "Abdel Fattah el-Sisi".
 NAME_PARTICLES = words("de da di du del della van von der den la le al el bin ibn dos das ter")
+
+# Capitalised particles that begin an Irish or Scottish Gaelic surname: "Ciarán Mac Giolla",
+# "Niamh Ní Chonaill", "Seán Ó Fearghaíl". "Mac Giolla" alone is that surname, not a given name
+# "Mac" and a surname "Giolla".
+GAELIC_SURNAME_PARTICLES = words("Mac Mag Nic Ní Ó Ua Uí Mhic")
+
+# Place names on PLACES that are also given names: the first word of a longer name, before a
+# capitalised surname, is the given name ("Carolina Fuentes Araya", "Georgia Harrison").
+PLACE_GIVEN_NAMES = words("carolina georgia virginia sydney savannah dakota")
 
 # Given names with a gender, for pronoun agreement and for telling names from other capitals.
 MALE_NAMES = words("""

@@ -31,6 +31,8 @@ _PERSON_SAY = re.compile(
     # ", who": or a whole relative clause closed by a comma ("Gwen Talbot, who chairs the
     # committee, said"); a bare comma ("…’s spokesperson, Priya Chandran, said")
     r"(?:,\s*who\s+|,\s*(?:who|whose)\s[^,;:.\"“”]{2,90},\s*|,\s*)?"
+    # an age in apposition: "Maureen Ashdown, 71, told councillors"
+    r"(?:(?<=,)\s*(?:aged\s+)?\d{1,3},\s*)?"
     r"(?:(?:\w+ly|also|later|then|has|had|have|again)\s+){0,2}"
     r"(?:says|tells|pointed out|points out|concedes|called|went on|accused|(?:shot|hit|fired) back|"
     + "|".join(
@@ -368,6 +370,8 @@ def _not_core(tok: Token, last: bool) -> bool:
         return False
     if len(tok.text) == 1 and tok.text.isupper() and not last:
         return False  # a middle initial: "Richard A. Kowalczyk" (not the article "A")
+    if low in cues.PLACE_GIVEN_NAMES and not last:
+        return False  # "Carolina Fuentes Araya": a given name, not the state
     if not _is_name_word(tok) or low in cues.TITLES or low in cues.PLACES or low in cues.ORG_HEADS:
         return True
     if low in cues.ROLE_HEADS or low in cues.ROLE_MODIFIERS or low in cues.PORTFOLIO_WORDS:
@@ -442,8 +446,8 @@ def _plural_before_given_name(tok: Token, nxt: Token) -> bool:
 
 def _not_a_name_start(tok: Token) -> bool:
     low = tok.low
-    if low in cues.NAME_PARTICLES:
-        return False  # "van der Berg"
+    if low in cues.NAME_PARTICLES or low in cues.PLACE_GIVEN_NAMES:
+        return False  # "van der Berg"; "Carolina Fuentes Araya"
     return (
         not tok.cap
         or low in cues.NOT_NAME_WORDS
@@ -589,9 +593,22 @@ def _span_text(text: str, toks: list[Token]) -> str:
     return "".join(out)
 
 
+# "her Estonian counterpart, Margus Tamm,", "his wife, Jane Ormerod,": a person named after a
+# relation to someone. Evidence that the name is a person's, not a role to publish.
+_RELATION_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|\w+[’']s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:counterpart|predecessor|successor|rival|opponent|challenger|wife|husband|son|daughter|"
+    r"mother|father|brother|sister|partner|widow|widower|colleague|ally|nephew|niece|cousin|"
+    r"grandson|granddaughter|fiancée?|stepson|stepdaughter)s?,\s+$"
+)
+
+
 def _person_evidence(text: str, cand: _Candidate) -> bool:
     p = cand.parsed
     if cand.lower_role or cand.apposed_role:
+        return True
+    start = cand.run[0].start
+    if len(p.core) > 1 and _RELATION_BEFORE.search(text, max(0, start - 60), start):
         return True
     if p.suffix and p.suffix[0].text in cues.NAME_SUFFIX_ROLES:
         return True
@@ -631,8 +648,9 @@ def _classify(text: str, tokens: list[Token], run: list[Token], index: int) -> l
     if role_org and _org_with_connector(parsed):
         # "Project on Government Oversight", "Campaign for Nuclear Disarmament": one body
         return [_Candidate(run, index, parsed, [], "org", role_org)]
-    if role_org and not any(_role_word(t.low) for t in parsed.role):
-        # "Amnesty International Man-kei Tam": a body, then a person of it
+    if role_org and len(parsed.core) > 1 and not any(_role_word(t.low) for t in parsed.role):
+        # "Amnesty International Man-kei Tam": a body, then a person of it (a lone word after
+        # the body's head is the body's name: "Radio Teifi", "Channel Seven")
         org = _Candidate(parsed.role, index, _Parsed([], [], []), [], "org", role_org)
         rest = _classify(text, tokens, parsed.core + parsed.suffix, index + len(parsed.role))
         return [org, *rest]
@@ -1001,12 +1019,9 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
     cast = Cast()
     fulls: dict[str, list[str]] = {}  # surname -> person keys
     for c in cands:
-        if c.kind == "person":
-            name = _POSSESSIVE.sub("", _name_span(text, c))
-            key = "person:" + fold(name)
-            if key not in cast.entities:
-                cast.entities[key] = Entity(key, name, "person")
-                fulls.setdefault(fold(c.parsed.core[-1].text), []).append(key)
+        if c.kind == "person" and not _gaelic_surname(c):
+            _add_full_name(cast, fulls, text, c)
+    surname_keys = _gaelic_surname_keys(cast, fulls, text, cands)
     for c in cands:
         if c.kind == "org" and _bare_generic_body(c, known):
             continue  # "Police said": which police? an unnamed body, as "the police" is
@@ -1015,7 +1030,8 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
         elif c.kind == "org":
             _add_org(cast, text, c)
         elif c.kind == "person":
-            _add_person(cast, text, c, ("person:" + fold(_name_span(text, c)),))
+            keys = surname_keys.get(id(c)) or ("person:" + fold(_name_span(text, c)),)
+            _add_person(cast, text, c, keys)
         elif c.kind == "single":
             keys = tuple(fulls.get(fold(c.parsed.core[0].text), ())) or _by_any_token(cast, c)
             keys = _by_title_gender(cast, c, keys)
@@ -1035,6 +1051,44 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
     _genders_from_pronouns(cast, text)
     _flag_cut_names(cast, text)
     return cast
+
+
+def _add_full_name(cast: Cast, fulls: dict[str, list[str]], text: str, c: _Candidate) -> None:
+    name = _POSSESSIVE.sub("", _name_span(text, c))
+    key = "person:" + fold(name)
+    if key not in cast.entities:
+        cast.entities[key] = Entity(key, name, "person")
+        fulls.setdefault(fold(c.parsed.core[-1].text), []).append(key)
+
+
+def _gaelic_surname(cand: _Candidate) -> str | None:
+    """ "Mac Giolla", "Ní Chonaill": a Gaelic surname on its own (folded), or None."""
+    core = cand.parsed.core
+    if len(core) == 2 and core[0].text in cues.GAELIC_SURNAME_PARTICLES:
+        return fold(f"{core[0].text} {core[1].text}")
+    return None
+
+
+def _gaelic_surname_keys(
+    cast: Cast, fulls: dict[str, list[str]], text: str, cands: list[_Candidate]
+) -> dict[int, tuple[str, ...]]:
+    """Candidate id -> the people a lone Gaelic surname refers to: everyone named in full with
+    that surname ("Ciarán Mac Giolla" … "Mr Mac Giolla"); two such people leave it ambiguous, as
+    any shared surname does. A surname no full name carries is a person of its own."""
+    keys: dict[int, tuple[str, ...]] = {}
+    for c in cands:
+        surname = _gaelic_surname(c) if c.kind == "person" else None
+        if surname is None:
+            continue
+        found = tuple(
+            k for k, e in cast.entities.items()
+            if e.kind == "person" and fold(e.name).endswith(" " + surname)
+        )
+        if not found:
+            _add_full_name(cast, fulls, text, c)
+            found = ("person:" + fold(_POSSESSIVE.sub("", _name_span(text, c))),)
+        keys[id(c)] = found
+    return keys
 
 
 def _bare_generic_body(cand: _Candidate, known: frozenset[str]) -> bool:
