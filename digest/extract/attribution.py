@@ -529,12 +529,16 @@ def subject_after(ctx: Context, start: int, end: int) -> Ref:
 
 
 def _recent_people(ctx: Context, pos: int) -> list[str]:
-    """People named in this paragraph before ``pos``, or else in the paragraph before."""
+    """People named in this paragraph before ``pos``, or else in the paragraph before (unless
+    this paragraph opens on a name the cast does not know: "Dafydd in Cardigan rang … He said"
+    is about Dafydd, whoever the paragraph before named)."""
     para = ctx.sentence_at(pos).paragraph
     for p in (para, para - 1):
         bounds = [s for s in ctx.sentences if s.paragraph == p]
         if not bounds:
             continue
+        if p != para and _opens_on_unknown_name(ctx, para, pos):
+            return []
         keys: list[str] = []
         for m in ctx.cast.in_range(bounds[0].start, min(bounds[-1].end, pos)):
             if m.kind == "person":
@@ -542,6 +546,22 @@ def _recent_people(ctx: Context, pos: int) -> list[str]:
         if keys:
             return keys
     return []
+
+
+_OPENING_WORD = re.compile(r"\s*([A-Z][a-zà-ÿ’'-]{2,})\b(?=\s*(?:,|\s(?:in|from|of)\s))")
+
+
+def _opens_on_unknown_name(ctx: Context, para: int, pos: int) -> bool:
+    """The paragraph starts with a capitalised word, not a common opening word and not anyone
+    of the cast, set off by a comma or followed by "in/from/of" (a first name and a place)."""
+    start = min(s.start for s in ctx.sentences if s.paragraph == para)
+    m = _OPENING_WORD.match(ctx.aside, start, pos)
+    if m is None or m.group(1).lower() in cues.CAPITALISED_STOPWORDS:
+        return False
+    word = m.group(1)
+    if word.endswith(("ing", "ed", "ly")) or word.lower() in cues.MONTHS_DAYS:
+        return False  # "Speaking in Leeds,", "Asked about it,", "Separately,"
+    return not ctx.cast.in_range(m.start(1), m.end(1))
 
 
 def _resolve_pronoun(ctx: Context, ref: Ref) -> Speaker:

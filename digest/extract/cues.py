@@ -49,6 +49,8 @@ SAY_PHRASES = (
     r"points? out",
     r"pointed out",
     r"(?:shot|hit|fired) back",  # parliamentary exchanges: "X shot back: “…”"
+    # debates: "“Four million, and how many?” X cut in." (not "a cut in direct payments")
+    r"(?<!\ba )(?<!\bany )(?<!\bthe )(?:cut|broke|butted|chimed) in(?=\s*[.,:;—–“\"‘]|\s*$)",
     r"went on to (?:say|add|note|argue|warn|explain)",
     r"goes on to (?:say|add|note|argue|warn|explain)",
     r"made (?:it )?clear",
