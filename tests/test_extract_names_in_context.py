@@ -18,6 +18,12 @@ ROWS = [
         ["Maude Ashby", "Maude Ashby"],
     ),
     ("Tarmo Kivi, aged 54, said the port would stay open.", ["Tarmo Kivi"]),
+    # a first name alone with an age is a person (residents, callers, voters)
+    (
+        "Mariam, 34, has two children at the school. She said her son would have to cross "
+        'the highway.\n\n"There is no sidewalk," she said.',
+        ["Mariam", "Mariam"],
+    ),
     # a person named after a relation to someone
     (
         "Prime Minister Aili Rand and her Latvian counterpart, Tarmo Kivi, met on Monday. "

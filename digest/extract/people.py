@@ -603,6 +603,9 @@ _RELATION_BEFORE = re.compile(
 )
 
 
+_AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3},\s+(?!\d)")
+
+
 def _person_evidence(text: str, cand: _Candidate) -> bool:
     p = cand.parsed
     if cand.lower_role or cand.apposed_role:
@@ -610,6 +613,8 @@ def _person_evidence(text: str, cand: _Candidate) -> bool:
     start = cand.run[0].start
     if len(p.core) > 1 and _RELATION_BEFORE.search(text, max(0, start - 60), start):
         return True
+    if _AGE_AFTER.match(text, cand.run[-1].end):
+        return True  # "Maria, 34, has two children": people have ages, bodies and places do not
     if p.suffix and p.suffix[0].text in cues.NAME_SUFFIX_ROLES:
         return True
     if any(_role_word(t.low) for t in p.role):
