@@ -80,3 +80,36 @@ def test_a_gaelic_surname_shared_by_two_people_is_not_guessed() -> None:
     result, triples = extract(text)
     assert triples[-1][2] is None
     assert {"cathal-mac-giolla", "aoife-mac-giolla"} <= set(result.quotes[-1].candidates)
+
+
+CUES = [
+    # Indian English reporting verbs and honorifics
+    (
+        'Senior MLA Shri Pratap Rawat opined that the bill was "good in intention but poor '
+        'in drafting".',
+        ["Pratap Rawat"],
+    ),
+    ('"It is a scam," Smt. Kamla Bisht asserted.', ["Kamla Bisht"]),
+    # an active label verb after an apposition: the object makes it active, not a name given
+    ('Smt. Kamla Bisht, a four-time MLA, termed the bill "an eyewash".', ["Kamla Bisht"]),
+    ('Kamla Bisht termed the bill "an eyewash".', ["Kamla Bisht"]),
+    # "intervened to say", like "went on to say"
+    ('Senator Marc Delaney intervened to say the state had "never hidden" it.', ["Marc Delaney"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), CUES)
+def test_reporting_verbs_of_other_house_styles_are_cues(text: str, speakers: list[str]) -> None:
+    assert speakers_of(text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The bill, dubbed "the nanny law", passed.',  # a name given, nobody's words
+        'The plan, dubbed the "nanny law", passed on Tuesday.',
+        'The cabinet bill used the terms "same-sex union" and "family".',  # "terms": a noun
+    ],
+)
+def test_a_passive_label_or_a_noun_is_no_cue(text: str) -> None:
+    assert speakers_of(text) == []

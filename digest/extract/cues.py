@@ -17,6 +17,7 @@ def words(text: str) -> frozenset[str]:
 
 # Finite forms that report speech or writing ("X said", "said X", "X says that ...").
 SAY_VERBS = words("""
+    opined opines averred avers posited posits ventured intoned bellowed disclosed discloses
     said says say stated states told tells argued argues warned warns suggested suggests
     claimed claims insisted insists added adds noted notes explained explains announced announces
     acknowledged acknowledges admitted admits conceded concedes declared declares maintained
@@ -41,7 +42,7 @@ SAY_VERBS = words("""
 # Hale", "the F.B.I. Agents Association", "Acme Ltd." (a single capital: an initial).
 NAME_ABBREVIATIONS = words("""
     Mr Mrs Ms Mx Dr Sen Rep Reps Gov Lt Gen Col Sgt Capt Cmdr Adm Maj Supt Insp Det Amb Prof Rev
-    Hon St Jr Sr Inc Ltd Co Corp Bros Messrs Pres Atty Sec Ald Cllr
+    Hon St Jr Sr Inc Ltd Co Corp Bros Messrs Pres Atty Sec Ald Cllr Smt Shri Sri Kum
     """)
 
 # Multi-word finite cues, as regular-expression fragments.
@@ -52,6 +53,7 @@ SAY_PHRASES = (
     # debates: "“Four million, and how many?” X cut in." (not "a cut in direct payments")
     r"(?<!\ba )(?<!\bany )(?<!\bthe )(?:cut|broke|butted|chimed) in(?=\s*[.,:;—–“\"‘]|\s*$)",
     r"went on to (?:say|add|note|argue|warn|explain)",
+    r"(?:intervened|stepped in|rose|interjected) to (?:say|add|note|argue|warn|explain|insist)",
     r"goes on to (?:say|add|note|argue|warn|explain)",
     r"made (?:it )?clear",
     r"spelled out",
@@ -71,6 +73,7 @@ PARTICIPLES = words("""
 # Verbs that label something with a quoted phrase: text = the quotation alone.
 LABEL_VERBS = words("""
     called calls calling dubbed dubs branded brands labelled labeled describing described describes
+    termed terming
     denounced denounces hailed hails characterized characterizes characterised characterises
     """) | {  # "the plan, which Reed has referred to as “…”": Reed labels it
     "referred to as", "refers to as", "referring to as", "referred to it as", "refers to it as",
@@ -358,6 +361,12 @@ TITLES = {
     "spokesman": "m",
     "businessman": "m",
     "mrs": "f",
+    "smt": "f",  # Shrimati, Indian English
+    "shrimati": "f",
+    "kum": "f",  # Kumari
+    "kumari": "f",
+    "shri": "m",
+    "sri": "m",
     "ms": "f",
     "miss": "f",
     "lady": "f",

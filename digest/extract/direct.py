@@ -121,6 +121,11 @@ def lead_in(rest: str) -> tuple[int, bool]:
 _FINITE = re.compile(r"\b(?:" + "|".join(sorted(cues.FINITE_MARKERS)) + r")\b", re.I)
 _CONNECT = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or|\s)*\s*$")
 _SECOND_COMPLEMENT = re.compile(r",\s+(?:but|and)\s+(?=(?:that\s+)?$)")
+# The object of an active label verb: "termed the bill “…”", "called it “…”".
+_LABEL_OBJECT = re.compile(
+    r"\s*(?:it|him|her|them|this|that|(?:the|his|her|their|its|this|that)\s+[\w’'-]+)"
+    r"(?:\s+as)?\s*"
+)
 _PASSIVE_LABEL = re.compile(r"(?:,|\b(?:was|were|is|are|be|been|being|often|widely|so|also))\s*$")
 # "the so-called “Rwanda bill”": a name in quotation marks, never a quote.
 _SO_CALLED = re.compile(
@@ -378,6 +383,8 @@ def _from_cue(
         start, rule = mark.start - len(middle) + lead_in(middle)[0], "partial"
     elif label:
         passive = verb.endswith("ed") and _PASSIVE_LABEL.search(ctx.aside, floor, cue_start)
+        if passive and passive.group().startswith(",") and _LABEL_OBJECT.fullmatch(middle):
+            passive = None  # "X, a four-time MLA, termed the bill “…”": an object, so active
         if len(middle.split()) > 12 or (passive and not re.search(r"\bby\b", middle)):
             return None  # "the bill, dubbed “…”", "was branded “…”": a name, no speaker
         rule = "label"

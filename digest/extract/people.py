@@ -36,7 +36,11 @@ _PERSON_SAY = re.compile(
     r"(?:(?:\w+ly|also|later|then|has|had|have|again)\s+){0,2}"
     r"(?:says|tells|pointed out|points out|concedes|called|went on|accused|(?:shot|hit|fired) back|"
     + "|".join(
-        sorted(v for v in cues.SAY_VERBS if v.endswith("ed") or v in ("said", "told", "wrote"))
+        sorted(
+            v
+            for v in cues.SAY_VERBS | cues.LABEL_VERBS
+            if v.endswith("ed") or v in ("said", "told", "wrote")
+        )
     )
     + r")\b"
 )
