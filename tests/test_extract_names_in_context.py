@@ -113,3 +113,39 @@ def test_reporting_verbs_of_other_house_styles_are_cues(text: str, speakers: lis
 )
 def test_a_passive_label_or_a_noun_is_no_cue(text: str) -> None:
     assert speakers_of(text) == []
+
+
+FAMILIES = [
+    # a relative named in full once is a minor figure: the bare surname is the principal
+    (
+        "Helen Marsh campaigned in Ohio. Her husband, former Governor Tom Marsh, appeared in "
+        'Tampa. "We are going to win," Marsh said.',
+        ["Helen Marsh"],
+    ),
+    (
+        'Donald Hale held a rally. His daughter Ivy Hale introduced him. "We will build it," '
+        "Hale said.",
+        ["Donald Hale"],
+    ),
+    # two bearers, neither introduced as the other's relative: nobody is guessed
+    ('Jeb Hale and George Hale spoke. "We will win," Hale said.', [None]),
+    # a relative named again is a principal too
+    (
+        "Frank Rossi runs the shop. His son, Vincent Rossi, sits on the council. Vincent Rossi "
+        'voted for the lane. "It is wrong," Rossi said.',
+        [None],
+    ),
+    # the story tells them apart by generation: the family is its subject
+    (
+        "Frank Rossi runs the shop. His son, Vincent Rossi, sits on the council. The younger "
+        'Rossi voted for the lane. "It is wrong," Rossi said.',
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), FAMILIES)
+def test_a_shared_surname_is_the_principal_only_when_the_others_are_minor_relatives(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert speakers_of(text)[-1:] == speakers

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -1027,9 +1028,18 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
     _promote(cands, text)
     cast = Cast()
     fulls: dict[str, list[str]] = {}  # surname -> person keys
+    relatives: set[str] = set()  # people first named as someone's relative ("his wife, X")
+    named_in_full: Counter[str] = Counter()
     for c in cands:
         if c.kind == "person" and not _gaelic_surname(c):
-            _add_full_name(cast, fulls, text, c)
+            key = "person:" + fold(_POSSESSIVE.sub("", _name_span(text, c)))
+            named_in_full[key] += 1
+            if _add_full_name(cast, fulls, text, c) and _FAMILY_BEFORE.search(
+                text, max(0, c.run[0].start - 50), c.run[0].start
+            ):
+                relatives.add(key)
+    # a relative named in full once is a minor figure; one named again is a principal too
+    relatives = {k for k in relatives if named_in_full[k] == 1}
     surname_keys = _gaelic_surname_keys(cast, fulls, text, cands)
     for c in cands:
         if c.kind == "org" and _bare_generic_body(c, known):
@@ -1045,6 +1055,8 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
             keys = tuple(fulls.get(fold(c.parsed.core[0].text), ())) or _by_any_token(cast, c)
             keys = _by_title_gender(cast, c, keys)
             keys = _by_generation(cast, text, c, keys)
+            if not _family_told_apart(text, c):
+                keys = _principal_bearer(keys, relatives)
             if not keys and _plural_group(text, c, known):
                 continue  # "Officials said", "Housebuilders warned": an unnamed group
             if not keys and _PLACE_BEFORE.search(text, max(0, c.run[0].start - 12), c.run[0].start):
@@ -1062,12 +1074,47 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
     return cast
 
 
-def _add_full_name(cast: Cast, fulls: dict[str, list[str]], text: str, c: _Candidate) -> None:
+def _add_full_name(cast: Cast, fulls: dict[str, list[str]], text: str, c: _Candidate) -> bool:
+    """Add the person named in full by ``c``; True when this is their first mention."""
     name = _POSSESSIVE.sub("", _name_span(text, c))
     key = "person:" + fold(name)
-    if key not in cast.entities:
-        cast.entities[key] = Entity(key, name, "person")
-        fulls.setdefault(fold(c.parsed.core[-1].text), []).append(key)
+    if key in cast.entities:
+        return False
+    cast.entities[key] = Entity(key, name, "person")
+    fulls.setdefault(fold(c.parsed.core[-1].text), []).append(key)
+    return True
+
+
+# "her husband, former President Bill Clinton", "his daughter Ivanka": a person first named as
+# a relative of someone else in the story.
+_FAMILY_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|\w+[’']s)\s+(?:(?:late|elder|eldest|younger|youngest|older|"
+    r"estranged|former|then-|adult|teenage|twin)\s+)?"
+    r"(?:wife|husband|son|daughter|mother|father|brother|sister|widow|widower|nephew|niece|"
+    r"cousin|grandson|granddaughter|stepson|stepdaughter|uncle|aunt|son-in-law|"
+    r"daughter-in-law|father-in-law|mother-in-law|brother-in-law|sister-in-law)s?"
+    r",?\s+(?:(?:the\s+)?(?:former|current|then|later|now)\s+)?(?:[\w.-]+\s+){0,2}$"
+)
+
+
+def _family_told_apart(text: str, cand: _Candidate) -> bool:
+    """The story tells the bearers of this surname apart by generation ("the younger DeLuca",
+    "Gaines Sr"): the family is its subject, so no bearer is the principal by default."""
+    surname = re.escape(cand.parsed.core[0].text)
+    return bool(
+        re.search(rf"\b(?:younger|elder|older)\s+(?:Mr\.?\s+|Ms\.?\s+)?{surname}\b", text)
+        or re.search(rf"\b{surname},?\s+(?:Sr|Jr|Senior|Junior)\b", text)
+    )
+
+
+def _principal_bearer(keys: tuple[str, ...], relatives: set[str]) -> tuple[str, ...]:
+    """ "Clinton said", with Hillary Clinton and "her husband, Bill Clinton" in the story: a
+    bare surname is the person the others were introduced as relatives of, when exactly one of
+    its bearers was not named as someone's relative (news names a relative in full)."""
+    if len(keys) < 2:
+        return keys
+    principals = tuple(k for k in keys if k not in relatives)
+    return principals if len(principals) == 1 else keys
 
 
 def _gaelic_surname(cand: _Candidate) -> str | None:
