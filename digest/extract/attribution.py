@@ -405,6 +405,21 @@ def _indefinite_subject(ctx: Context, segs: list[tuple[int, int]]) -> bool:
     return False
 
 
+_WHO = re.compile(r",\s*who\s")
+
+
+def _open_relative(ctx: Context, floor: int, end: int) -> int | None:
+    """The end of a ", who" that opens a relative clause still open at ``end`` (no comma,
+    semicolon or colon since, in the same sentence), or None."""
+    start = max(floor, ctx.sentence_at(end).start)
+    opened = None
+    for m in _WHO.finditer(ctx.aside, start, end):
+        opened = m
+    if opened is None or any(c in ctx.aside[opened.end() : end] for c in ",;:"):
+        return None
+    return opened.start() + len(opened.group().rstrip())
+
+
 def _relative_antecedent(ctx: Context, floor: int, end: int) -> Ref:
     """ "…, who said": the person just before the relative pronoun."""
     people = [m for m in ctx.cast.in_range(max(floor, end - 160), end) if m.kind == "person"]
@@ -429,6 +444,11 @@ _HEAD_NOUN_SUBJECT = re.compile(r"\s*(?:[A-Z][\w ,]*?,\s*)?(?:The|the)\s+([a-z]+
 def sentence_subject(ctx: Context, floor: int, pos: int) -> Ref:
     """The subject of the clause that a participle ("…, saying") or a second verb hangs on."""
     floor = max(floor, pos - READ_REACH)
+    who = _open_relative(ctx, floor, pos)
+    if who is not None:  # "X, who said A and accused B": X accused, not the sentence's subject
+        relative = _relative_antecedent(ctx, floor, who)
+        if relative.kind != "none":
+            return relative
     items: list[tuple[int, Ref]] = []
     for m in ctx.cast.in_range(floor, pos):
         if _quantified(ctx, m):
@@ -509,12 +529,16 @@ def subject_after(ctx: Context, start: int, end: int) -> Ref:
 
 
 def _recent_people(ctx: Context, pos: int) -> list[str]:
-    """People named in this paragraph before ``pos``, or else in the paragraph before."""
+    """People named in this paragraph before ``pos``, or else in the paragraph before (unless
+    this paragraph opens on a name the cast does not know: "Dafydd in Cardigan rang … He said"
+    is about Dafydd, whoever the paragraph before named)."""
     para = ctx.sentence_at(pos).paragraph
     for p in (para, para - 1):
         bounds = [s for s in ctx.sentences if s.paragraph == p]
         if not bounds:
             continue
+        if p != para and _opens_on_unknown_name(ctx, para, pos):
+            return []
         keys: list[str] = []
         for m in ctx.cast.in_range(bounds[0].start, min(bounds[-1].end, pos)):
             if m.kind == "person":
@@ -522,6 +546,22 @@ def _recent_people(ctx: Context, pos: int) -> list[str]:
         if keys:
             return keys
     return []
+
+
+_OPENING_WORD = re.compile(r"\s*([A-Z][a-zà-ÿ’'-]{2,})\b(?=\s*(?:,|\s(?:in|from|of)\s))")
+
+
+def _opens_on_unknown_name(ctx: Context, para: int, pos: int) -> bool:
+    """The paragraph starts with a capitalised word, not a common opening word and not anyone
+    of the cast, set off by a comma or followed by "in/from/of" (a first name and a place)."""
+    start = min(s.start for s in ctx.sentences if s.paragraph == para)
+    m = _OPENING_WORD.match(ctx.aside, start, pos)
+    if m is None or m.group(1).lower() in cues.CAPITALISED_STOPWORDS:
+        return False
+    word = m.group(1)
+    if word.endswith(("ing", "ed", "ly")) or word.lower() in cues.MONTHS_DAYS:
+        return False  # "Speaking in Leeds,", "Asked about it,", "Separately,"
+    return not ctx.cast.in_range(m.start(1), m.end(1))
 
 
 def _resolve_pronoun(ctx: Context, ref: Ref) -> Speaker:

@@ -17,6 +17,7 @@ def words(text: str) -> frozenset[str]:
 
 # Finite forms that report speech or writing ("X said", "said X", "X says that ...").
 SAY_VERBS = words("""
+    opined opines averred avers posited posits ventured intoned bellowed disclosed discloses
     said says say stated states told tells argued argues warned warns suggested suggests
     claimed claims insisted insists added adds noted notes explained explains announced announces
     acknowledged acknowledges admitted admits conceded concedes declared declares maintained
@@ -41,7 +42,7 @@ SAY_VERBS = words("""
 # Hale", "the F.B.I. Agents Association", "Acme Ltd." (a single capital: an initial).
 NAME_ABBREVIATIONS = words("""
     Mr Mrs Ms Mx Dr Sen Rep Reps Gov Lt Gen Col Sgt Capt Cmdr Adm Maj Supt Insp Det Amb Prof Rev
-    Hon St Jr Sr Inc Ltd Co Corp Bros Messrs Pres Atty Sec Ald Cllr
+    Hon St Jr Sr Inc Ltd Co Corp Bros Messrs Pres Atty Sec Ald Cllr Smt Shri Sri Kum
     """)
 
 # Multi-word finite cues, as regular-expression fragments.
@@ -49,7 +50,10 @@ SAY_PHRASES = (
     r"points? out",
     r"pointed out",
     r"(?:shot|hit|fired) back",  # parliamentary exchanges: "X shot back: “…”"
+    # debates: "“Four million, and how many?” X cut in." (not "a cut in direct payments")
+    r"(?<!\ba )(?<!\bany )(?<!\bthe )(?:cut|broke|butted|chimed) in(?=\s*[.,:;—–“\"‘]|\s*$)",
     r"went on to (?:say|add|note|argue|warn|explain)",
+    r"(?:intervened|stepped in|rose|interjected) to (?:say|add|note|argue|warn|explain|insist)",
     r"goes on to (?:say|add|note|argue|warn|explain)",
     r"made (?:it )?clear",
     r"spelled out",
@@ -69,6 +73,7 @@ PARTICIPLES = words("""
 # Verbs that label something with a quoted phrase: text = the quotation alone.
 LABEL_VERBS = words("""
     called calls calling dubbed dubs branded brands labelled labeled describing described describes
+    termed terming
     denounced denounces hailed hails characterized characterizes characterised characterises
     """) | {  # "the plan, which Reed has referred to as “…”": Reed labels it
     "referred to as", "refers to as", "referring to as", "referred to it as", "refers to it as",
@@ -311,7 +316,7 @@ PORTFOLIO_WORDS = words("""
     revenue customs railways roads aviation shipping ports mines mining petroleum
     power telecommunications information broadcasting welfare children youth women family
     families elderly disability tribal minority minorities external internal relations
-    lands natural resources
+    lands natural resources management budget statistics investment
     cooperation co-operation northern parliamentary legislative constitutional
     """)
 
@@ -356,6 +361,12 @@ TITLES = {
     "spokesman": "m",
     "businessman": "m",
     "mrs": "f",
+    "smt": "f",  # Shrimati, Indian English
+    "shrimati": "f",
+    "kum": "f",  # Kumari
+    "kumari": "f",
+    "shri": "m",
+    "sri": "m",
     "ms": "f",
     "miss": "f",
     "lady": "f",
@@ -461,6 +472,15 @@ NAME_SUFFIXES = words("Jr Sr II III IV")
 
 # Lowercase particles inside names: "Charles de Gaulle", "Abdel Fattah el-Sisi".
 NAME_PARTICLES = words("de da di du del della van von der den la le al el bin ibn dos das ter")
+
+# Capitalised particles that begin an Irish or Scottish Gaelic surname: "Ciarán Mac Giolla",
+# "Niamh Ní Chonaill", "Seán Ó Fearghaíl". "Mac Giolla" alone is that surname, not a given name
+# "Mac" and a surname "Giolla".
+GAELIC_SURNAME_PARTICLES = words("Mac Mag Nic Ní Ó Ua Uí Mhic")
+
+# Place names on PLACES that are also given names: the first word of a longer name, before a
+# capitalised surname, is the given name ("Carolina Fuentes Araya", "Georgia Harrison").
+PLACE_GIVEN_NAMES = words("carolina georgia virginia sydney savannah dakota")
 
 # Given names with a gender, for pronoun agreement and for telling names from other capitals.
 MALE_NAMES = words("""

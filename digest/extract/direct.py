@@ -121,6 +121,11 @@ def lead_in(rest: str) -> tuple[int, bool]:
 _FINITE = re.compile(r"\b(?:" + "|".join(sorted(cues.FINITE_MARKERS)) + r")\b", re.I)
 _CONNECT = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or|\s)*\s*$")
 _SECOND_COMPLEMENT = re.compile(r",\s+(?:but|and)\s+(?=(?:that\s+)?$)")
+# The object of an active label verb: "termed the bill “…”", "called it “…”".
+_LABEL_OBJECT = re.compile(
+    r"\s*(?:it|him|her|them|this|that|(?:the|his|her|their|its|this|that)\s+[\w’'-]+)"
+    r"(?:\s+as)?\s*"
+)
 _PASSIVE_LABEL = re.compile(r"(?:,|\b(?:was|were|is|are|be|been|being|often|widely|so|also))\s*$")
 # "the so-called “Rwanda bill”": a name in quotation marks, never a quote.
 _SO_CALLED = re.compile(
@@ -378,6 +383,8 @@ def _from_cue(
         start, rule = mark.start - len(middle) + lead_in(middle)[0], "partial"
     elif label:
         passive = verb.endswith("ed") and _PASSIVE_LABEL.search(ctx.aside, floor, cue_start)
+        if passive and passive.group().startswith(",") and _LABEL_OBJECT.fullmatch(middle):
+            passive = None  # "X, a four-time MLA, termed the bill “…”": an object, so active
         if len(middle.split()) > 12 or (passive and not re.search(r"\bby\b", middle)):
             return None  # "the bill, dubbed “…”", "was branded “…”": a name, no speaker
         rule = "label"
@@ -582,12 +589,19 @@ def _cue_after_limit(ctx: Context, mark: MarkSpan, sent: Sentence) -> int:
     return nxt.end
 
 
-def _uncued(ctx: Context, mark: MarkSpan, sent: Sentence, previous: Found | None) -> Found | None:
+def _uncued(
+    ctx: Context, mark: MarkSpan, sent: Sentence, previous: Found | None, earlier: list[Found]
+) -> Found | None:
     before = ctx.aside[sent.start : mark.start]
     after = ctx.aside[mark.end : sent.end]
     alone = _STANDALONE.match(before) and _STANDALONE.match(after)
     if not alone or mark.words(ctx.text) < _min_follow_on_words(ctx, mark):
         return None
+    resumed = _resumes_interrupted(ctx, mark, earlier)
+    if resumed is not None:
+        return resumed
+    if _turn_in_exchange(ctx, mark, earlier):
+        return Found("direct", mark.start, mark.end, None, NONE, "uncued", 0.3)
     if previous and previous.ref is not NONE and _same_paragraph(ctx, previous.end - 1, mark.start):
         gap = ctx.aside[previous.end : mark.start]
         if len(gap) < 200 and not _other_person(ctx, previous, previous.end, mark.start):
@@ -620,6 +634,46 @@ def _uncued(ctx: Context, mark: MarkSpan, sent: Sentence, previous: Found | None
     if mark.words(ctx.text) < _MIN_UNCUED_WORDS:
         return None
     return Found("direct", mark.start, mark.end, None, NONE, "uncued", 0.3)
+
+
+_DASHES = "—–"
+
+
+def _resumes_interrupted(ctx: Context, mark: MarkSpan, earlier: list[Found]) -> Found | None:
+    """ "“—and that money is going into—”": a quotation opening on a dash resumes the one
+    that was cut off with a dash, whoever spoke in between; with no such quotation in this or
+    the two paragraphs before, nobody is guessed."""
+    opening = ctx.text[mark.start : mark.start + 3].lstrip("\"“‘'")
+    if not opening or opening[0] not in _DASHES:
+        return None
+    para = ctx.sentence_at(mark.start).paragraph
+    for found in reversed(earlier):
+        if ctx.sentence_at(found.start).paragraph < para - 2:
+            break
+        words = ctx.text[found.start : found.end].rstrip("\"”’'")
+        if found.kind == "direct" and words[-1:] in _DASHES:
+            if found.ref is NONE:
+                break
+            return Found(
+                "direct", mark.start, mark.end, found.cue, found.ref, "resumes", 0.7, found.cue_pos
+            )
+    return Found("direct", mark.start, mark.end, None, NONE, "uncued", 0.3)
+
+
+def _turn_in_exchange(ctx: Context, mark: MarkSpan, earlier: list[Found]) -> bool:
+    """A quotation paragraph of its own after two paragraphs quoting two different people in
+    turn (a question, an answer): the next turn may be either's, so no one is guessed."""
+    if len(earlier) < 2:
+        return False
+    last, before = earlier[-1], earlier[-2]
+    if last.ref is NONE or before.ref is NONE or set(last.ref.keys) & set(before.ref.keys):
+        return False
+    here = ctx.sentence_at(mark.start)
+    if here.start != mark.start:
+        return False
+    last_para = ctx.sentence_at(last.start).paragraph
+    before_para = ctx.sentence_at(before.start).paragraph
+    return here.paragraph == last_para + 1 and last_para == before_para + 1
 
 
 def _min_follow_on_words(ctx: Context, mark: MarkSpan) -> int:
@@ -852,7 +906,7 @@ def direct_quotes(ctx: Context, marks: list[MarkSpan]) -> list[Found]:
             ctx, mark, min(nxt, limit)
         )
         found = found or _colon_before_paragraph(ctx, mark)
-        found = found or _uncued(ctx, mark, sent, last)
+        found = found or _uncued(ctx, mark, sent, last, out)
         i += 1
         if found:
             if found.rule in ("partial", "label"):

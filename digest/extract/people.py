@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -31,10 +32,16 @@ _PERSON_SAY = re.compile(
     # ", who": or a whole relative clause closed by a comma ("Gwen Talbot, who chairs the
     # committee, said"); a bare comma ("…’s spokesperson, Priya Chandran, said")
     r"(?:,\s*who\s+|,\s*(?:who|whose)\s[^,;:.\"“”]{2,90},\s*|,\s*)?"
+    # an age in apposition: "Maureen Ashdown, 71, told councillors"
+    r"(?:(?<=,)\s*(?:aged\s+)?\d{1,3},\s*)?"
     r"(?:(?:\w+ly|also|later|then|has|had|have|again)\s+){0,2}"
     r"(?:says|tells|pointed out|points out|concedes|called|went on|accused|(?:shot|hit|fired) back|"
     + "|".join(
-        sorted(v for v in cues.SAY_VERBS if v.endswith("ed") or v in ("said", "told", "wrote"))
+        sorted(
+            v
+            for v in cues.SAY_VERBS | cues.LABEL_VERBS
+            if v.endswith("ed") or v in ("said", "told", "wrote")
+        )
     )
     + r")\b"
 )
@@ -368,6 +375,8 @@ def _not_core(tok: Token, last: bool) -> bool:
         return False
     if len(tok.text) == 1 and tok.text.isupper() and not last:
         return False  # a middle initial: "Richard A. Kowalczyk" (not the article "A")
+    if low in cues.PLACE_GIVEN_NAMES and not last:
+        return False  # "Carolina Fuentes Araya": a given name, not the state
     if not _is_name_word(tok) or low in cues.TITLES or low in cues.PLACES or low in cues.ORG_HEADS:
         return True
     if low in cues.ROLE_HEADS or low in cues.ROLE_MODIFIERS or low in cues.PORTFOLIO_WORDS:
@@ -442,8 +451,8 @@ def _plural_before_given_name(tok: Token, nxt: Token) -> bool:
 
 def _not_a_name_start(tok: Token) -> bool:
     low = tok.low
-    if low in cues.NAME_PARTICLES:
-        return False  # "van der Berg"
+    if low in cues.NAME_PARTICLES or low in cues.PLACE_GIVEN_NAMES:
+        return False  # "van der Berg"; "Carolina Fuentes Araya"
     return (
         not tok.cap
         or low in cues.NOT_NAME_WORDS
@@ -589,10 +598,28 @@ def _span_text(text: str, toks: list[Token]) -> str:
     return "".join(out)
 
 
+# "her Estonian counterpart, Margus Tamm,", "his wife, Jane Ormerod,": a person named after a
+# relation to someone. Evidence that the name is a person's, not a role to publish.
+_RELATION_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|\w+[’']s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:counterpart|predecessor|successor|rival|opponent|challenger|wife|husband|son|daughter|"
+    r"mother|father|brother|sister|partner|widow|widower|colleague|ally|nephew|niece|cousin|"
+    r"grandson|granddaughter|fiancée?|stepson|stepdaughter)s?,\s+$"
+)
+
+
+_AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3},\s+(?!\d)")
+
+
 def _person_evidence(text: str, cand: _Candidate) -> bool:
     p = cand.parsed
     if cand.lower_role or cand.apposed_role:
         return True
+    start = cand.run[0].start
+    if len(p.core) > 1 and _RELATION_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    if _AGE_AFTER.match(text, cand.run[-1].end):
+        return True  # "Maria, 34, has two children": people have ages, bodies and places do not
     if p.suffix and p.suffix[0].text in cues.NAME_SUFFIX_ROLES:
         return True
     if any(_role_word(t.low) for t in p.role):
@@ -631,8 +658,9 @@ def _classify(text: str, tokens: list[Token], run: list[Token], index: int) -> l
     if role_org and _org_with_connector(parsed):
         # "Project on Government Oversight", "Campaign for Nuclear Disarmament": one body
         return [_Candidate(run, index, parsed, [], "org", role_org)]
-    if role_org and not any(_role_word(t.low) for t in parsed.role):
-        # "Amnesty International Man-kei Tam": a body, then a person of it
+    if role_org and len(parsed.core) > 1 and not any(_role_word(t.low) for t in parsed.role):
+        # "Amnesty International Man-kei Tam": a body, then a person of it (a lone word after
+        # the body's head is the body's name: "Radio Teifi", "Channel Seven")
         org = _Candidate(parsed.role, index, _Parsed([], [], []), [], "org", role_org)
         rest = _classify(text, tokens, parsed.core + parsed.suffix, index + len(parsed.role))
         return [org, *rest]
@@ -1000,13 +1028,19 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
     _promote(cands, text)
     cast = Cast()
     fulls: dict[str, list[str]] = {}  # surname -> person keys
+    relatives: set[str] = set()  # people first named as someone's relative ("his wife, X")
+    named_in_full: Counter[str] = Counter()
     for c in cands:
-        if c.kind == "person":
-            name = _POSSESSIVE.sub("", _name_span(text, c))
-            key = "person:" + fold(name)
-            if key not in cast.entities:
-                cast.entities[key] = Entity(key, name, "person")
-                fulls.setdefault(fold(c.parsed.core[-1].text), []).append(key)
+        if c.kind == "person" and not _gaelic_surname(c):
+            key = "person:" + fold(_POSSESSIVE.sub("", _name_span(text, c)))
+            named_in_full[key] += 1
+            if _add_full_name(cast, fulls, text, c) and _FAMILY_BEFORE.search(
+                text, max(0, c.run[0].start - 50), c.run[0].start
+            ):
+                relatives.add(key)
+    # a relative named in full once is a minor figure; one named again is a principal too
+    relatives = {k for k in relatives if named_in_full[k] == 1}
+    surname_keys = _gaelic_surname_keys(cast, fulls, text, cands)
     for c in cands:
         if c.kind == "org" and _bare_generic_body(c, known):
             continue  # "Police said": which police? an unnamed body, as "the police" is
@@ -1015,11 +1049,14 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
         elif c.kind == "org":
             _add_org(cast, text, c)
         elif c.kind == "person":
-            _add_person(cast, text, c, ("person:" + fold(_name_span(text, c)),))
+            keys = surname_keys.get(id(c)) or ("person:" + fold(_name_span(text, c)),)
+            _add_person(cast, text, c, keys)
         elif c.kind == "single":
             keys = tuple(fulls.get(fold(c.parsed.core[0].text), ())) or _by_any_token(cast, c)
             keys = _by_title_gender(cast, c, keys)
             keys = _by_generation(cast, text, c, keys)
+            if not _family_told_apart(text, c):
+                keys = _principal_bearer(keys, relatives)
             if not keys and _plural_group(text, c, known):
                 continue  # "Officials said", "Housebuilders warned": an unnamed group
             if not keys and _PLACE_BEFORE.search(text, max(0, c.run[0].start - 12), c.run[0].start):
@@ -1035,6 +1072,79 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
     _genders_from_pronouns(cast, text)
     _flag_cut_names(cast, text)
     return cast
+
+
+def _add_full_name(cast: Cast, fulls: dict[str, list[str]], text: str, c: _Candidate) -> bool:
+    """Add the person named in full by ``c``; True when this is their first mention."""
+    name = _POSSESSIVE.sub("", _name_span(text, c))
+    key = "person:" + fold(name)
+    if key in cast.entities:
+        return False
+    cast.entities[key] = Entity(key, name, "person")
+    fulls.setdefault(fold(c.parsed.core[-1].text), []).append(key)
+    return True
+
+
+# "her husband, former President Bill Clinton", "his daughter Ivanka": a person first named as
+# a relative of someone else in the story.
+_FAMILY_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|\w+[’']s)\s+(?:(?:late|elder|eldest|younger|youngest|older|"
+    r"estranged|former|then-|adult|teenage|twin)\s+)?"
+    r"(?:wife|husband|son|daughter|mother|father|brother|sister|widow|widower|nephew|niece|"
+    r"cousin|grandson|granddaughter|stepson|stepdaughter|uncle|aunt|son-in-law|"
+    r"daughter-in-law|father-in-law|mother-in-law|brother-in-law|sister-in-law)s?"
+    r",?\s+(?:(?:the\s+)?(?:former|current|then|later|now)\s+)?(?:[\w.-]+\s+){0,2}$"
+)
+
+
+def _family_told_apart(text: str, cand: _Candidate) -> bool:
+    """The story tells the bearers of this surname apart by generation ("the younger DeLuca",
+    "Gaines Sr"): the family is its subject, so no bearer is the principal by default."""
+    surname = re.escape(cand.parsed.core[0].text)
+    return bool(
+        re.search(rf"\b(?:younger|elder|older)\s+(?:Mr\.?\s+|Ms\.?\s+)?{surname}\b", text)
+        or re.search(rf"\b{surname},?\s+(?:Sr|Jr|Senior|Junior)\b", text)
+    )
+
+
+def _principal_bearer(keys: tuple[str, ...], relatives: set[str]) -> tuple[str, ...]:
+    """ "Clinton said", with Hillary Clinton and "her husband, Bill Clinton" in the story: a
+    bare surname is the person the others were introduced as relatives of, when exactly one of
+    its bearers was not named as someone's relative (news names a relative in full)."""
+    if len(keys) < 2:
+        return keys
+    principals = tuple(k for k in keys if k not in relatives)
+    return principals if len(principals) == 1 else keys
+
+
+def _gaelic_surname(cand: _Candidate) -> str | None:
+    """ "Mac Giolla", "Ní Chonaill": a Gaelic surname on its own (folded), or None."""
+    core = cand.parsed.core
+    if len(core) == 2 and core[0].text in cues.GAELIC_SURNAME_PARTICLES:
+        return fold(f"{core[0].text} {core[1].text}")
+    return None
+
+
+def _gaelic_surname_keys(
+    cast: Cast, fulls: dict[str, list[str]], text: str, cands: list[_Candidate]
+) -> dict[int, tuple[str, ...]]:
+    """Candidate id -> the people a lone Gaelic surname refers to: everyone named in full with
+    that surname ("Ciarán Mac Giolla" … "Mr Mac Giolla"); two such people leave it ambiguous, as
+    any shared surname does. A surname no full name carries is a person of its own."""
+    keys: dict[int, tuple[str, ...]] = {}
+    for c in cands:
+        surname = _gaelic_surname(c) if c.kind == "person" else None
+        if surname is None:
+            continue
+        found = tuple(
+            k for k, e in cast.entities.items()
+            if e.kind == "person" and fold(e.name).endswith(" " + surname)
+        )
+        if not found:
+            _add_full_name(cast, fulls, text, c)
+            found = ("person:" + fold(_POSSESSIVE.sub("", _name_span(text, c))),)
+        keys[id(c)] = found
+    return keys
 
 
 def _bare_generic_body(cand: _Candidate, known: frozenset[str]) -> bool:

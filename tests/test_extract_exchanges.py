@@ -1,0 +1,74 @@
+"""Back-and-forth: interruptions, turns without a cue, and pronouns after a paragraph that opens
+on someone the cast does not know. Where the text leaves the speaker open, none is guessed.
+
+Every text is invented. Rows are text -> (quote text, speaker name or None), in order.
+"""
+
+from __future__ import annotations
+
+from tests.extract_support import quotes_of
+
+INTERRUPTED = """“Yes, and I’d go further,” Ms Rhian Pugh said. “The levy raised four million—”
+
+“Four million, and how many homes?” Mr Huw Bevan cut in. “Tell them how many.”
+
+“—and that money is going into—”
+
+“Eleven. Eleven homes.”
+"""
+
+
+def test_a_quote_opening_on_a_dash_resumes_the_interrupted_speaker() -> None:
+    assert [(text, who) for _kind, text, who in quotes_of(INTERRUPTED)] == [
+        ("“Yes, and I’d go further,”", "Rhian Pugh"),
+        ("“The levy raised four million—”", "Rhian Pugh"),
+        ("“Four million, and how many homes?”", "Huw Bevan"),  # "cut in" is a cue
+        ("“Tell them how many.”", "Huw Bevan"),
+        ("“—and that money is going into—”", "Rhian Pugh"),
+        ("“Eleven. Eleven homes.”", None),  # a turn of a two-person exchange: either's
+    ]
+
+
+def test_a_resumed_quote_whose_first_part_has_no_speaker_stays_unattributed() -> None:
+    text = (
+        "“It is late because the budget was cut by—” the answer began.\n\n"
+        "“Oh, here we go,” said Mr Huw Bevan.\n\n"
+        "“—by a fifth. That is the budget book.”\n"
+    )
+    # the cut-off first part has no cue, so it is no quote, and its resumption has no speaker
+    assert [who for _kind, _text, who in quotes_of(text)] == ["Huw Bevan", None]
+
+
+def test_a_turn_after_a_question_and_an_answer_is_not_given_to_the_last_speaker() -> None:
+    text = (
+        "“Did the department warn the minister?” Senator Tom Kerr asked.\n\n"
+        "“Not in those words,” Dr Meg Aske replied.\n\n"
+        "“In what words, then?”\n"
+    )
+    assert [who for _kind, _text, who in quotes_of(text)] == ["Tom Kerr", "Meg Aske", None]
+
+
+def test_cut_in_is_a_cue_only_where_it_reports_speech() -> None:
+    text = (
+        "Taoiseach Declan Moran said Ireland would oppose any cut in direct payments and that "
+        'the plan "has a long way to go" before it could pass.'
+    )
+    assert [who for _kind, _text, who in quotes_of(text)] == ["Declan Moran", "Declan Moran"]
+
+
+def test_a_paragraph_opening_on_an_unknown_name_does_not_borrow_the_last_speaker() -> None:
+    text = (
+        "Gareth Lloyd said the plan was wrong.\n\n"
+        "Dafydd in Aberaeron, a retired teacher, rang about the village school. He said the "
+        "closure would mean long bus trips.\n"
+    )
+    assert [who for _kind, _text, who in quotes_of(text)] == ["Gareth Lloyd", None]
+
+
+def test_a_paragraph_opening_on_a_common_word_still_carries_the_speaker_on() -> None:
+    text = (
+        "Gareth Lloyd said the plan was wrong.\n\n"
+        "Later that week, he said the closure would mean long bus trips.\n"
+    )
+    quotes = quotes_of(text)
+    assert quotes[-1] == ("indirect", "the closure would mean long bus trips", "Gareth Lloyd")

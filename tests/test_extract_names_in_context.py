@@ -1,0 +1,151 @@
+"""Who a name is, from the words around it: ages, relations, Gaelic surnames, place-like given
+names, bodies named after their head word, and relative clauses that go on past "and".
+
+Every sentence is invented. Rows are text -> the speaker of each quote, in order (None: unknown).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import extract, speakers_of
+
+ROWS = [
+    # an age in apposition is no obstacle to the name-then-verb evidence
+    (
+        "At the meeting, Hollin resident Maude Ashby, 71, told councillors she had been flooded "
+        "out twice. 'Nobody ever knocked on my door,' she said.",
+        ["Maude Ashby", "Maude Ashby"],
+    ),
+    ("Tarmo Kivi, aged 54, said the port would stay open.", ["Tarmo Kivi"]),
+    # a first name alone with an age is a person (residents, callers, voters)
+    (
+        "Mariam, 34, has two children at the school. She said her son would have to cross "
+        'the highway.\n\n"There is no sidewalk," she said.',
+        ["Mariam", "Mariam"],
+    ),
+    # a person named after a relation to someone
+    (
+        "Prime Minister Aili Rand and her Latvian counterpart, Tarmo Kivi, met on Monday. "
+        "Kivi said the cable had been cut on purpose.",
+        ["Tarmo Kivi"],
+    ),
+    # Gaelic surnames: "Mac Giolla" alone is the surname of the person named in full
+    (
+        "Mr Cathal Mac Giolla told the Dáil it was fine. Mr Mac Giolla said it was "
+        '"rigorous and independent".',
+        ["Cathal Mac Giolla", "Cathal Mac Giolla"],
+    ),
+    (
+        'Deputy Róisín Ní Chonaill said it was bad. "The island dies," Deputy Ní Chonaill said.',
+        ["Róisín Ní Chonaill", "Róisín Ní Chonaill"],
+    ),
+    # a place word that is also a given name, at the start of a longer name
+    (
+        '"We need a law," union president Carolina Vidal Ortega told reporters.',
+        ["Carolina Vidal Ortega"],
+    ),
+    # a lone word after a body's head word is the body's name, not a person of it
+    ("Radio Gwendraeth said it had invited the two largest parties.", ["Radio Gwendraeth"]),
+    # a body whose name runs on with "and" and a portfolio word
+    (
+        "The Office of Budget and Management told the station that figures were due in May.",
+        ["Office of Budget and Management"],
+    ),
+    # a relative clause still open at "and": its antecedent is the second verb's subject too
+    (
+        "Mr Cathal Mac Giolla told the Dáil it was fine. He was answering the opposition "
+        'leader, Róisín Ní Chonaill, who said islanders had been "forgotten" and accused the '
+        'Government of handing a monopoly to a firm with "no record at sea".',
+        ["Cathal Mac Giolla", "Róisín Ní Chonaill", "Róisín Ní Chonaill"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), ROWS)
+def test_the_name_around_each_quote_is_the_speaker(text: str, speakers: list[str]) -> None:
+    assert speakers_of(text) == speakers
+
+
+def test_a_relative_clause_closed_by_a_comma_leaves_the_main_subject() -> None:
+    text = 'Jane Hale, who chairs the board, said the plan was bad and warned it would "cost jobs".'
+    assert speakers_of(text) == ["Jane Hale", "Jane Hale"]
+
+
+def test_a_gaelic_surname_shared_by_two_people_is_not_guessed() -> None:
+    text = (
+        "Cathal Mac Giolla and his sister Aoife Mac Giolla spoke at the meeting. "
+        '"We will fight it," Mac Giolla said.'
+    )
+    result, triples = extract(text)
+    assert triples[-1][2] is None
+    assert {"cathal-mac-giolla", "aoife-mac-giolla"} <= set(result.quotes[-1].candidates)
+
+
+CUES = [
+    # Indian English reporting verbs and honorifics
+    (
+        'Senior MLA Shri Pratap Rawat opined that the bill was "good in intention but poor '
+        'in drafting".',
+        ["Pratap Rawat"],
+    ),
+    ('"It is a scam," Smt. Kamla Bisht asserted.', ["Kamla Bisht"]),
+    # an active label verb after an apposition: the object makes it active, not a name given
+    ('Smt. Kamla Bisht, a four-time MLA, termed the bill "an eyewash".', ["Kamla Bisht"]),
+    ('Kamla Bisht termed the bill "an eyewash".', ["Kamla Bisht"]),
+    # "intervened to say", like "went on to say"
+    ('Senator Marc Delaney intervened to say the state had "never hidden" it.', ["Marc Delaney"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), CUES)
+def test_reporting_verbs_of_other_house_styles_are_cues(text: str, speakers: list[str]) -> None:
+    assert speakers_of(text) == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The bill, dubbed "the nanny law", passed.',  # a name given, nobody's words
+        'The plan, dubbed the "nanny law", passed on Tuesday.',
+        'The cabinet bill used the terms "same-sex union" and "family".',  # "terms": a noun
+    ],
+)
+def test_a_passive_label_or_a_noun_is_no_cue(text: str) -> None:
+    assert speakers_of(text) == []
+
+
+FAMILIES = [
+    # a relative named in full once is a minor figure: the bare surname is the principal
+    (
+        "Helen Marsh campaigned in Ohio. Her husband, former Governor Tom Marsh, appeared in "
+        'Tampa. "We are going to win," Marsh said.',
+        ["Helen Marsh"],
+    ),
+    (
+        'Donald Hale held a rally. His daughter Ivy Hale introduced him. "We will build it," '
+        "Hale said.",
+        ["Donald Hale"],
+    ),
+    # two bearers, neither introduced as the other's relative: nobody is guessed
+    ('Jeb Hale and George Hale spoke. "We will win," Hale said.', [None]),
+    # a relative named again is a principal too
+    (
+        "Frank Rossi runs the shop. His son, Vincent Rossi, sits on the council. Vincent Rossi "
+        'voted for the lane. "It is wrong," Rossi said.',
+        [None],
+    ),
+    # the story tells them apart by generation: the family is its subject
+    (
+        "Frank Rossi runs the shop. His son, Vincent Rossi, sits on the council. The younger "
+        'Rossi voted for the lane. "It is wrong," Rossi said.',
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), FAMILIES)
+def test_a_shared_surname_is_the_principal_only_when_the_others_are_minor_relatives(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert speakers_of(text)[-1:] == speakers
