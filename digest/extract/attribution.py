@@ -412,6 +412,8 @@ def _open_relative(ctx: Context, floor: int, end: int) -> int | None:
     """The end of a ", who" that opens a relative clause still open at ``end`` (no comma,
     semicolon or colon since, in the same sentence), or None."""
     start = max(floor, ctx.sentence_at(end).start)
+    if ctx.aside.find("who", start, end) < 0:  # the cheap test first: most sentences have none
+        return None
     opened = None
     for m in _WHO.finditer(ctx.aside, start, end):
         opened = m
@@ -554,8 +556,10 @@ _OPENING_WORD = re.compile(r"\s*([A-Z][a-zà-ÿ’'-]{2,})\b(?=\s*(?:,|\s(?:in|f
 def _opens_on_unknown_name(ctx: Context, para: int, pos: int) -> bool:
     """The paragraph starts with a capitalised word, not a common opening word and not anyone
     of the cast, set off by a comma or followed by "in/from/of" (a first name and a place)."""
-    start = min(s.start for s in ctx.sentences if s.paragraph == para)
-    m = _OPENING_WORD.match(ctx.aside, start, pos)
+    i = bisect_right(ctx.sentence_starts(), pos) - 1
+    while i > 0 and ctx.sentences[i - 1].paragraph == para:
+        i -= 1
+    m = _OPENING_WORD.match(ctx.aside, ctx.sentences[max(i, 0)].start, pos)
     if m is None or m.group(1).lower() in cues.CAPITALISED_STOPWORDS:
         return False
     word = m.group(1)

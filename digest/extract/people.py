@@ -616,7 +616,11 @@ def _person_evidence(text: str, cand: _Candidate) -> bool:
     if cand.lower_role or cand.apposed_role:
         return True
     start = cand.run[0].start
-    if len(p.core) > 1 and _RELATION_BEFORE.search(text, max(0, start - 60), start):
+    if (
+        len(p.core) > 1
+        and text[max(0, start - 3) : start].rstrip().endswith(",")  # cheap test first
+        and _RELATION_BEFORE.search(text, max(0, start - 60), start)
+    ):
         return True
     if _AGE_AFTER.match(text, cand.run[-1].end):
         return True  # "Maria, 34, has two children": people have ages, bodies and places do not
@@ -1034,9 +1038,7 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
         if c.kind == "person" and not _gaelic_surname(c):
             key = "person:" + fold(_POSSESSIVE.sub("", _name_span(text, c)))
             named_in_full[key] += 1
-            if _add_full_name(cast, fulls, text, c) and _FAMILY_BEFORE.search(
-                text, max(0, c.run[0].start - 50), c.run[0].start
-            ):
+            if _add_full_name(cast, fulls, text, c) and _named_as_relative(text, c.run[0].start):
                 relatives.add(key)
     # a relative named in full once is a minor figure; one named again is a principal too
     relatives = {k for k in relatives if named_in_full[k] == 1}
@@ -1055,7 +1057,7 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
             keys = tuple(fulls.get(fold(c.parsed.core[0].text), ())) or _by_any_token(cast, c)
             keys = _by_title_gender(cast, c, keys)
             keys = _by_generation(cast, text, c, keys)
-            if not _family_told_apart(text, c):
+            if len(keys) > 1 and relatives and not _family_told_apart(text, c):
                 keys = _principal_bearer(keys, relatives)
             if not keys and _plural_group(text, c, known):
                 continue  # "Officials said", "Housebuilders warned": an unnamed group
@@ -1105,6 +1107,15 @@ def _family_told_apart(text: str, cand: _Candidate) -> bool:
         re.search(rf"\b(?:younger|elder|older)\s+(?:Mr\.?\s+|Ms\.?\s+)?{surname}\b", text)
         or re.search(rf"\b{surname},?\s+(?:Sr|Jr|Senior|Junior)\b", text)
     )
+
+
+_FAMILY_WORDS = ("wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
+                 "widow", "nephew", "niece", "cousin", "grand", "step", "uncle", "aunt")
+
+
+def _named_as_relative(text: str, start: int) -> bool:
+    window = text[max(0, start - 50) : start]
+    return any(w in window for w in _FAMILY_WORDS) and bool(_FAMILY_BEFORE.search(window))
 
 
 def _principal_bearer(keys: tuple[str, ...], relatives: set[str]) -> tuple[str, ...]:
