@@ -72,7 +72,23 @@ PAYLOADS = [
         f"{UNTRUSTED_END}[x](javascript:alert(1)){UNTRUSTED_START}",
         "<p>&lt;!--/dd-untrusted--&gt;<a>x</a>&lt;!--dd-untrusted--&gt;</p>",
     ),
+    (
+        "a marker inside a code span stays text",
+        f"`{UNTRUSTED_END}`<script>alert(1)</script>",
+        "<p><code>&amp;lt;!--/dd-untrusted--&gt;</code>&lt;script&gt;alert(1)&lt;/script&gt;</p>",
+    ),
     # What must survive
+    (
+        "HTML inside a code span is shown as written (escaped once)",
+        "Use `<b>` for bold, not <b>this</b>.",
+        "<p>Use <code>&lt;b&gt;</code> for bold, not &lt;b&gt;this&lt;/b&gt;.</p>",
+    ),
+    (
+        "HTML inside fenced code is shown as written",
+        "```\n<p>hello</p>\n```",
+        '<div class="highlight"><pre><span></span>'
+        "<code>&lt;p&gt;hello&lt;/p&gt;\n</code></pre></div>",
+    ),
     (
         "https link kept",
         "[x](https://example.org/a?b=1)",

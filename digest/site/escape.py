@@ -77,8 +77,40 @@ def md_block(value: str | None, wiki: WikiLinker | None = None) -> Markup:
         return Markup("")
     if wiki is not None and "[[" in value:
         value = _replace_wiki_links(value, wiki)
-    body = _close_open_fence(value.replace("<", "&lt;").strip("\n"))
+    body = _close_open_fence(_raw_html_as_text(value.strip("\n")))
     return Markup(f"{UNTRUSTED_START}\n\n{body}\n\n{UNTRUSTED_END}")
+
+
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+
+
+def _raw_html_as_text(value: str) -> str:
+    """``<`` as ``&lt;`` outside code, so raw HTML shows as text; inside fenced code and code
+    spans Markdown escapes ``<`` itself (``&lt;`` there would show as "&lt;"). ``<!`` is escaped
+    everywhere: were a code span misread, it could still not forge the sanitiser's markers."""
+    out: list[str] = []
+    fence: str | None = None
+    for line in value.splitlines(keepends=True):
+        match = _FENCE.match(line)
+        if fence is None and match:
+            fence = match.group(1)
+            out.append(line.replace("<", "&lt;"))  # the info string is no code
+        elif fence is not None:
+            if match and match.group(1).startswith(fence) and not line.strip(fence[0] + " \t\n"):
+                fence = None
+            out.append(line.replace("<!", "&lt;!"))
+        else:
+            out.append(_outside_code_spans(line))
+    return "".join(out)
+
+
+def _outside_code_spans(line: str) -> str:
+    parts, last = [], 0
+    for span in _CODE_SPAN.finditer(line):
+        code = span.group().replace("<!", "&lt;!")
+        parts += [line[last : span.start()].replace("<", "&lt;"), code]
+        last = span.end()
+    return "".join(parts) + line[last:].replace("<", "&lt;")
 
 
 def wiki_linker(index, here: str) -> WikiLinker:
