@@ -149,3 +149,19 @@ def test_a_shared_surname_is_the_principal_only_when_the_others_are_minor_relati
     text: str, speakers: list[str | None]
 ) -> None:
     assert speakers_of(text)[-1:] == speakers
+
+
+def test_a_plural_noun_opening_the_body_after_a_header_is_an_unnamed_group(tmp_path) -> None:
+    from digest.extract.pipeline import extract_article
+    from digest.extract.reading import read_article
+
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "title: Ministers rule out compensation\nsource: The Ledger\n\n"
+        "Ministers have ruled out a compensation scheme, telling MPs that the cost would be "
+        "‘open-ended and impossible to justify’ at a time of pressure.\n",
+        encoding="utf-8",
+    )
+    result = extract_article(read_article(path))
+    assert [q.speaker for q in result.quotes] == [None]
+    assert result.speakers == []

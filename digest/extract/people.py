@@ -1202,7 +1202,8 @@ def _plural_group(text: str, cand: _Candidate, known: frozenset[str]) -> bool:
     i = p.core[0].start
     while i > 0 and text[i - 1].isspace():
         i -= 1
-    return i == 0 or text[i - 1] in '.!?:;"”’(,'
+    # a paragraph's first word opens a sentence whatever ends the line before (a header's)
+    return i == 0 or text[i - 1] in '.!?:;"”’(,' or "\n" in text[i : p.core[0].start]
 
 
 def _merge_party_forms(cast: Cast) -> None:
