@@ -54,6 +54,7 @@ class Ref:
     keys: tuple[str, ...] = ()
     word: str = ""
     pos: int = 0
+    mods: tuple[str, ...] = ()  # "the health ministry": the words before a body's head noun
 
 
 NONE = Ref("none")
@@ -207,14 +208,15 @@ def _plain_ref(ctx: Context, a: int, b: int) -> Ref:
 
 
 def _plain_ref_of(ctx: Context, a: int, b: int) -> Ref:
-    seg = ctx.aside[a:b].strip()
+    seg = _LEADING_CONJUNCTION.sub("", ctx.aside[a:b].strip())  # "…, and it accused": "it"
     words = [w.lower() for w in _WORD.findall(seg)]
     if not words:
         return NONE
-    if words[-1] in cues.PRONOUNS and len(words) <= 2:
+    if words[-1] in cues.PRONOUNS and (len(words) <= 2 or _is_intro(seg)):
+        # "On live television he said": a subject pronoun right before its verb, after an intro
         return Ref("pronoun", word=words[-1], pos=b)
     verb = _NEXT_WORD.match(ctx.aside, b)
-    if words == ["it"] and verb and verb[1] in cues.SAY_VERBS:  # "it said": a body
+    if words == ["it"] and verb and verb[1] in _IT_CUES:  # "it said", "and it accused": a body
         return Ref("orgref", word="it", pos=b)
     described = _DESCRIBED.fullmatch(seg)
     if described:  # "the Ohio Democrat": a member by party and state
@@ -224,7 +226,8 @@ def _plain_ref_of(ctx: Context, a: int, b: int) -> Ref:
     if m and words[0] in ("the", "its", "their"):
         head = m["head"].lower()
         if head in cues.ORG_REFERENCES:
-            return Ref("orgref", word=head, pos=b)
+            mods = tuple(w for w in m["mods"].lower().split() if w not in cues.PLACES)
+            return Ref("orgref", word=head, pos=b, mods=mods)
         if head in cues.ROLE_HEADS:
             mods = [
                 w for w in m["mods"].lower().split() if w in cues.ROLE_MODIFIERS | cues.ROLE_HEADS
@@ -235,6 +238,9 @@ def _plain_ref_of(ctx: Context, a: int, b: int) -> Ref:
     return Ref("unnamed", pos=b) if len(words) <= 8 else NONE
 
 
+_IT_CUES = cues.SAY_VERBS | cues.LABEL_VERBS | cues.FRAGMENT_VERBS | cues.OBJECT_QUOTE_VERBS
+_SUBJECT_PRONOUNS = frozenset([*cues.PRONOUNS, "it"])
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but)\s+(?=\S)", re.I)
 _DESCRIBED = re.compile(
     r"(?:the|a)\s+(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?P<party>Democrat|Republican)"
 )
@@ -282,7 +288,14 @@ def _begins_a_title(seg: str) -> bool:
     return bool(m) and m["role"].lower() in cues.ROLE_HEADS
 
 
-_RELATIVES = frozenset(["which", "who", "whom", "where", "when"])
+_RELATIVES = frozenset(["which", "who", "whom", "where", "when", "what"])
+
+
+def _opens_with_name(ctx: Context, a: int, b: int) -> bool:
+    """ "Downing Street said", "Reading Council said": the -ing word opens a name, no aside."""
+    start = a + len(ctx.aside[a:b]) - len(ctx.aside[a:b].lstrip())
+    return bool(ctx.cast.starting_in(start, start + 1))
+
 _CONJUNCTION = re.compile(r"\s*(?:but|and|yet|so)\s+(?=\S+\s+\S)", re.I)
 
 
@@ -308,7 +321,7 @@ def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
         conj = _CONJUNCTION.match(ctx.aside, a, b)
         a = conj.end() if conj and n == len(segs) - 1 else a  # "…, but the minister said"
         seg = ctx.aside[a:b]
-        if _is_aside(seg):
+        if _is_aside(seg) and not _opens_with_name(ctx, a, b):
             continue
         if _is_intro(seg) and head_mention(ctx, a, b) is None:
             tail = _plain_ref(ctx, a, b)
@@ -326,7 +339,7 @@ def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
         if (
             earlier
             and seg.strip()[:1].islower()
-            and _first_word(seg) not in cues.PRONOUNS
+            and _first_word(_LEADING_CONJUNCTION.sub("", seg.strip())) not in _SUBJECT_PRONOUNS
             and not _names_a_person(ctx, a, b)  # "One of its MEPs, the Hungarian X, said"
         ):
             fallback = fallback if fallback.kind != "none" else _plain_ref(ctx, a, b)
@@ -423,12 +436,16 @@ def _names_the_relative(ctx: Context, m: Mention, floor: int, end: int) -> bool:
     return not gap.strip(" ,") and not m.possessive and not _preceded_by_preposition(ctx, m, floor)
 
 
+# "with officials saying", "with many critics arguing": an absolute clause, its own subject.
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+$")
 _HEAD_NOUN_SUBJECT = re.compile(r"\s*(?:[A-Z][\w ,]*?,\s*)?(?:The|the)\s+([a-z]+)\b(?![’'])")
 
 
 def sentence_subject(ctx: Context, floor: int, pos: int) -> Ref:
     """The subject of the clause that a participle ("…, saying") or a second verb hangs on."""
     floor = max(floor, pos - READ_REACH)
+    if _WITH_SUBJECT.search(ctx.aside, max(floor, pos - 40), pos):
+        return Ref("unnamed", pos=pos)  # "…, with officials saying …": the clause's own subject
     items: list[tuple[int, Ref]] = []
     for m in ctx.cast.in_range(floor, pos):
         if _quantified(ctx, m):
@@ -445,11 +462,20 @@ def sentence_subject(ctx: Context, floor: int, pos: int) -> Ref:
         items.append(
             (floor + head.start(1), Ref("orgref", word=head.group(1), pos=floor + head.start(1)))
         )
+    elif head and head.group(1) in cues.ROLE_HEADS:  # "The mayor said A and claimed that B"
+        items.append(
+            (floor + head.start(1), Ref("role", word=head.group(1), pos=floor + head.start(1)))
+        )
     if not items:
         return NONE
     # a person's mention may start at the body that modifies it ("Treasury adviser Julian
     # Crane"): at one position, the person is the subject
     at, first = min(items, key=lambda x: (x[0], x[1].kind != "person"))
+    if first.kind == "role":  # "The mayor, Frank Oduya, said …": the apposed name
+        named = ctx.cast.starting_in(at, pos)
+        gap = ctx.aside[at + len(first.word) : named[0].start] if named else ""
+        if named and named[0].kind == "person" and re.fullmatch(r"\s*,\s*", gap):
+            first = Ref("person", named[0].keys, pos=named[0].start)
     if len(_WORD.findall(ctx.aside[_after_intro(ctx, floor, at) : at])) > _SUBJECT_REACH:
         return NONE  # too far into the sentence to be its subject
     return _person_after_modifier(ctx, first, pos)
@@ -758,7 +784,7 @@ def _resolve_by_word(ctx: Context, ref: Ref) -> Speaker:
     who = _one_seen(ctx, ref, named)
     if who.key or len(who.candidates) > 1:
         return who
-    found = [e.key for e in orgs if e.org_kind in kinds]
+    found = [e.key for e in orgs if e.org_kind in kinds and _has_words(e.name, ref.mods)]
     who = _one_seen(ctx, ref, found)
     if who.key or not who.candidates:
         return who
@@ -777,6 +803,12 @@ def _indefinite_holder_since(ctx: Context, key: str, ref: Ref) -> bool:
         rf"(?<![\w’'])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(head)}\b"
     )
     return bool(pattern.search(ctx.aside, start, ref.pos))
+
+
+def _has_words(name: str, mods: tuple[str, ...]) -> bool:
+    """ "the health ministry" is no "Nippon Shimbun Agency": a body found by its kind alone
+    must hold the reference's modifiers in its name."""
+    return not mods or set(mods) <= set(fold_words(name))
 
 
 def fold_words(name: str) -> list[str]:

@@ -123,6 +123,9 @@ _CONNECT = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or|\s)*\s*$")
 _SECOND_COMPLEMENT = re.compile(r",\s+(?:but|and)\s+(?=(?:that\s+)?$)")
 _PASSIVE_LABEL = re.compile(r"(?:,|\b(?:was|were|is|are|be|been|being|often|widely|so|also))\s*$")
 # "the so-called “Rwanda bill”": a name in quotation marks, never a quote.
+# A label's object between the verb and the quotation ("called the plan “…”", "called it"):
+# the verb is active even after a comma.
+_LABEL_OBJECT = re.compile(r"\b(?!(?:a|an|the|as)\b)[a-z][\w’'-]*", re.I)
 _SO_CALLED = re.compile(
     r"\b(?:so-called|so called|dubbed|nicknamed|titled|entitled|named)\s*$", re.I
 )
@@ -378,6 +381,8 @@ def _from_cue(
         start, rule = mark.start - len(middle) + lead_in(middle)[0], "partial"
     elif label:
         passive = verb.endswith("ed") and _PASSIVE_LABEL.search(ctx.aside, floor, cue_start)
+        if passive and passive.group().startswith(",") and _LABEL_OBJECT.search(middle):
+            passive = None  # "X, a patient group, called the announcement “…”": an object
         if len(middle.split()) > 12 or (passive and not re.search(r"\bby\b", middle)):
             return None  # "the bill, dubbed “…”", "was branded “…”": a name, no speaker
         rule = "label"

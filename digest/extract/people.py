@@ -331,10 +331,19 @@ def _org_after_ing(run: list[Token]) -> bool:
     return len(run) > 1 and run[1].low in cues.ORG_HEADS
 
 
+# "Kurdish-led", "Singapore-based", "Iran-backed": a modifier before a body's name, not in it.
+_MODIFIER_SUFFIXES = cues.words("led based backed owned run funded linked aligned born")
+
+
+def _modifier(tok: Token) -> bool:
+    return "-" in tok.text and tok.low.rsplit("-", 1)[1] in _MODIFIER_SUFFIXES
+
+
 def _trim(run: list[Token]) -> list[Token]:
     while run and (
         run[0].low in cues.CAPITALISED_STOPWORDS
         or run[0].low in _CONNECTORS
+        or _modifier(run[0])
         or (run[0].low.endswith("ing") and not _known_org_start(run) and not _org_after_ing(run))
     ):
         run = run[1:]
@@ -552,11 +561,30 @@ def _role_before(text: str, start: int) -> str | None:
 
 
 def _descriptor_org(text: str, start: int) -> str | None:
-    before = text[max(0, start - 20) : start].lower()
-    for phrase, kind in cues.ORG_DESCRIPTORS.items():
-        if before.rstrip().endswith(phrase):
-            return kind
-    return None
+    """ "think tank Ekklesia", "the industry association GasNet Europe": a body's kind word
+    right before its name (looked up by the last one or two words, not by every descriptor)."""
+    before = text[max(0, start - 20) : start].lower().split()
+    if not before:
+        return None
+    return cues.ORG_DESCRIPTORS.get(" ".join(before[-2:])) or cues.ORG_DESCRIPTORS.get(before[-1])
+
+
+# ", a housing charity,", ", Mr Furlong’s party,", ", the Nevada-based lender.": an apposition
+# whose head is a body's kind word says the name before it is a body's.
+_APPOSED_BODY = re.compile(
+    r",\s+(?:(?:a|an|the|its|their|his|her)\s+|(?:[A-Z][\w.]*\s+){0,2}[\w-]+[’']s\s+)"
+    r"(?P<mods>(?:[\w-]+\s+){0,3}?)(?P<head>[a-z][\w-]*)(?=\s*[,.;)]|\s+(?:that|which|whose)\b)"
+)
+
+
+def _apposed_org(text: str, end: int) -> str | None:
+    m = _APPOSED_BODY.match(text, end, end + 80)
+    if not m:
+        return None
+    mods = m["mods"].lower().split()
+    if any(w in cues.PREPOSITIONS or w in cues.ROLE_HEADS or w in _CONNECTORS for w in mods):
+        return None  # "a member of the party": the member is the head
+    return cues.ORG_DESCRIPTORS.get(m["head"])
 
 
 # --- the cast of an article ----------------------------------------------------------------------
@@ -626,7 +654,7 @@ def _classify(text: str, tokens: list[Token], run: list[Token], index: int) -> l
     joined_body = any(t.low == "and" for t in run) and run[-1].low in cues.ORG_HEADS
     if not parsed.core and any(_role_word(t.low) for t in run) and not joined_body:
         return []  # a role phrase: "the Speaker of the House", "Senate Minority Leader"
-    descriptor = _descriptor_org(text, run[0].start)
+    descriptor = _descriptor_org(text, run[0].start) or _apposed_org(text, run[-1].end)
     role_org = parsed.core and parsed.role and _org_kind([t.text for t in parsed.role], text)
     if role_org and _org_with_connector(parsed):
         # "Project on Government Oversight", "Campaign for Nuclear Disarmament": one body

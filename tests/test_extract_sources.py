@@ -1,0 +1,80 @@
+"""Who a quote's source is (issue 9): bodies, pronouns and roles the name-finder or the subject
+rules used to miss, and the abstentions that keep wrong attributions out.
+
+Every sentence is invented. Each row is text -> the speaker of each quote in order (None where
+the text does not settle who speaks: an editor decides).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import quotes_of
+
+
+def direct_speakers(text: str) -> list[str | None]:
+    return [who for kind, _text, who in quotes_of(text) if kind == "direct"]
+
+
+# A name whose first word ends in -ing opens the subject; it is no participle aside.
+ING_NAME = [
+    ("Downing Street said the prime minister had “full confidence” in Ms Marsh.",
+     ["Downing Street"]),
+]
+
+# "what she called", "…, and it accused": a pronoun subject after a relative or a conjunction.
+PRONOUN_AFTER_WORD = [
+    ("Ann Reed urged colleagues to cut what she called “waste at the top”.", ["Ann Reed"]),
+    ("The Tribal Council of the Lakes said in a letter that rules must change, and it accused "
+     "Congress of having “ignored the first stewards”.", ["Tribal Council of the Lakes"]),
+    ("Erik Larsen spoke first. On live television he said, “The plan is dead and everyone in "
+     "this room knows it.”", ["Erik Larsen"]),
+]
+
+# A second verb's subject "The mayor" (or "The mayor, NAME,") is the one holder of the role.
+ROLE_SECOND_VERB = [
+    ("The mayor, Frank Oduya, said the lanes would cost 240 parking spaces and claimed that "
+     "deliveries would slow to “a crawl”.", ["Frank Oduya"]),
+    ("Mayor Frank Oduya opened the road. The mayor said the lanes would cost 240 parking spaces "
+     "and claimed that deliveries would slow to “a crawl”.", ["Frank Oduya"]),
+    ("The mayor said the lanes would cost 240 parking spaces and claimed that deliveries would "
+     "slow to “a crawl”.", [None]),  # no mayor named: no one to give it to
+]
+
+# A body's kind word before its name or in apposition after it makes the name a body's.
+BODY_BY_KIND_WORD = [
+    ("Brightwater Trust, a housing charity, welcomed the increase but said it would be judged "
+     "on “how many keys end up in doors”.", ["Brightwater Trust"]),
+    ("Fine Valley, Mr Hale's party, said it had “always been clear” on vacancy.", ["Fine Valley"]),
+    ('The industry association PowerGrid Europe said in a statement that the rules had been '
+     '"essential to stability".', ["PowerGrid Europe"]),
+    ('The Kurdish-led Northern Defence Forces said, "An agreement has been reached with the '
+     'government of the country."', ["Northern Defence Forces"]),  # "-led" is no part of it
+    ('Sam Otieno, a member of the party, said the vote was "a disgrace".', ["Sam Otieno"]),
+]
+
+# A label verb after a comma is active when it has an object; a bare one names a thing.
+LABEL_AFTER_COMMA = [
+    ('The Patients Coalition, a patient group, called the announcement "a long-overdue step" '
+     "and urged the provinces to sign on.", ["Patients Coalition"]),
+    ('The scheme, called "Fair Roads", starts in May.', []),
+]
+
+# Abstentions: "the health ministry" is not the article's one "Agency"; "with officials
+# saying" is the officials' own clause, not the sentence subject's.
+ABSTAIN = [
+    ("Karin Holm said the talks were over. Officials at the Tokyo Press Agency declined to "
+     'comment. The health ministry said the reserves were "essential to the long-term '
+     'stability of pensions".', [None]),
+    ("Germany on Monday banned the airline Vesta Air from its airports, with officials saying "
+     'the ban was "for security reasons".', [None]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    ING_NAME + PRONOUN_AFTER_WORD + ROLE_SECOND_VERB + BODY_BY_KIND_WORD + LABEL_AFTER_COMMA
+    + ABSTAIN,
+)
+def test_direct_speakers(text: str, expected: list[str | None]) -> None:
+    assert direct_speakers(text) == expected
