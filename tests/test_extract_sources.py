@@ -78,3 +78,40 @@ ABSTAIN = [
 )
 def test_direct_speakers(text: str, expected: list[str | None]) -> None:
     assert direct_speakers(text) == expected
+
+
+# A surname alone means one of the people named in full before it: the mother named later is
+# not a candidate for "Mr Callister said" (both siblings, named before, still are for "Callister").
+SURNAME_NAMED_BEFORE = [
+    ("Senator Fiona Dunmore opposes the farm. Her brother, Hugh Dunmore, backs it. "
+     "“I love my sister, but she is wrong,” Mr Dunmore said. Their mother, Joan Dunmore, "
+     "stayed out of it.", ["Hugh Dunmore"]),
+    ("Fiona Dunmore opposes the farm. Her brother, Hugh Dunmore, backs it. "
+     "“It will pass,” Dunmore said.", [None]),
+]
+
+# Documents speak for their issuer: "the statement said" after "X said in a statement", a
+# possessive owner ("The WHO’s website"), "according to a tweet / memo … by X".
+DOCUMENTS = [
+    ("The party's state president, Dev Kachhawa, said in a statement that the walkout "
+     '"exposed its true intentions". "Those who sheltered the leak mafia are now lecturing us," '
+     "the statement said.", ["Dev Kachhawa", "Dev Kachhawa"]),
+    ("In a statement on Tuesday evening, the Ministry of Water rejected the findings. The "
+     "statement said the audit had relied on “incomplete data from a legacy platform”.",
+     ["Ministry of Water"]),
+    ("Lawmakers debated the report on Tuesday. The report said the audit had relied on "
+     "“incomplete data from a legacy platform”.", [None]),  # no one gave the report
+    ('The WHO\'s website said: "There is no evidence that current medicine can prevent or cure '
+     'the disease."', ["WHO"]),
+    ('The pandemic was declared by the WHO last year. "We are not out of it yet," the WHO said.',
+     ["WHO"]),
+    ('"The airline transports weapons and fighters across the region," according to a tweet on '
+     "Monday by US Secretary of State Mike Pompeo.", ["Mike Pompeo"]),
+    ("According to a memo posted online by Senator Juan Dalmau, the Senate cancelled its hearing "
+     'because the governor did "not recognize the authority of the Senate".', ["Juan Dalmau"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAME_NAMED_BEFORE + DOCUMENTS)
+def test_surnames_and_documents(text: str, expected: list[str | None]) -> None:
+    assert direct_speakers(text) == expected

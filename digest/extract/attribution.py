@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from digest.extract import cues
+from digest.extract import cues, documents
 from digest.extract.people import Cast, Mention
 from digest.extract.quotes import MarkSpan
 from digest.extract.sentences import READ_REACH, Sentence
@@ -228,6 +228,8 @@ def _plain_ref_of(ctx: Context, a: int, b: int) -> Ref:
         if head in cues.ORG_REFERENCES:
             mods = tuple(w for w in m["mods"].lower().split() if w not in cues.PLACES)
             return Ref("orgref", word=head, pos=b, mods=mods)
+        if head in documents.DOCUMENT_NOUNS and words[0] == "the":
+            return Ref("document", word=head, pos=b)  # "“…,” the statement said"
         if head in cues.ROLE_HEADS:
             mods = [
                 w for w in m["mods"].lower().split() if w in cues.ROLE_MODIFIERS | cues.ROLE_HEADS
@@ -348,6 +350,9 @@ def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
         if document:  # "A statement from the council said": the council's words
             author = subject_after(ctx, document.end(), b)  # match() offsets are the text's
             return author if author.kind != "none" else _plain_ref(ctx, document.end(), b)
+        owner = _document_owner(ctx, a, b)
+        if owner is not None:  # "The WHO’s website said": the owner's words
+            return owner
         head = head_mention(ctx, a, b)
         if head and earlier and _indefinite_subject(ctx, segs[:n]):
             # "A spokesperson for the minister, Aidan Clery, said": the name is the principal's
@@ -355,7 +360,7 @@ def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
         if head:
             return Ref(head.kind, head.keys, pos=head.start)
         ref = _plain_ref(ctx, a, b)
-        if ref.kind in ("pronoun", "orgref") or not earlier:
+        if ref.kind in ("pronoun", "orgref", "document") or not earlier:
             return ref
         fallback = fallback if fallback.kind != "none" else ref
     return fallback
@@ -378,6 +383,44 @@ def _relative_clause_subject(ctx: Context, a: int, b: int) -> Ref | None:
     if not _AUXILIARIES_ONLY.fullmatch(ctx.aside, named[0].end, b):
         return None
     return Ref(named[0].kind, named[0].keys, pos=named[0].start)
+
+
+def _document_owner(ctx: Context, a: int, b: int) -> Ref | None:
+    """ "The WHO’s website", "Reed’s letter": a possessive name, then only a document noun."""
+    for m in ctx.cast.in_range(a, b):
+        if not m.possessive or len(m.keys) != 1:
+            continue
+        lead = ctx.aside[a : m.start].strip().lower()
+        if lead in ("", "the") and documents.owned_document(ctx.aside, m.end, b):
+            return Ref(m.kind, m.keys, pos=m.start)
+    return None
+
+
+_DOCUMENT_SENTENCES_BACK = 4
+
+
+def _resolve_document(ctx: Context, ref: Ref) -> Speaker:
+    """ "“…,” the statement said": the issuer named shortly before ("X said in a statement",
+    "In a note, X …"), in this paragraph or the one before; nothing given, no speaker."""
+    here = ctx.sentences.index(ctx.sentence_at(ref.pos))
+    para = ctx.sentences[here].paragraph
+    for i in range(here, max(-1, here - _DOCUMENT_SENTENCES_BACK - 1), -1):
+        sent = ctx.sentences[i]
+        if sent.paragraph < para - 1:
+            break
+        end = min(sent.end, ref.pos - len(ref.word))
+        issued = documents.issued_in(ctx.aside, sent.start, end, ref.word)
+        if issued is None:
+            continue
+        quoted = [k for p, k, _n in ctx.history if sent.start <= p < sent.end]
+        if quoted:
+            return Speaker(quoted[-1], [], 0.7)
+        subject = sentence_subject(ctx, sent.start, issued.start())
+        if subject.kind == "none":
+            subject = sentence_subject(ctx, issued.end(), end)
+        who = resolve(ctx, subject) if subject.kind != "document" else Speaker(None)
+        return Speaker(who.key, [], 0.7) if who.key else Speaker(None, who.candidates, 0.0)
+    return Speaker(None)
 
 
 def _names_a_person(ctx: Context, a: int, b: int) -> bool:
@@ -509,6 +552,9 @@ def _person_after_modifier(ctx: Context, ref: Ref, pos: int) -> Ref:
 
 def subject_after(ctx: Context, start: int, end: int) -> Ref:
     """The speaker named after an inverted cue: "…," said X / wrote student protester X."""
+    author = documents.author_after(ctx.aside, start, end)
+    if author is not None:  # "according to a tweet on Monday by X": X
+        return subject_after(ctx, author, end)
     region = ctx.aside[start:end]
     first = _first_word(region)
     if first in ("a", "an", "one", "some", "another"):
@@ -878,6 +924,8 @@ def resolve(ctx: Context, ref: Ref) -> Speaker:
         return _resolve_pronoun(ctx, ref)
     if ref.kind == "affiliation":
         return _resolve_affiliation(ctx, ref)
+    if ref.kind == "document":
+        return _resolve_document(ctx, ref)
     if ref.kind in ("role", "orgref"):
         return _resolve_by_word(ctx, ref)
     return Speaker(None, list(ref.keys), 0.0)  # unnamed: maybe the body it speaks for

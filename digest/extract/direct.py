@@ -184,6 +184,18 @@ def _cue_before(ctx: Context, floor: int, mark: MarkSpan, sent: Sentence) -> Fou
     return _from_cue(ctx, floor, mark, sent, cue)
 
 
+_PASSIVE_BY = re.compile(r"\s+(?:online\s+|[a-z]+ly\s+)?by\s")
+_ACCORDING_DOCUMENT = re.compile(r"\b[Aa]ccording\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _according_document_by(pre: str, cue: re.Match) -> bool:
+    """ "According to a memo posted online by X": the verb is the document's, passive."""
+    return bool(
+        _PASSIVE_BY.match(pre, cue.end())
+        and _ACCORDING_DOCUMENT.search(pre, max(0, cue.start() - 50), cue.start())
+    )
+
+
 def _last_cue(pre: str) -> re.Match | None:
     """The last cue in ``pre``; a participle after a preposition is a gerund, no cue ("blamed
     Democrats for adding “a giveaway”": the cue is "blamed"). The cue is nearly always close to
@@ -196,6 +208,7 @@ def _last_cue(pre: str) -> re.Match | None:
             c
             for c in _CUE.finditer(pre, start)
             if not _GERUND_BEFORE.search(pre, max(0, c.start() - 40), c.start())
+            and not _according_document_by(pre, c)  # "a memo posted online by X": no cue
         ]
         if found or start == 0:
             return found[-1] if found else None

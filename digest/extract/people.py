@@ -339,9 +339,14 @@ def _modifier(tok: Token) -> bool:
     return "-" in tok.text and tok.low.rsplit("-", 1)[1] in _MODIFIER_SUFFIXES
 
 
+def _known_acronym(tok: Token) -> bool:
+    """ "the WHO said": a familiar body's acronym that spells a function word."""
+    return _POSSESSIVE.sub("", tok.text) in cues.KNOWN_ORGS
+
+
 def _trim(run: list[Token]) -> list[Token]:
     while run and (
-        run[0].low in cues.CAPITALISED_STOPWORDS
+        (run[0].low in cues.CAPITALISED_STOPWORDS and not _known_acronym(run[0]))
         or run[0].low in _CONNECTORS
         or _modifier(run[0])
         or (run[0].low.endswith("ing") and not _known_org_start(run) and not _org_after_ing(run))
@@ -1028,6 +1033,7 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
     _promote(cands, text)
     cast = Cast()
     fulls: dict[str, list[str]] = {}  # surname -> person keys
+    first_at: dict[str, int] = {}  # person key -> where its full name is first written
     for c in cands:
         if c.kind == "person":
             name = _POSSESSIVE.sub("", _name_span(text, c))
@@ -1035,6 +1041,7 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
             if key not in cast.entities:
                 cast.entities[key] = Entity(key, name, "person")
                 fulls.setdefault(fold(c.parsed.core[-1].text), []).append(key)
+                first_at[key] = c.run[0].start
     for c in cands:
         if c.kind == "org" and _bare_generic_body(c, known):
             continue  # "Police said": which police? an unnamed body, as "the police" is
@@ -1046,6 +1053,7 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
             _add_person(cast, text, c, ("person:" + fold(_name_span(text, c)),))
         elif c.kind == "single":
             keys = tuple(fulls.get(fold(c.parsed.core[0].text), ())) or _by_any_token(cast, c)
+            keys = _introduced_before(keys, first_at, c.run[0].start)
             keys = _by_title_gender(cast, c, keys)
             keys = _by_generation(cast, text, c, keys)
             if not keys and _plural_group(text, c, known):
@@ -1063,6 +1071,16 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
     _genders_from_pronouns(cast, text)
     _flag_cut_names(cast, text)
     return cast
+
+
+def _introduced_before(keys: tuple[str, ...], first_at: dict[str, int], at: int) -> tuple[str, ...]:
+    """ "Hugh Callister … Mr Callister said … Their mother, Joan Callister": news names a person
+    in full before using the surname alone, so a surname means one of those named before it
+    (all of them when none was)."""
+    if len(keys) < 2:
+        return keys
+    earlier = tuple(k for k in keys if first_at.get(k, at) < at)
+    return earlier or keys
 
 
 def _bare_generic_body(cand: _Candidate, known: frozenset[str]) -> bool:
