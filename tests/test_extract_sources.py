@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from digest.identity.junk import clean_person_name
 from tests.extract_support import quotes_of
 
 
@@ -115,3 +116,35 @@ DOCUMENTS = [
 @pytest.mark.parametrize(("text", "expected"), SURNAME_NAMED_BEFORE + DOCUMENTS)
 def test_surnames_and_documents(text: str, expected: list[str | None]) -> None:
     assert direct_speakers(text) == expected
+
+
+# Particle and camp names: "el-Sisi" keeps its particle (the identity rules keep the name),
+# "X from the pro-Beijing camp said" is a person's cue.
+PARTICLES_AND_CAMPS = [
+    ("At the summit, chairperson President Abdel Fattah el-Sisi of Egypt said, \"The success of "
+     'the agreement will be the real test of our unity."', ["Abdel Fattah el-Sisi"]),
+    ('Regina Ip from the pro-Beijing camp said in a press conference: "The behaviour of my '
+     'colleagues is anti-democratic and oppressive."', ["Regina Ip"]),
+]
+
+# A pronoun after a name gives it a gender only when no other (unrecognised) name stands
+# between: "Jacinda Ardern, Brenton had a licence … he used" says nothing of Ardern.
+GENDER_FROM_PRONOUN = [
+    ("According to Prime Minister Jacinda Ardern, Brenton had a licence for the guns he used. "
+     'Prime Minister Ardern said the laws should change. She said, "I have instructed officials '
+     'to report to Cabinet on Monday."', ["Jacinda Ardern"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICLES_AND_CAMPS + GENDER_FROM_PRONOUN)
+def test_names_and_genders(text: str, expected: list[str | None]) -> None:
+    assert direct_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [("Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi"), ("Bashar al-Assad", "Bashar al-Assad"),
+     ("Jan van der Berg", "Jan van der Berg"), ("Downing Street", None)],
+)
+def test_particle_names_are_names(name: str, kept: str | None) -> None:
+    assert clean_person_name(name).name == kept

@@ -27,7 +27,8 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _CONNECTORS = cues.words("of the for on")
 _PRONOUN_RE = re.compile(r"\b(he|she|his|her|him|hers)\b", re.I)
 _PERSON_SAY = re.compile(
-    r"^\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)(?:(?:[A-Z][\w’'-]*|of|for|and|the)\s+)*)?"
+    r"^\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)(?:(?:[A-Z][\w’'-]*|of|for|and|the)\s+)*"
+    r"|from\s+the\s+(?:[\w’'-]+\s+){1,3}?(?:camp|wing|side|bench|benches|party|group)\s+)?"
     # ", who": or a whole relative clause closed by a comma ("Gwen Talbot, who chairs the
     # committee, said"); a bare comma ("…’s spokesperson, Priya Chandran, said")
     r"(?:,\s*who\s+|,\s*(?:who|whose)\s[^,;:.\"“”]{2,90},\s*|,\s*)?"
@@ -1202,5 +1203,22 @@ def _genders_from_pronouns(cast: Cast, text: str) -> None:
             o for o in cast.starting_in(m.end + 1, m.end + len(tail)) if o.kind == "person"
         ]
         hit = _PRONOUN_RE.search(tail)
-        if hit and not others:
+        if hit and not others and not _unknown_name_before(cast, text, m.end, m.end + hit.start()):
             ent.gender = "f" if hit[1].lower() in ("she", "her", "hers") else "m"
+
+
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w’'-]*")
+
+
+def _unknown_name_before(cast: Cast, text: str, start: int, end: int) -> bool:
+    """ "Jacinda Ardern, Brenton had a licence … he": a capitalised word between the name and
+    the pronoun that is no known body, place or function word may be a person the pronoun
+    means instead (one the name-finder did not take for a person)."""
+    for m in _CAPITALISED.finditer(text, start, end):
+        low = m.group().lower()
+        if low in cues.CAPITALISED_STOPWORDS or low in cues.PLACES or low in cues.MONTHS_DAYS:
+            continue
+        if any(o.start <= m.start() < o.end for o in cast.starting_in(m.start() - 60, m.end())):
+            continue
+        return True
+    return False
