@@ -148,3 +148,27 @@ def test_names_and_genders(text: str, expected: list[str | None]) -> None:
 )
 def test_particle_names_are_names(name: str, kept: str | None) -> None:
     assert clean_person_name(name).name == kept
+
+
+# A country that is the subject of a say verb, or after "according to", speaks as its
+# government; a country inside a body's name, or only a place, speaks for no one.
+COUNTRIES = [
+    ('Russia said the report was "a provocation and a lie".', ["Russia"]),
+    ('Northern Ireland has suggested people "think about" it in shops.', ["Northern Ireland"]),
+    ('"We will not take part," according to Turkey.', ["Turkey"]),
+    ('Ann Reed flew to Russia. "It was cold," she said.', ["Ann Reed"]),
+    ("The High Court of England and Wales also ruled on the same day: \"In our view, the "
+     'decision of the Prime Minister is not justiciable."', [None]),
+]
+
+# A lone word naming a body named before (its own name, or the first word of one body's
+# longer name) is that body, even before a say verb: "daily Kurír … Kurír noted".
+BODY_NAMED_BEFORE = [
+    ('The daily Kurír covered the story. Kurír noted the purchase was "a bargain for the state".',
+     ["Kurír"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTRIES + BODY_NAMED_BEFORE)
+def test_bodies(text: str, expected: list[str | None]) -> None:
+    assert direct_speakers(text) == expected

@@ -841,6 +841,24 @@ PLACES = words("""
     covid covid-19 coronavirus
     """)
 
+# Countries (lowercased, as PLACES): a country that is the subject of a say verb, or after
+# "according to", speaks as its government ("Russia said", "Northern Ireland has suggested").
+COUNTRIES = words("""
+    britain england scotland wales uk russia ukraine china japan india france germany italy
+    spain greece turkey iran iraq israel syria egypt libya cyprus taiwan australia nigeria benin
+    niger tunisia algeria morocco argentina brazil thailand pakistan afghanistan yemen oman
+    qatar canada mexico hungary poland austria switzerland netherlands belgium sweden norway
+    denmark finland portugal romania bulgaria serbia croatia bosnia albania lithuania latvia
+    estonia kenya ghana ethiopia uganda tanzania zimbabwe zambia somalia sudan senegal rwanda
+    mali philippines indonesia malaysia vietnam cambodia myanmar bangladesh nepal singapore
+    colombia chile peru venezuela cuba bolivia ecuador uruguay paraguay lebanon jordan kuwait
+    belarus armenia azerbaijan kazakhstan uzbekistan mongolia ireland slovakia slovenia moldova
+    georgia
+    """) | frozenset(
+    ["northern ireland", "south africa", "south korea", "north korea", "saudi arabia",
+     "new zealand", "united states", "united kingdom", "czech republic", "sri lanka"]
+)
+
 # Capitalised function words that start sentences or headlines, never names.
 CAPITALISED_STOPWORDS = words("""
     the a an this that these those in on at for from with by of to and but or nor so yet if

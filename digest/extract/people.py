@@ -673,6 +673,8 @@ def _classify(text: str, tokens: list[Token], run: list[Token], index: int) -> l
     org_kind = _org_kind(words, text)
     if descriptor or (org_kind and not (parsed.core and _person_core(parsed))):
         return [_Candidate(run, index, parsed, [], "org", descriptor or org_kind or "other")]
+    if _country_speaks(text, run):  # "Russia said", "according to Northern Ireland"
+        return [_Candidate(run, index, _Parsed([], run, []), [], "org", "government")]
     if not parsed.core:
         return []
     if all(t.low in cues.PLACES or t.low in cues.MONTHS_DAYS for t in parsed.core):
@@ -687,6 +689,28 @@ def _classify(text: str, tokens: list[Token], run: list[Token], index: int) -> l
     elif cand.evidence:
         cand.kind = "person"
     return [cand]
+
+
+_COUNTRY_VERB = re.compile(
+    r"\s+(?:(?:has|have|had|also|later|then|again|[a-z]+ly)\s+){0,2}(?:"
+    + "|".join(sorted(v for v in cues.SAY_VERBS if v.endswith(("ed", "s")) or v == "said"))
+    + r"|says|told|wrote)\b"
+)
+_NAME_TAIL = re.compile(r"[A-Z][\w’'-]*\s+(?:and|&|of|for)\s+$")
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+$")
+
+
+def _country_speaks(text: str, run: list[Token]) -> bool:
+    """A country's name right before a say verb, or after "according to": its government."""
+    name = " ".join(t.low for t in run)
+    if name not in cues.COUNTRIES or run[-1].possessive:
+        return False
+    if _NAME_TAIL.search(text, max(0, run[0].start - 30), run[0].start):
+        return False  # "the High Court of England and Wales ruled": the end of a body's name
+    return bool(
+        _COUNTRY_VERB.match(text, run[-1].end)
+        or _ACCORDING_TO.search(text, max(0, run[0].start - 14), run[0].start)
+    )
 
 
 # Capitalised prepositions inside a body's name: "Mothers Against Drunk Driving".
@@ -1057,6 +1081,10 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
             keys = _introduced_before(keys, first_at, c.run[0].start)
             keys = _by_title_gender(cast, c, keys)
             keys = _by_generation(cast, text, c, keys)
+            body = None if keys else _body_named_before(cast, c)
+            if body:  # "daily Népszava … Népszava noted", "Northbrook Steel … Northbrook said"
+                _add_org_mention(cast, text, c, body)
+                continue
             if not keys and _plural_group(text, c, known):
                 continue  # "Officials said", "Housebuilders warned": an unnamed group
             if not keys and _PLACE_BEFORE.search(text, max(0, c.run[0].start - 12), c.run[0].start):
@@ -1072,6 +1100,39 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
     _genders_from_pronouns(cast, text)
     _flag_cut_names(cast, text)
     return cast
+
+
+def _body_named_before(cast: Cast, cand: _Candidate) -> str | None:
+    """A lone word, without a title, that is a body already named: that body itself ("daily
+    Népszava", later "Népszava noted"), or the first word of one body's longer name
+    ("Northbrook Steel", later "Northbrook, which …, said"). Two such bodies: neither."""
+    if cand.parsed.role or cand.lower_role or cand.parsed.suffix:
+        return None
+    word = fold(cand.parsed.core[0].text)
+    same = cast.entities.get("org:" + word)
+    if same is not None:
+        return same.key
+    found = {
+        e.key
+        for e in cast.entities.values()
+        if e.kind == "org" and " " in e.name and fold(e.name).split()[0] == word
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _add_org_mention(cast: Cast, text: str, cand: _Candidate, key: str) -> None:
+    tok = cand.parsed.core[0]
+    cast.mentions.append(
+        Mention(
+            run_start(cand),
+            tok.end,
+            tok.start,
+            tok.end,
+            (key,),
+            "org",
+            tok.possessive or _plural_possessive_after(text, tok),
+        )
+    )
 
 
 def _introduced_before(keys: tuple[str, ...], first_at: dict[str, int], at: int) -> tuple[str, ...]:
