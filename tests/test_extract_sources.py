@@ -172,3 +172,34 @@ BODY_NAMED_BEFORE = [
 @pytest.mark.parametrize(("text", "expected"), COUNTRIES + BODY_NAMED_BEFORE)
 def test_bodies(text: str, expected: list[str | None]) -> None:
     assert direct_speakers(text) == expected
+
+
+# Object pronouns after "according to" and "quoted … as saying" stand for their person; "it"
+# after a quoted body's document goes on with that body.
+OBJECT_PRONOUNS_AND_IT = [
+    ('Rakesh Khokhar told reporters the party wanted "safeguards". According to him, the '
+     'provision was "unconstitutional on the face of it".', ["Rakesh Khokhar", "Rakesh Khokhar"]),
+    ("The police spokesman, Chief Inspector Moses Langat, denied the claim. “Our officers showed "
+     "maximum restraint in very difficult conditions,” the agency quoted him as saying.",
+     ["Moses Langat"]),
+    ("In a statement on Tuesday evening, the Ministry of Water rejected the findings. The "
+     "statement said the audit had relied on “incomplete data from a legacy platform”. It "
+     "accused the auditors of “rushing to judgment”.", ["Ministry of Water", "Ministry of Water"]),
+]
+
+# "which" is never a person: it is the body before it (after a preposition too), or no one.
+WHICH = [
+    ("The final word goes to the Electoral Commission, which said in a statement on Friday that "
+     "it would need “at least 12 months” to update the register.", ["Electoral Commission"]),
+    ('Ann Reed is the leader of the Green Party, which called the plan "cruel and pointless".',
+     ["Green Party"]),
+    # "the charity": the one body of that kind just named; "to" goes on inside a body's name
+    ("The Campaign to Protect Rural England welcomed the amendment. In a statement, the charity "
+     "said the green belt was “not a land bank waiting to be cashed in”.",
+     ["Campaign to Protect Rural England"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECT_PRONOUNS_AND_IT + WHICH)
+def test_pronouns_and_relatives(text: str, expected: list[str | None]) -> None:
+    assert direct_speakers(text) == expected

@@ -416,8 +416,8 @@ def _resolve_document(ctx: Context, ref: Ref) -> Speaker:
         if quoted:
             return Speaker(quoted[-1], [], 0.7)
         subject = sentence_subject(ctx, sent.start, issued.start())
-        if subject.kind == "none":
-            subject = sentence_subject(ctx, issued.end(), end)
+        if subject.kind == "none" and not ctx.aside[sent.start : issued.start()].strip():
+            subject = sentence_subject(ctx, sent.start, end)  # "In a statement, the ministry …"
         who = resolve(ctx, subject) if subject.kind != "document" else Speaker(None)
         return Speaker(who.key, [], 0.7) if who.key else Speaker(None, who.candidates, 0.0)
     return Speaker(None)
@@ -467,6 +467,8 @@ def _relative_antecedent(ctx: Context, floor: int, end: int) -> Ref:
     last = ctx.cast.in_range(max(floor, end - 160), end)[-1:]
     if last and last[0].kind == "org" and _names_the_relative(ctx, last[0], floor, end):
         return Ref("org", last[0].keys, pos=last[0].start)  # "… and UNESCO, who questioned"
+    if re.search(r"\bwhich\s*$", ctx.aside[floor:end]):
+        return NONE  # "the leader of the party, which said": "which" is never a person
     if people:
         return Ref("person", people[-1].keys, pos=people[-1].start)
     return NONE
@@ -475,8 +477,14 @@ def _relative_antecedent(ctx: Context, floor: int, end: int) -> Ref:
 def _names_the_relative(ctx: Context, m: Mention, floor: int, end: int) -> bool:
     """A body right before "who" (only an acronym between) and not inside "of the …"."""
     gap = re.sub(r"\s*\([^)]*\)\s*", " ", ctx.aside[m.end : end])
+    which = re.search(r"\bwhich\s*$", gap) is not None
     gap = re.sub(r"\b(?:who|which)\s*$", "", gap)
-    return not gap.strip(" ,") and not m.possessive and not _preceded_by_preposition(ctx, m, floor)
+    if gap.strip(" ,") or m.possessive:
+        return False
+    if which:  # "goes to the Electoral Commission, which said": "which" is no person
+        return True
+    return not _preceded_by_preposition(ctx, m, floor)
+
 
 
 # "with officials saying", "with many critics arguing": an absolute clause, its own subject.
@@ -574,7 +582,13 @@ def subject_after(ctx: Context, start: int, end: int) -> Ref:
         return Ref(near[0].kind, near[0].keys, pos=near[0].start)
     if words and words[0].lower() in cues.PRONOUNS:
         return Ref("pronoun", word=words[0].lower(), pos=start)
+    if len(words) == 1 and words[0].lower() in _OBJECT_PRONOUNS:
+        # "According to him, …", "the agency quoted her as saying": the subject form's person
+        return Ref("pronoun", word=_OBJECT_PRONOUNS[words[0].lower()], pos=start)
     return _plain_ref(ctx, start, min(end, start + 40))
+
+
+_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 
 
 # --- resolving a reference -----------------------------------------------------------------------
@@ -895,7 +909,23 @@ def _resolve_it(ctx: Context, ref: Ref) -> Speaker:
     ]
     if len(near) == 1 and not people:
         return Speaker(near[0], [], 0.7)
+    if not near and not people:
+        carried = _body_speaking_before(ctx, ref.pos)
+        if carried:  # "The statement said …. It accused …": the body just quoted goes on
+            return Speaker(carried, [], 0.6)
     return Speaker(None, near, 0.0)
+
+
+def _body_speaking_before(ctx: Context, pos: int) -> str | None:
+    """The body whose words were quoted last, in this sentence or the one before, with no one
+    named since."""
+    if not ctx.history:
+        return None
+    at, key, _para = ctx.history[-1]
+    i = ctx.sentences.index(ctx.sentence_at(pos))
+    if at < ctx.sentences[max(0, i - 1)].start or ctx.cast.entities[key].kind != "org":
+        return None
+    return None if ctx.cast.in_range(at + 1, pos) else key
 
 
 def _resolve_affiliation(ctx: Context, ref: Ref) -> Speaker:

@@ -777,6 +777,8 @@ ORG_REFERENCES = {
     "company": ("company",),
     "firm": ("company",),
     "group": ("ngo", "campaign", "think-tank", "other"),
+    "charity": ("ngo", "campaign"),
+    "watchdog": ("government",),
     "organisation": ("ngo", "international", "other"),
     "organization": ("ngo", "international", "other"),
     "council": ("government",),

@@ -165,6 +165,9 @@ def _runs(tokens: list[Token]) -> list[list[Token]]:
             continue
         if tok.text == "." and current and _abbreviated(current[-1]):
             continue
+        if current and tok.low == "to" and _to_in_body(tokens, i, current):
+            current.append(tok)  # "Campaign to Protect Rural England"
+            continue
         if current and tok.low in _CONNECTORS and nxt and _joins(current, tok, nxt):
             current.append(tok)
             continue
@@ -307,6 +310,23 @@ _ABBREVIATED = frozenset(w.lower() for w in cues.NAME_ABBREVIATIONS)
 def _abbreviated(tok: Token) -> bool:
     """A token whose full stop is part of the name: an initial, or a title such as "Sen."."""
     return (len(tok.text) == 1 and tok.cap) or tok.low in _ABBREVIATED
+
+
+def _to_in_body(tokens: list[Token], i: int, current: list[Token]) -> bool:
+    """ "Campaign to Protect Rural England", "Committee to Protect Journalists": a body's head
+    word, "to", then two capitalised words (a verb and its object) that are no place."""
+    if current[-1].low not in cues.ORG_HEADS or i + 2 >= len(tokens):
+        return False
+    verb, obj = tokens[i + 1], tokens[i + 2]
+    return (
+        verb.cap
+        and verb.text.isalpha()
+        and obj.cap
+        and obj.text[0].isalpha()
+        and verb.low not in cues.PLACES
+        and verb.text not in cues.KNOWN_ORGS
+        and not _given(verb.low)
+    )
 
 
 def _joins(current: list[Token], tok: Token, nxt: Token) -> bool:
