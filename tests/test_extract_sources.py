@@ -203,3 +203,28 @@ WHICH = [
 @pytest.mark.parametrize(("text", "expected"), OBJECT_PRONOUNS_AND_IT + WHICH)
 def test_pronouns_and_relatives(text: str, expected: list[str | None]) -> None:
     assert direct_speakers(text) == expected
+
+
+# Appositions and second clauses that name the body spoken of; a shorter name is the one
+# longer name it ends; "the Saudi government" is no other country's.
+APPOSED_BODIES = [
+    ("The regulator, the National Energy Regulator of South Africa, said in its decision that "
+     "the increase was “the minimum required” to keep the utility solvent.",
+     ["National Energy Regulator of South Africa"]),
+    ("Landholders were pressured by the developer, Greenridge Energy, into signing. Greenridge "
+     "Energy rejected the claim. A spokeswoman for the company said all landholders had received "
+     "advice, and the company said in a statement that it had held “more than 40 community "
+     "meetings” since 2022.", ["Greenridge Energy"]),
+    ("The United States Air Force has reopened the contest. Days after the senator's remarks, "
+     'the Air Force said the contract would be "open to every bidder".',
+     ["United States Air Force"]),
+    ("Both Saudi Arabia and the United States have alleged Iranian involvement, but the Saudi "
+     'government said the attack included "cruise missiles".', [None]),
+    ("Anil Kularia, convener of the Aspirants' Front, said the punishment was welcome.\n\n"
+     '"Punishment is fine. But where are the jobs?" he asked.', ["Anil Kularia"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSED_BODIES)
+def test_apposed_bodies(text: str, expected: list[str | None]) -> None:
+    assert direct_speakers(text) == expected

@@ -285,6 +285,8 @@ ROLE_HEADS = words("""
     expert analyst campaigner activist protester protestor editor columnist correspondent
     reporter journalist writer author lawyer prosecutor barrister solicitor businessman
     businesswoman loyalist executive manager head co-chair co-leader mr mrs miss mx
+    convener convenor co-author organiser organizer coordinator co-ordinator researcher
+    treasurer trustee clerk moderator rapporteur negotiator
     """)
 
 # Words that may sit inside a role phrase without being its head ("Senate Minority Leader").

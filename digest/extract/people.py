@@ -595,6 +595,18 @@ def _descriptor_org(text: str, start: int) -> str | None:
     return cues.ORG_DESCRIPTORS.get(" ".join(before[-2:])) or cues.ORG_DESCRIPTORS.get(before[-1])
 
 
+_KIND_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+(?P<kind>[a-z-]+),\s+$", re.I)
+
+
+def _descriptor_apposed_before(text: str, run: list[Token]) -> str | None:
+    """ "the developer, Greenridge Energy, said": a body's kind word, then its name set off
+    by commas (closed by a comma, a bracket or the sentence's end)."""
+    m = _KIND_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
+    if not m or text[run[-1].end : run[-1].end + 1] not in (",", ")", "."):
+        return None
+    return cues.ORG_DESCRIPTORS.get(m["kind"].lower())
+
+
 # ", a housing charity,", ", Mr Furlong’s party,", ", the Nevada-based lender.": an apposition
 # whose head is a body's kind word says the name before it is a body's.
 _APPOSED_BODY = re.compile(
@@ -680,7 +692,11 @@ def _classify(text: str, tokens: list[Token], run: list[Token], index: int) -> l
     joined_body = any(t.low == "and" for t in run) and run[-1].low in cues.ORG_HEADS
     if not parsed.core and any(_role_word(t.low) for t in run) and not joined_body:
         return []  # a role phrase: "the Speaker of the House", "Senate Minority Leader"
-    descriptor = _descriptor_org(text, run[0].start) or _apposed_org(text, run[-1].end)
+    descriptor = (
+        _descriptor_org(text, run[0].start)
+        or _apposed_org(text, run[-1].end)
+        or _descriptor_apposed_before(text, run)
+    )
     role_org = parsed.core and parsed.role and _org_kind([t.text for t in parsed.role], text)
     if role_org and _org_with_connector(parsed):
         # "Project on Government Oversight", "Campaign for Nuclear Disarmament": one body
