@@ -228,3 +228,25 @@ APPOSED_BODIES = [
 @pytest.mark.parametrize(("text", "expected"), APPOSED_BODIES)
 def test_apposed_bodies(text: str, expected: list[str | None]) -> None:
     assert direct_speakers(text) == expected
+
+
+# Pseudonyms name a speaker; "the Republican" is the one person the article calls one (an
+# apposition, a "her Republican opponent, X" or an "R-Ohio" tag), never one of two.
+PSEUDONYMS_AND_PARTIES = [
+    ('"She is just doing this to break the movement," said a protester using the pseudonym '
+     'Katya. "Hong Kong people have learned to ignore her."', ["Katya", "Katya"]),
+    ("One organiser, a 24-year-old nursing student in Nakuru who gave her name only as Achieng, "
+     "told the agency that the movement had “no leaders and no price.”", ["Achieng"]),
+    ("The Democrat, Lt. Gov. Patricia M. Sorensen, accused her Republican opponent, Richard A. "
+     'Kowalczyk, of lying. Mr. Kowalczyk said the mill had closed. "They took the meetings and '
+     'they took the photographs," the Republican said.', ["Richard A. Kowalczyk"]),
+    ('Sen. Ann Reed, a Republican, met Sen. Joe Hale, R-Ohio. "We agree," the Republican said.',
+     [None]),
+    ('Sen. Joe Hale, R-Ohio, met Ann Reed. "We agree and we will vote for it," the Ohio '
+     "Republican said.", ["Joe Hale"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PSEUDONYMS_AND_PARTIES)
+def test_pseudonyms_and_parties(text: str, expected: list[str | None]) -> None:
+    assert direct_speakers(text) == expected

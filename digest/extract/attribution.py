@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from digest.extract import cues, documents
-from digest.extract.people import Cast, Mention
+from digest.extract.people import PSEUDONYM_BEFORE, Cast, Mention
 from digest.extract.quotes import MarkSpan
 from digest.extract.sentences import READ_REACH, Sentence
 
@@ -222,6 +222,9 @@ def _plain_ref_of(ctx: Context, a: int, b: int) -> Ref:
     if described:  # "the Ohio Democrat": a member by party and state
         state = cues.US_STATES.get(described["state"].lower(), described["state"].lower())
         return Ref("affiliation", word=f"{described['party'].lower()}|{state}", pos=b)
+    party = _PARTY_ONLY.fullmatch(seg)
+    if party:  # "the Republican said": the one person the article calls a Republican
+        return Ref("affiliation", word=f"{party[1].lower()}|", pos=b)
     m = _DEFINITE.search(seg)
     if m and words[0] in ("the", "its", "their"):
         head = m["head"].lower()
@@ -242,6 +245,7 @@ def _plain_ref_of(ctx: Context, a: int, b: int) -> Ref:
 _IT_CUES = cues.SAY_VERBS | cues.LABEL_VERBS | cues.FRAGMENT_VERBS | cues.OBJECT_QUOTE_VERBS
 _SUBJECT_PRONOUNS = frozenset([*cues.PRONOUNS, "it"])
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but)\s+(?=\S)", re.I)
+_PARTY_ONLY = re.compile(r"(?:[Tt]he)\s+(Democrat|Republican)")
 _DESCRIBED = re.compile(
     r"(?:the|a)\s+(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?P<party>Democrat|Republican)"
 )
@@ -334,6 +338,9 @@ def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
             ):
                 continue  # "Smith, in a statement, said": the subject is before the adjunct
             return tail if tail.kind == "pronoun" else fallback  # "On live television he said"
+        named = _pseudonym_named(ctx, a, b)
+        if named is not None:  # "One organiser, a student who gave her name as Achieng, told"
+            return named
         earlier = any(
             not _is_intro(ctx.aside[x:y]) and not _is_aside(ctx.aside[x:y]) for x, y in segs[:n]
         )
@@ -384,6 +391,18 @@ def _relative_clause_subject(ctx: Context, a: int, b: int) -> Ref | None:
     if not _AUXILIARIES_ONLY.fullmatch(ctx.aside, named[0].end, b):
         return None
     return Ref(named[0].kind, named[0].keys, pos=named[0].start)
+
+
+def _pseudonym_named(ctx: Context, a: int, b: int) -> Ref | None:
+    """The one person a pseudonym phrase in ``a:b`` names ("using the pseudonym Katya")."""
+    for m in ctx.cast.in_range(a, b):
+        if (
+            m.kind == "person"
+            and len(m.keys) == 1
+            and PSEUDONYM_BEFORE.search(ctx.aside, max(a, m.start - 40), m.start)
+        ):
+            return Ref("person", m.keys, pos=m.start)
+    return None
 
 
 def _document_owner(ctx: Context, a: int, b: int) -> Ref | None:
@@ -575,6 +594,9 @@ def subject_after(ctx: Context, start: int, end: int) -> Ref:
     author = documents.author_after(ctx.aside, start, end)
     if author is not None:  # "according to a tweet on Monday by X": X
         return subject_after(ctx, author, end)
+    named = _pseudonym_named(ctx, start, end)
+    if named is not None:  # "said a protester using the pseudonym Katya": Katya
+        return named
     region = ctx.aside[start:end]
     first = _first_word(region)
     if first in ("a", "an", "one", "some", "another"):
@@ -954,7 +976,10 @@ def _resolve_affiliation(ctx: Context, ref: Ref) -> Speaker:
     keys = [
         key
         for key, entity in ctx.cast.entities.items()
-        if entity.kind == "person" and entity.affiliation == (party, state)
+        if entity.kind == "person"
+        and entity.affiliation
+        and entity.affiliation[0] == party
+        and (entity.affiliation[1] == state or not state)  # "the Republican": any state
     ]
     if len(keys) == 1:
         return Speaker(keys[0], [], 0.85)

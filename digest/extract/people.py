@@ -595,6 +595,12 @@ def _descriptor_org(text: str, start: int) -> str | None:
     return cues.ORG_DESCRIPTORS.get(" ".join(before[-2:])) or cues.ORG_DESCRIPTORS.get(before[-1])
 
 
+# The phrases that give an unnamed speaker's only name: "using the pseudonym X", "who gave her
+# name only as X", "identified only as X", "known only as X".
+PSEUDONYM_BEFORE = re.compile(
+    r"\b(?:(?:a|the)\s+pseudonym|(?:gave|giving|gives)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as"
+    r"|(?:identified|known|named)\s+only\s+as|asked\s+to\s+be\s+(?:identified|called)\s+as)\s+$"
+)
 _KIND_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+(?P<kind>[a-z-]+),\s+$", re.I)
 
 
@@ -678,6 +684,8 @@ def _person_evidence(text: str, cand: _Candidate) -> bool:
         text, max(0, cand.run[0].start - 30), cand.run[0].start
     ):
         return True  # "He spoke to Thandeka Mokoena": a full name after an interview phrase
+    if PSEUDONYM_BEFORE.search(text, max(0, cand.run[0].start - 40), cand.run[0].start):
+        return True  # "a protester using the pseudonym Katya", "who gave her name as Achieng"
     m = _APPOSITION.match(after)
     return bool(
         m
@@ -877,8 +885,27 @@ def _affiliation(text: str, end: int) -> tuple[str, str] | None:
     party = cues.PARTY_ADHERENTS.get((m["party"] or "").lower()) or cues.PARTY_LETTERS.get(
         m["letter"] or ""
     )
-    state = cues.US_STATES.get((m["state"] or m["tag"] or "").lower().rstrip(","))
-    return (party, state) if party and state else None
+    raw = (m["state"] or m["tag"] or "").lower().rstrip(",")
+    state = cues.US_STATES.get(raw) or cues.US_STATES.get(raw.rstrip("."))
+    return (party, state or "") if party else None  # the party alone still tells who
+
+
+# "The Democrat, Lt. Gov. X", "her Republican opponent, X": the party said of the person.
+_PARTY_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa])\s+(?P<party>Democrat|Democratic|Republican)"
+    r"(?:\s+[a-z-]+){0,2},?\s+$"
+)
+
+
+_PARTY_AFTER = re.compile(r",\s+(?:a|the)\s+(?P<party>Democrat|Democratic|Republican)\b")
+
+
+def _party_before(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The party an apposition gives, before the name or right after it (", a Republican,")."""
+    m = _PARTY_BEFORE.search(text, max(0, start - 50), start) or _PARTY_AFTER.match(text, end)
+    if not m:
+        return None
+    return ("democrat" if m["party"].startswith("Democrat") else "republican", "")
 
 
 _YOUNGER_ELDER = re.compile(r"\b(?P<age>younger|elder|older)\s+$", re.I)
@@ -1037,7 +1064,9 @@ def _add_person(cast: Cast, text: str, cand: _Candidate, keys: tuple[str, ...]) 
         ent.gender = ent.gender or _gender(cand)
         role, org = _apposition(text, cand)
         ent.role = ent.role or role
-        ent.affiliation = ent.affiliation or _affiliation(text, end)
+        ent.affiliation = (
+            ent.affiliation or _affiliation(text, end) or _party_before(text, run_start(cand), end)
+        )
         ent.organisation = ent.organisation or org
         generation = _generation(cand)
         surface = (
