@@ -250,3 +250,23 @@ PSEUDONYMS_AND_PARTIES = [
 @pytest.mark.parametrize(("text", "expected"), PSEUDONYMS_AND_PARTIES)
 def test_pseudonyms_and_parties(text: str, expected: list[str | None]) -> None:
     assert direct_speakers(text) == expected
+
+
+# A pronoun after a quotation of several paragraphs is read from where the quotation opened:
+# the speaker of the paragraph before goes on when no one was named since. The seat a member
+# "represents" is no person. Analysts at a bank stay unnamed (the gold sets disagree on them).
+PRONOUN_RUNS = [
+    ("But the MP leading the rebellion, Gareth Pryce, who represents Stoke Valley, said the "
+     "proposals risked “tearing up the countryside”.\n\nHe told the Politics Live programme that "
+     "his constituents felt “nobody is listening”.\n\n“I support more homes. Of course I do. But "
+     "the people of Stoke Valley were told otherwise.\n\n“If the government wants to change that "
+     "promise, it should come back to the House,” he said.",
+     ["Gareth Pryce", "Gareth Pryce", "Gareth Pryce"]),
+    ("Analysts at Nordhavn Bank wrote in a note to clients that a lower target would \"probably "
+     'lower prices in the summer".', [None]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_RUNS)
+def test_pronoun_runs(text: str, expected: list[str | None]) -> None:
+    assert direct_speakers(text) == expected

@@ -647,6 +647,7 @@ def _recent_people(ctx: Context, pos: int) -> list[str]:
 def _resolve_pronoun(ctx: Context, ref: Ref) -> Speaker:
     if ref.word not in ("he", "she"):
         return Speaker(None)
+    ref = _from_quote_opening(ctx, ref)
     gender = "m" if ref.word == "he" else "f"
     people = [
         k for k in _recent_people(ctx, ref.pos) if ctx.cast.entities[k].gender in (gender, "")
@@ -686,6 +687,21 @@ def _resolve_pronoun(ctx: Context, ref: Ref) -> Speaker:
     if carried:
         return Speaker(carried, [], 0.6)  # "Ann Reed thanked Joe Hale. “…,” she said"
     return Speaker(None, people, 0.0)
+
+
+_PRONOUN_CUE_GAP = re.compile(r"[\s,.]*(?:he|she)\s*", re.I)
+
+
+def _from_quote_opening(ctx: Context, ref: Ref) -> Ref:
+    """ "“A. (paragraph) B,” he said": a pronoun after a quotation that opened paragraphs before
+    is read from where the quotation opened (who was named before it, who spoke last)."""
+    i = bisect_right([m.end for m in ctx.marks], ref.pos) - 1
+    if i < 0 or not ctx.marks[i].continued:
+        return ref
+    mark = ctx.marks[i]
+    if not _PRONOUN_CUE_GAP.fullmatch(ctx.aside, mark.end, ref.pos):
+        return ref
+    return Ref(ref.kind, ref.keys, ref.word, mark.start, ref.mods)
 
 
 _JOINED = re.compile(r"\s*,?\s*(?:and|or|&|with)\s")
@@ -764,14 +780,14 @@ def _nearest_of_gender(ctx: Context, people: list[str], gender: str, pos: int) -
 def _described_speaker_goes_on(
     ctx: Context, last: tuple[int, str], gender: str, pos: int
 ) -> bool:
-    """No one is named near the pronoun, but the paragraph's last speaker (found through a
-    description: "the Ohio Democrat", "the senator") is of its gender, in this paragraph, and no
-    one else (named or not) spoke or was named since."""
+    """No one is named near the pronoun, but the last speaker (found through a description:
+    "the Ohio Democrat", "the senator", or a pronoun) is of its gender, in this paragraph or the
+    one before, and no one else (named or not) spoke or was named since."""
     at, key = last
     ent = ctx.cast.entities[key]
     if ent.kind != "person" or ent.gender not in (gender, ""):
         return False
-    if ctx.sentence_at(at).paragraph != ctx.sentence_at(pos).paragraph:
+    if ctx.sentence_at(at).paragraph < ctx.sentence_at(pos).paragraph - 1:
         return False
     if any(m.kind == "person" for m in ctx.cast.in_range(at, pos)):
         return False

@@ -717,6 +717,8 @@ def _classify(text: str, tokens: list[Token], run: list[Token], index: int) -> l
     org_kind = _org_kind(words, text)
     if descriptor or (org_kind and not (parsed.core and _person_core(parsed))):
         return [_Candidate(run, index, parsed, [], "org", descriptor or org_kind or "other")]
+    if _CONSTITUENCY_BEFORE.search(text, max(0, run[0].start - 20), run[0].start):
+        return []  # "who represents Stoke Valley, said": a seat, not the speaker
     if _country_speaks(text, run):  # "Russia said", "according to Northern Ireland"
         return [_Candidate(run, index, _Parsed([], run, []), [], "org", "government")]
     if not parsed.core:
@@ -740,6 +742,7 @@ _COUNTRY_VERB = re.compile(
     + "|".join(sorted(v for v in cues.SAY_VERBS if v.endswith(("ed", "s")) or v == "said"))
     + r"|says|told|wrote)\b"
 )
+_CONSTITUENCY_BEFORE = re.compile(r"\b(?:represents|representing|represented)\s+$")
 _NAME_TAIL = re.compile(r"[A-Z][\w’'-]*\s+(?:and|&|of|for)\s+$")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+$")
 
