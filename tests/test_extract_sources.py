@@ -270,3 +270,25 @@ PRONOUN_RUNS = [
 @pytest.mark.parametrize(("text", "expected"), PRONOUN_RUNS)
 def test_pronoun_runs(text: str, expected: list[str | None]) -> None:
     assert direct_speakers(text) == expected
+
+
+# "Motoring group X slammed the “…” scheme": an -ing adjective before a kind word is no
+# participle; a quotation alone after "X laughed." is X's; "the younger / elder X" is the son /
+# the father when the text says "A and his son, B".
+REACTIONS_AND_FAMILIES = [
+    ("Motoring group DriveRight slammed the “sneaky” scheme.", ["DriveRight"]),
+    ("Asked whether the two men were still speaking, Mrs. Angela DeLuca laughed. \"At Sunday "
+     "dinner? They'd better be!\"", ["Angela DeLuca"]),
+    ("Mayor Frank J. DeLuca and his son, Councilman Vincent DeLuca, traded shots on Tuesday.\n\n"
+     "Hours later, the younger DeLuca shot back on the steps of City Hall.\n\n\"I love my father. "
+     'My father is wrong," he told reporters.', ["Vincent DeLuca"]),
+    ("Mayor Frank J. DeLuca and his son, Councilman Vincent DeLuca, traded shots on Tuesday. "
+     '"Who elected the bike lobby?" the elder DeLuca said.', ["Frank J. DeLuca"]),
+    ('Frank DeLuca met Vincent DeLuca on Tuesday. "Who elected the bike lobby?" the elder '
+     "DeLuca said.", [None]),  # nothing says who is older
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REACTIONS_AND_FAMILIES)
+def test_reactions_and_families(text: str, expected: list[str | None]) -> None:
+    assert direct_speakers(text) == expected

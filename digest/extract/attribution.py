@@ -290,7 +290,15 @@ _TITLE_WITH_ING = re.compile(r"\s*[A-Z][a-z]+ing\s+(?P<role>[A-Z][a-z]+)\b")
 
 def _begins_a_title(seg: str) -> bool:
     m = _TITLE_WITH_ING.match(seg)
-    return bool(m) and m["role"].lower() in cues.ROLE_HEADS
+    if m:
+        return m["role"].lower() in cues.ROLE_HEADS
+    # "Motoring group DriveRight", "Leading economist Jane Doe": an -ing adjective before a
+    # kind word or a role, not a participle
+    m = _ING_ADJECTIVE.match(seg)
+    return bool(m) and (m["noun"] in cues.ROLE_HEADS or m["noun"] in cues.ORG_DESCRIPTORS)
+
+
+_ING_ADJECTIVE = re.compile(r"\s*[A-Za-z]+ing\s+(?P<noun>[a-z-]+)\s+[A-Z]")
 
 
 _RELATIVES = frozenset(["which", "who", "whom", "where", "when", "what"])

@@ -640,6 +640,32 @@ def _uncued(ctx: Context, mark: MarkSpan, sent: Sentence, previous: Found | None
     return Found("direct", mark.start, mark.end, None, NONE, "uncued", 0.3)
 
 
+_REACTION = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?P<verb>laughed|smiled|grinned|shrugged|sighed|nodded|chuckled|winced"
+    r"|scoffed|frowned|paused|beamed)\s*[.:]\s*$"
+)
+
+
+def _after_reaction(ctx: Context, mark: MarkSpan, sent: Sentence) -> Found | None:
+    """ "Asked about it, Mrs. DeLuca laughed. “At Sunday dinner? They'd better be!”": a
+    quotation standing alone right after a sentence that ends with a person's reaction is theirs."""
+    if ctx.aside[sent.start : mark.start].strip() or not _STANDALONE.match(
+        ctx.aside[mark.end : sent.end]
+    ):
+        return None
+    prev = ctx.sentence_at(sent.start - 1) if sent.start else sent
+    if prev is sent or prev.paragraph != sent.paragraph:
+        return None
+    m = _REACTION.search(ctx.aside, max(prev.start, prev.end - 30), prev.end)
+    if not m:
+        return None
+    ref = subject_before(ctx, prev.start, m.start())
+    if ref.kind not in ("person", "pronoun"):
+        return None
+    verb = ctx.text[m.start("verb") : m.end("verb")]
+    return Found("direct", mark.start, mark.end, verb, ref, "reaction", 0.7, m.start("verb"))
+
+
 def _min_follow_on_words(ctx: Context, mark: MarkSpan) -> int:
     """Three words make a quotation of its own; a question or exclamation may be two
     ("“Finished where?”") — it joins the quote before it only (see ``_uncued``)."""
@@ -870,6 +896,7 @@ def direct_quotes(ctx: Context, marks: list[MarkSpan]) -> list[Found]:
             ctx, mark, min(nxt, limit)
         )
         found = found or _colon_before_paragraph(ctx, mark)
+        found = found or _after_reaction(ctx, mark, sent)
         found = found or _uncued(ctx, mark, sent, last)
         i += 1
         if found:

@@ -931,6 +931,41 @@ def _by_generation(
     return kept if len(kept) == 1 else keys
 
 
+_CHILD_AFTER = re.compile(r"\s*,?\s+and\s+(?:his|her)\s+(?:son|daughter)\s*,\s*$")
+_CHILD_OF_POSSESSIVE = re.compile(r"\s*(?:son|daughter)\s*,\s*$")
+
+
+def _younger_elder_by_family(cast: Cast, text: str) -> None:
+    """ "Mayor DeLuca and his son, Councilman Vincent DeLuca, …. the younger DeLuca said": the
+    text says who is whose child, so "the younger / elder X" is one of the two."""
+    parent: dict[str, str] = {}
+    people = [m for m in cast.mentions if m.kind == "person" and len(m.keys) == 1]
+    for a, b in pairwise(people):
+        between = text[a.end : b.start]
+        possessive_child = a.possessive and _CHILD_OF_POSSESSIVE.fullmatch(between)
+        if _CHILD_AFTER.fullmatch(between) or possessive_child:
+            parent[b.keys[0]] = a.keys[0]
+    if not parent:
+        return
+    for i, m in enumerate(cast.mentions):
+        if m.kind != "person" or len(m.keys) < 2:
+            continue
+        age = _YOUNGER_ELDER.search(text, max(0, m.start - 12), m.start)
+        if not age:
+            continue
+        younger = age["age"].lower() == "younger"
+        kept = [
+            k
+            for k in m.keys
+            if (younger and parent.get(k) in m.keys)
+            or (not younger and any(parent.get(o) == k for o in m.keys))
+        ]
+        if len(kept) == 1:
+            cast.mentions[i] = Mention(
+                m.start, m.end, m.core_start, m.core_end, (kept[0],), m.kind, m.possessive
+            )
+
+
 def _by_title_gender(cast: Cast, cand: _Candidate, keys: tuple[str, ...]) -> tuple[str, ...]:
     """ "Mrs. DeLuca" among Frank, Vincent and Angela DeLuca: only the people the title's gender
     allows (a person whose gender is unknown stays); one title, one gender, or no filtering."""
@@ -1164,6 +1199,7 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
             if keys:
                 _add_person(cast, text, c, keys)
     cast.mentions.sort(key=lambda m: m.start)
+    _younger_elder_by_family(cast, text)
     _merge_party_forms(cast)
     _genders_from_pronouns(cast, text)
     _flag_cut_names(cast, text)
