@@ -292,3 +292,22 @@ REACTIONS_AND_FAMILIES = [
 @pytest.mark.parametrize(("text", "expected"), REACTIONS_AND_FAMILIES)
 def test_reactions_and_families(text: str, expected: list[str | None]) -> None:
     assert direct_speakers(text) == expected
+
+
+# "According to" a body's document, figures or poll: the body ("the WHO’s situation report",
+# "data from X", "the federal monitoring agency X"); a body's name cut at "and" is offered,
+# never chosen.
+CITED = [
+    ('According to the WHO\'s situation report dated March 16, the virus had "claimed 6606 '
+     'lives".', ["WHO"]),
+    ("According to the federal monitoring agency Monitora Amazônia, deforestation \"fell 11 "
+     'percent".', ["Monitora Amazônia"]),
+    ('According to the Sunday Times, the plan was "dead in the water".', ["Sunday Times"]),
+    ("According to the reports by Johns Hopkins Center for Systems Science and Engineering, "
+     'there are "at least 142 cases".', [None]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CITED)
+def test_cited_sources(text: str, expected: list[str | None]) -> None:
+    assert direct_speakers(text) == expected

@@ -401,6 +401,19 @@ def _relative_clause_subject(ctx: Context, a: int, b: int) -> Ref | None:
     return Ref(named[0].kind, named[0].keys, pos=named[0].start)
 
 
+def _owner_cited(ctx: Context, start: int, end: int) -> Ref | None:
+    """The body or person right after "a/the" (and a date) whose document or figures are cited."""
+    for m in ctx.cast.in_range(start, min(end, start + 60)):
+        if len(m.keys) != 1 or not documents.cited_after(ctx.aside, m.end, end):
+            continue
+        lead = _WORD.findall(ctx.aside[start : m.start].lower())
+        if lead and lead[0] in ("a", "an", "the") and all(
+            w in ("a", "an", "the") or w.isdigit() or w in cues.MONTHS_DAYS for w in lead
+        ):
+            return Ref(m.kind, m.keys, pos=m.start)
+    return None
+
+
 def _pseudonym_named(ctx: Context, a: int, b: int) -> Ref | None:
     """The one person a pseudonym phrase in ``a:b`` names ("using the pseudonym Katya")."""
     for m in ctx.cast.in_range(a, b):
@@ -602,6 +615,9 @@ def subject_after(ctx: Context, start: int, end: int) -> Ref:
     author = documents.author_after(ctx.aside, start, end)
     if author is not None:  # "according to a tweet on Monday by X": X
         return subject_after(ctx, author, end)
+    owner = _owner_cited(ctx, start, end)
+    if owner is not None:  # "according to the WHO’s situation report", "a NATO press release"
+        return owner
     named = _pseudonym_named(ctx, start, end)
     if named is not None:  # "said a protester using the pseudonym Katya": Katya
         return named
@@ -703,7 +719,7 @@ _PRONOUN_CUE_GAP = re.compile(r"[\s,.]*(?:he|she)\s*", re.I)
 def _from_quote_opening(ctx: Context, ref: Ref) -> Ref:
     """ "“A. (paragraph) B,” he said": a pronoun after a quotation that opened paragraphs before
     is read from where the quotation opened (who was named before it, who spoke last)."""
-    i = bisect_right([m.end for m in ctx.marks], ref.pos) - 1
+    i = bisect_right(ctx.marks, ref.pos, key=lambda m: m.end) - 1  # marks are in order
     if i < 0 or not ctx.marks[i].continued:
         return ref
     mark = ctx.marks[i]

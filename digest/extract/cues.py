@@ -756,6 +756,13 @@ ORG_DESCRIPTORS = {
     "airline": "company",
     "retailer": "company",
     "weekly": "publisher",
+    "agency": "government",
+    "office": "government",
+    "ministry": "government",
+    "department": "government",
+    "authority": "government",
+    "institute": "think-tank",
+    "university": "other",
     "news site": "publisher",
     "outlet": "publisher",
 }

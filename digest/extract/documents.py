@@ -19,6 +19,11 @@ DOCUMENT_NOUNS = words("""
     statement letter note memo email e-mail release report tweet post website site blog
     announcement submission filing ruling judgment judgement summary decision reply
     """)
+# What "according to" may cite for its issuer besides those: figures, polls and studies.
+CITED_NOUNS = DOCUMENT_NOUNS | words("""
+    data figures statistics poll survey study analysis reports research estimates
+    """)
+_CITED = "|".join(sorted(CITED_NOUNS, key=len, reverse=True))
 _DOC = "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))
 
 # "in a statement", "in its written reply", "issued a statement", "released a report": the
@@ -32,9 +37,11 @@ _ISSUED = re.compile(
 
 # "a tweet on Monday by", "a memo posted online by", "the statement from": the author follows.
 _DOCUMENT_BY = re.compile(
-    rf"\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOC})\b[^,;:.]{{0,40}}?\s(?:by|from)\s+",
+    rf"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_CITED})\b[^,;:.]{{0,40}}?\s(?:by|from)\s+",
     re.I,
 )
+# "the WHO’s situation report", "a 2019 NATO press release": the owner, then what it issued.
+_CITED_AFTER_OWNER = re.compile(rf"(?:[’']s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{_CITED})\b", re.I)
 
 # What may stand between an owner's possessive and the document: "the WHO’s (official) website".
 _OWNED = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOC})\s*$", re.I)
@@ -62,3 +69,8 @@ def author_after(text: str, start: int, end: int) -> int | None:
 def owned_document(text: str, owner_end: int, end: int) -> bool:
     """``text[owner_end:end]`` is the document an owner's possessive names."""
     return bool(_OWNED.fullmatch(text, owner_end, end))
+
+
+def cited_after(text: str, owner_end: int, end: int) -> bool:
+    """A figure, poll or document follows an owner's name: "the WHO’s situation report"."""
+    return bool(_CITED_AFTER_OWNER.match(text, owner_end, end))

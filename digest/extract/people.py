@@ -1324,6 +1324,9 @@ def _flag_cut_names(cast: Cast, text: str) -> None:
     for i, m in enumerate(cast.mentions):
         ent = cast.entities[m.keys[0]]
         words = ent.name.split()
+        if m.kind == "org" and _cut_before_and(cast, text, i):
+            ent.uncertain = True  # "Center for Systems Science and Engineering": cut at "and"
+            continue
         if m.kind != "org" or words[0].lower() in cues.ORG_HEADS:
             continue
         hit = _DANGLING.search(text, max(0, m.start - 40), m.start)
@@ -1332,6 +1335,25 @@ def _flag_cut_names(cast: Cast, text: str) -> None:
         low = hit[1].lower()
         if low not in cues.CAPITALISED_STOPWORDS | cues.PLACES | cues.MONTHS_DAYS:
             ent.uncertain = True
+
+
+_AND_TAIL = re.compile(r"\s+and\s+[A-Z][\w-]*(?=[\s,.;:)])")
+
+
+def _cut_before_and(cast: Cast, text: str, i: int) -> bool:
+    """A body's "for/of" name followed by "and" and a capitalised word that is no name of its
+    own (no mention starts there): the name may go on past the "and"."""
+    m = cast.mentions[i]
+    name = text[m.start : m.end]
+    if " for " not in name and " of " not in name:
+        return False
+    tail = _AND_TAIL.match(text, m.end)
+    if not tail:
+        return False
+    word_start = tail.start() + tail.group().rfind(" ") + 1
+    return not any(
+        x.start <= word_start < x.end for x in cast.starting_in(word_start - 40, word_start + 1)
+    )
 
 
 _REGNAL = cues.words("king queen prince princess pope emperor empress sultan emir")
