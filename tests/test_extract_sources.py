@@ -311,3 +311,18 @@ CITED = [
 @pytest.mark.parametrize(("text", "expected"), CITED)
 def test_cited_sources(text: str, expected: list[str | None]) -> None:
     assert direct_speakers(text) == expected
+
+
+# A run of capitalised words never crosses a line break: a sub-head's words are not the next
+# line's body name ("Farm Groups Urge Short-Term Extension" / "The American … Council, in a
+# statement: …").
+LINE_BREAKS = [
+    ("Farm Groups Urge Short-Term Extension\n\nThe American Grain Growers Council, in a "
+     'statement: "A one-year extension is the only responsible course."',
+     ["American Grain Growers Council"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LINE_BREAKS)
+def test_line_breaks(text: str, expected: list[str | None]) -> None:
+    assert direct_speakers(text) == expected

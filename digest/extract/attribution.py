@@ -416,6 +416,9 @@ def _owner_cited(ctx: Context, start: int, end: int) -> Ref | None:
 
 def _pseudonym_named(ctx: Context, a: int, b: int) -> Ref | None:
     """The one person a pseudonym phrase in ``a:b`` names ("using the pseudonym Katya")."""
+    seg = ctx.aside[a:b]
+    if " as " not in seg and "pseudonym" not in seg:
+        return None
     for m in ctx.cast.in_range(a, b):
         if (
             m.kind == "person"
@@ -547,7 +550,9 @@ _HEAD_NOUN_SUBJECT = re.compile(r"\s*(?:[A-Z][\w ,]*?,\s*)?(?:The|the)\s+([a-z]+
 def sentence_subject(ctx: Context, floor: int, pos: int) -> Ref:
     """The subject of the clause that a participle ("…, saying") or a second verb hangs on."""
     floor = max(floor, pos - READ_REACH)
-    if _WITH_SUBJECT.search(ctx.aside, max(floor, pos - 40), pos):
+    if "with " in ctx.aside[max(floor, pos - 40) : pos] and _WITH_SUBJECT.search(
+        ctx.aside, max(floor, pos - 40), pos
+    ):
         return Ref("unnamed", pos=pos)  # "…, with officials saying …": the clause's own subject
     items: list[tuple[int, Ref]] = []
     for m in ctx.cast.in_range(floor, pos):

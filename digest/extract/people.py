@@ -142,14 +142,19 @@ def _is_name_word(tok: Token) -> bool:
     return not (tok.text.isupper() and len(tok.text) > 1 and low not in ("ii", "iii"))
 
 
-def _runs(tokens: list[Token]) -> list[list[Token]]:
-    """Maximal runs of capitalised tokens; "of/the/for" join them only after a role or body word."""
+def _runs(tokens: list[Token], text: str = "") -> list[list[Token]]:
+    """Maximal runs of capitalised tokens; "of/the/for" join them only after a role or body word.
+    A run never crosses a line break (a sub-head's words are not the next line's name)."""
     runs: list[list[Token]] = []
     current: list[Token] = []
     skip_to = 0
     for i, tok in enumerate(tokens):
         if i < skip_to:
             continue
+        gap = tok.start - current[-1].end if current else 0
+        if gap > 1 and "\n" in text[current[-1].end : tok.start]:
+            runs.append(current)
+            current = []
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if current and tok.text in _NICKNAME_MARKS and _nickname_at(tokens, i):
             skip_to = i + 3  # "Corazon “Cora” Villanueva": the nickname is not the name
@@ -362,7 +367,7 @@ def _modifier(tok: Token) -> bool:
 
 def _known_acronym(tok: Token) -> bool:
     """ "the WHO said": a familiar body's acronym that spells a function word."""
-    return _POSSESSIVE.sub("", tok.text) in cues.KNOWN_ORGS
+    return tok.text[:2].isupper() and _POSSESSIVE.sub("", tok.text) in cues.KNOWN_ORGS
 
 
 def _trim(run: list[Token]) -> list[Token]:
@@ -607,6 +612,8 @@ _KIND_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+(?P<kind>[a-z-]+),\s+$", 
 def _descriptor_apposed_before(text: str, run: list[Token]) -> str | None:
     """ "the developer, Greenridge Energy, said": a body's kind word, then its name set off
     by commas (closed by a comma, a bracket or the sentence's end)."""
+    if text[max(0, run[0].start - 2) : run[0].start].strip() != ",":
+        return None
     m = _KIND_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
     if not m or text[run[-1].end : run[-1].end + 1] not in (",", ")", "."):
         return None
@@ -622,6 +629,8 @@ _APPOSED_BODY = re.compile(
 
 
 def _apposed_org(text: str, end: int) -> str | None:
+    if text[end : end + 1] != ",":
+        return None
     m = _APPOSED_BODY.match(text, end, end + 80)
     if not m:
         return None
@@ -684,7 +693,9 @@ def _person_evidence(text: str, cand: _Candidate) -> bool:
         text, max(0, cand.run[0].start - 30), cand.run[0].start
     ):
         return True  # "He spoke to Thandeka Mokoena": a full name after an interview phrase
-    if PSEUDONYM_BEFORE.search(text, max(0, cand.run[0].start - 40), cand.run[0].start):
+    if text[max(0, cand.run[0].start - 10) : cand.run[0].start].rstrip().endswith(
+        ("as", "pseudonym")
+    ) and PSEUDONYM_BEFORE.search(text, max(0, cand.run[0].start - 40), cand.run[0].start):
         return True  # "a protester using the pseudonym Katya", "who gave her name as Achieng"
     m = _APPOSITION.match(after)
     return bool(
@@ -717,7 +728,9 @@ def _classify(text: str, tokens: list[Token], run: list[Token], index: int) -> l
     org_kind = _org_kind(words, text)
     if descriptor or (org_kind and not (parsed.core and _person_core(parsed))):
         return [_Candidate(run, index, parsed, [], "org", descriptor or org_kind or "other")]
-    if _CONSTITUENCY_BEFORE.search(text, max(0, run[0].start - 20), run[0].start):
+    if text[max(0, run[0].start - 3) : run[0].start].rstrip().endswith(("s", "g", "d")) and (
+        _CONSTITUENCY_BEFORE.search(text, max(0, run[0].start - 20), run[0].start)
+    ):
         return []  # "who represents Stoke Valley, said": a seat, not the speaker
     if _country_speaks(text, run):  # "Russia said", "according to Northern Ireland"
         return [_Candidate(run, index, _Parsed([], run, []), [], "org", "government")]
@@ -742,6 +755,7 @@ _COUNTRY_VERB = re.compile(
     + "|".join(sorted(v for v in cues.SAY_VERBS if v.endswith(("ed", "s")) or v == "said"))
     + r"|says|told|wrote)\b"
 )
+_COUNTRY_FIRST_WORDS = frozenset(c.split()[0] for c in cues.COUNTRIES)
 _CONSTITUENCY_BEFORE = re.compile(r"\b(?:represents|representing|represented)\s+$")
 _NAME_TAIL = re.compile(r"[A-Z][\w’'-]*\s+(?:and|&|of|for)\s+$")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+$")
@@ -749,8 +763,9 @@ _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+$")
 
 def _country_speaks(text: str, run: list[Token]) -> bool:
     """A country's name right before a say verb, or after "according to": its government."""
-    name = " ".join(t.low for t in run)
-    if name not in cues.COUNTRIES or run[-1].possessive:
+    if run[0].low not in _COUNTRY_FIRST_WORDS or run[-1].possessive:
+        return False
+    if " ".join(t.low for t in run) not in cues.COUNTRIES:
         return False
     if _NAME_TAIL.search(text, max(0, run[0].start - 30), run[0].start):
         return False  # "the High Court of England and Wales ruled": the end of a body's name
@@ -798,7 +813,7 @@ def _candidates(text: str, start: int, end: int) -> list[_Candidate]:
     position = {t.start: i for i, t in enumerate(tokens)}
     out = []
     named = _acronym_names(tokens)
-    for run in _runs(tokens):
+    for run in _runs(tokens, text):
         run = _without_member_lead(run)
         whole = next((n for n in named if n[0].start <= run[0].start < n[-1].end), None)
         if whole is None:
@@ -1162,6 +1177,7 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
     cast = Cast()
     fulls: dict[str, list[str]] = {}  # surname -> person keys
     first_at: dict[str, int] = {}  # person key -> where its full name is first written
+    org_first: dict[str, set[str]] = {}  # first word of a body's longer name -> its keys
     for c in cands:
         if c.kind == "person":
             name = _POSSESSIVE.sub("", _name_span(text, c))
@@ -1177,6 +1193,7 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
             _add_person(cast, text, c, tuple(fulls[fold(c.parsed.core[0].text)]))
         elif c.kind == "org":
             _add_org(cast, text, c)
+            _index_first_word(org_first, cast.mentions[-1].keys[0])
         elif c.kind == "person":
             _add_person(cast, text, c, ("person:" + fold(_name_span(text, c)),))
         elif c.kind == "single":
@@ -1184,7 +1201,7 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
             keys = _introduced_before(keys, first_at, c.run[0].start)
             keys = _by_title_gender(cast, c, keys)
             keys = _by_generation(cast, text, c, keys)
-            body = None if keys else _body_named_before(cast, c)
+            body = None if keys else _body_named_before(cast, c, org_first)
             if body:  # "daily Népszava … Népszava noted", "Northbrook Steel … Northbrook said"
                 _add_org_mention(cast, text, c, body)
                 continue
@@ -1206,7 +1223,13 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
     return cast
 
 
-def _body_named_before(cast: Cast, cand: _Candidate) -> str | None:
+def _index_first_word(org_first: dict[str, set[str]], key: str) -> None:
+    words = key[len("org:") :].split()
+    if len(words) > 1:
+        org_first.setdefault(words[0], set()).add(key)
+
+
+def _body_named_before(cast: Cast, cand: _Candidate, org_first: dict[str, set[str]]) -> str | None:
     """A lone word, without a title, that is a body already named: that body itself ("daily
     Népszava", later "Népszava noted"), or the first word of one body's longer name
     ("Northbrook Steel", later "Northbrook, which …, said"). Two such bodies: neither."""
@@ -1216,11 +1239,7 @@ def _body_named_before(cast: Cast, cand: _Candidate) -> str | None:
     same = cast.entities.get("org:" + word)
     if same is not None:
         return same.key
-    found = {
-        e.key
-        for e in cast.entities.values()
-        if e.kind == "org" and " " in e.name and fold(e.name).split()[0] == word
-    }
+    found = {cast.entities[k].key for k in org_first.get(word, ())}
     return found.pop() if len(found) == 1 else None
 
 
