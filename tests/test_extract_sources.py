@@ -326,3 +326,23 @@ LINE_BREAKS = [
 @pytest.mark.parametrize(("text", "expected"), LINE_BREAKS)
 def test_line_breaks(text: str, expected: list[str | None]) -> None:
     assert direct_speakers(text) == expected
+
+
+# "wrote one member, Mary Hartley,": the member named (not after "a spokesman for the
+# minister, X", whose name may be the minister's); "a change she called": the pronoun; a name
+# inside a relative clause ("in which X became …") is not the sentence's subject.
+APPOSITIONS_AND_RELATIVES = [
+    ("Residents vent online. ‘Three weeks and the rats are winning,’ wrote one member, Mary "
+     "Hartley, who lives in Ashby Road.", ["Mary Hartley"]),
+    ('"We are ready," said a spokesman for the minister, Aidan Clery.', [None]),
+    ("Élodie Marchetti told reporters the text had changed. Courts could presume a link, she "
+     "said, a change she called «the heart of the whole text».", ["Élodie Marchetti"]),
+    ("Robert Mugabe lost the vote. Refusing to give up power, Mugabe agreed to a deal in which "
+     'Morgan Tsvangirai became prime minister. "Only God who appointed me will remove me," he '
+     "declared.", ["Robert Mugabe"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSITIONS_AND_RELATIVES)
+def test_appositions_and_relatives(text: str, expected: list[str | None]) -> None:
+    assert direct_speakers(text) == expected

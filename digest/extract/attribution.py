@@ -212,8 +212,9 @@ def _plain_ref_of(ctx: Context, a: int, b: int) -> Ref:
     words = [w.lower() for w in _WORD.findall(seg)]
     if not words:
         return NONE
-    if words[-1] in cues.PRONOUNS and (len(words) <= 2 or _is_intro(seg)):
-        # "On live television he said": a subject pronoun right before its verb, after an intro
+    if words[-1] in cues.PRONOUNS:
+        # "On live television he said", "a change she called": a subject pronoun right before
+        # its verb is that verb's subject
         return Ref("pronoun", word=words[-1], pos=b)
     verb = _NEXT_WORD.match(ctx.aside, b)
     if words == ["it"] and verb and verb[1] in _IT_CUES:  # "it said", "and it accused": a body
@@ -349,6 +350,9 @@ def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
         named = _pseudonym_named(ctx, a, b)
         if named is not None:  # "One organiser, a student who gave her name as Achieng, told"
             return named
+        last_word = _WORD.findall(seg[-12:])[-1:]
+        if n == len(segs) - 1 and last_word and last_word[0].lower() in ("he", "she"):
+            return Ref("pronoun", word=last_word[0].lower(), pos=b)  # "a change she called"
         earlier = any(
             not _is_intro(ctx.aside[x:y]) and not _is_aside(ctx.aside[x:y]) for x, y in segs[:n]
         )
@@ -412,6 +416,25 @@ def _owner_cited(ctx: Context, start: int, end: int) -> Ref | None:
         ):
             return Ref(m.kind, m.keys, pos=m.start)
     return None
+
+
+_INDEFINITE_NOUN_COMMA = re.compile(
+    r"\s*(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s*$", re.I
+)
+
+
+def _apposed_name(ctx: Context, start: int, end: int) -> Ref | None:
+    """ "one member, Denise Hartley,": a person named right after an indefinite noun with no
+    "of / for / to" phrase (in "a spokesman for the minister, X" the name may be the minister's)."""
+    named = ctx.cast.in_range(start, min(end, start + 80))
+    if not named or named[0].kind != "person" or len(named[0].keys) != 1:
+        return None
+    lead = ctx.aside[start : named[0].start]
+    if not _INDEFINITE_NOUN_COMMA.fullmatch(lead):
+        return None
+    if any(w.lower() in cues.PREPOSITIONS for w in _WORD.findall(lead)):
+        return None
+    return Ref("person", named[0].keys, pos=named[0].start)
 
 
 def _pseudonym_named(ctx: Context, a: int, b: int) -> Ref | None:
@@ -628,6 +651,10 @@ def subject_after(ctx: Context, start: int, end: int) -> Ref:
         return named
     region = ctx.aside[start:end]
     first = _first_word(region)
+    if first in ("a", "an", "one", "another"):
+        named = _apposed_name(ctx, start, end)
+        if named is not None:  # "wrote one member, Denise Hartley, who …": the member named
+            return named
     if first in ("a", "an", "one", "some", "another"):
         return Ref("unnamed", _voice_of(ctx, start, min(end, start + 80)), pos=start)
     if first in cues.QUANTIFIERS:  # "according to two Senate aides": members, not the Senate
@@ -748,7 +775,12 @@ def _subordinate(ctx: Context, m: Mention, floor: int) -> bool:
         m.possessive
         or _preceded_by_preposition(ctx, m, floor)
         or bool(_OWNED_APPOSITION.search(ctx.aside, max(floor, m.start - 60), m.start))
+        # "… power-sharing in which Tsvangirai became prime minister": a relative clause's own
+        or bool(_AFTER_RELATIVE.search(ctx.aside, max(floor, m.start - 12), m.start))
     )
+
+
+_AFTER_RELATIVE = re.compile(r"\b(?:which|whom|whose|where)\s+$")
 
 
 def _previous_subject(ctx: Context, people: list[str], gender: str, pos: int) -> str | None:
