@@ -50,8 +50,10 @@ _APPOSITION = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def fold(name: str) -> str:
-    """A comparison key: ASCII, lowercase, single spaces, no possessive."""
+    """A comparison key: ASCII, lowercase, single spaces, no possessive (cached: the same names
+    are folded again and again)."""
     key = anyascii(_POSSESSIVE.sub("", name)).lower().replace(".", "")
     return " ".join(key.split())
 
@@ -67,7 +69,9 @@ class Token:
         self.start = start
         self.end = end
         self.cap = text[:1].isupper()
-        possessive = _POSSESSIVE.search(text)
+        # most words end in neither a mark nor "’s": no regular expression for them
+        last = text[-1]
+        possessive = _POSSESSIVE.search(text) if last in "’'s" else None
         self.possessive = possessive is not None and len(text) > 2
         bare = text[: possessive.start()] if possessive else text
         self.low = bare.lower().rstrip(".")
@@ -499,6 +503,7 @@ def _not_a_name_start(tok: Token) -> bool:
 _LONG_ROLES = tuple(sorted(w for w in cues.ROLE_HEADS if len(w) >= 7))
 
 
+@lru_cache(maxsize=4096)
 def _misspelt_role(low: str) -> bool:
     """ "Represenative", "Representatives": a long role word, plural or one letter off."""
     if len(low) < 7:
@@ -1172,6 +1177,10 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
     """People and organisations mentioned in ``text[start:end]`` (the quote-masked body).
 
     ``known``: folded names the Lexicon knows (a known name is never taken for a common noun)."""
+    # the caches hold one article's words: a speed measure over the same articles again and
+    # again must not find the words of the pass before
+    fold.cache_clear()
+    _misspelt_role.cache_clear()
     cands = [c for c in _candidates(text, start, end) if not _headline_word_pair(text, c)]
     _promote(cands, text)
     cast = Cast()
