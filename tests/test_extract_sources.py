@@ -346,3 +346,21 @@ APPOSITIONS_AND_RELATIVES = [
 @pytest.mark.parametrize(("text", "expected"), APPOSITIONS_AND_RELATIVES)
 def test_appositions_and_relatives(text: str, expected: list[str | None]) -> None:
     assert direct_speakers(text) == expected
+
+
+# "… read in part:" / "… read:" before a quotation: a document's words, its issuer's when the
+# document is named as someone's ("The opinion of the Court"), else found without a speaker.
+DOCUMENT_READS = [
+    ("The Supreme Court of Puerto Rico ruled on Wednesday. The opinion of the Court, released on "
+     'Wednesday, read in part, "It is concluded that the oath of office is unconstitutional."',
+     ["Supreme Court of Puerto Rico"]),
+    ('The summary of the decision read in part: "This Court has already concluded that the '
+     'advice was unlawful, void and of no effect."', [None]),
+    ("A second post, deleted within an hour, read: ‘Some people have forgotten who pays their "
+     "wages.’", [None]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENT_READS)
+def test_document_reads(text: str, expected: list[str | None]) -> None:
+    assert direct_speakers(text) == expected

@@ -437,6 +437,24 @@ def _apposed_name(ctx: Context, start: int, end: int) -> Ref | None:
     return Ref("person", named[0].keys, pos=named[0].start)
 
 
+_DOCUMENT_SUBJECT = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+of\s+(?=\S)"
+)
+
+
+def document_issuer(ctx: Context, start: int, end: int) -> Ref:
+    """Who issued the document that is the subject of "… read:": "The opinion of the Court" (the
+    body after "of"), "The court’s summary" (the owner); a document of no one named: NONE."""
+    first = re.match(r"[^,]*", ctx.aside[start:end])[0]  # before an apposition's comma
+    stop = start + len(first)
+    m = _DOCUMENT_SUBJECT.match(ctx.aside, start, stop)
+    if m and (m["noun"] in documents.CITED_NOUNS or m["noun"] in ("opinion", "text")):
+        head = head_mention(ctx, m.end(), stop)
+        return Ref(head.kind, head.keys, pos=head.start) if head else _plain_ref(ctx, m.end(), stop)
+    owner = _document_owner(ctx, start, stop)
+    return owner if owner is not None else NONE
+
+
 def _pseudonym_named(ctx: Context, a: int, b: int) -> Ref | None:
     """The one person a pseudonym phrase in ``a:b`` names ("using the pseudonym Katya")."""
     seg = ctx.aside[a:b]

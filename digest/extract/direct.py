@@ -19,6 +19,7 @@ from digest.extract.attribution import (
     NONE,
     Context,
     Ref,
+    document_issuer,
     resolve,
     sentence_subject,
     subject_after,
@@ -54,6 +55,8 @@ _QUOTES_AS = re.compile(r"\bquot(?:es|ed|ing)\s+(?P<np>.{2,80}?)\s+as\s+saying\s
 # stop inside the lead-in of a speaker-colon quotation is one of those.
 _COLON = re.compile(r"^\s*(?P<np>[^;!?\"“”]{3,160}?)\s*:\s*$")
 _STATEMENT_FROM = re.compile(r"\bstatement\s+(?:from|by)\s+(?P<np>[^:,]{2,80}?)\s*:\s*$")
+# "… read in part:", "… read:": a document's own words follow.
+_READ_COLON = re.compile(r"\b(?:read|reads)(?:\s+in\s+part)?\s*[,:]\s*$")
 # "… issued the following statement:", "… concluded with these words:": the sentence's subject.
 _STATEMENT_COLON = re.compile(r"\b(?:statement|remarks|words|message|the following)\s*:\s*$", re.I)
 # A label verb followed by "for"/"on" is a demand, not a label: "calling for a transition …".
@@ -173,6 +176,13 @@ def _cue_before(ctx: Context, floor: int, mark: MarkSpan, sent: Sentence) -> Fou
             ref = subject_after(ctx, floor + m.start("np"), floor + m.end("np"))
             cue = "according to" if rule == "according-to" else None
             return Found("direct", mark.start, mark.end, cue, ref, rule, 0.9, floor + m.start())
+    m = _READ_COLON.search(pre, tail)
+    if m and not _CUE.search(pre) and floor == sent.start:
+        # "The opinion of the Court, released on Wednesday, read in part, “…”": a document's
+        # words; its issuer, when the document is named as someone's
+        ref = document_issuer(ctx, sent.start, floor + m.start())
+        cue = ctx.text[floor + m.start() : floor + m.end()].rstrip(" ,:")
+        return Found("direct", mark.start, mark.end, cue, ref, "document", 0.8, floor + m.start())
     m = _STATEMENT_COLON.search(pre, tail)
     if m and not _CUE.search(pre):
         ref = sentence_subject(ctx, sent.start, floor + m.start())
