@@ -364,3 +364,22 @@ DOCUMENT_READS = [
 @pytest.mark.parametrize(("text", "expected"), DOCUMENT_READS)
 def test_document_reads(text: str, expected: list[str | None]) -> None:
     assert direct_speakers(text) == expected
+
+
+# "a week after X said": the name right before the verb after a conjunction is the clause's
+# subject (even a dotted acronym: "the F.B.I."), not a preposition's object as in "a spokesman
+# for X said"; "A statement from X … It says": X.
+CLAUSE_SUBJECTS = [
+    ('The vote came a week after Ann Reed said the plan was "dead".', ["Ann Reed"]),
+    ('The committee vote came a week after the F.B.I. said it was "investigating threats" '
+     "against two members.", ["F.B.I"]),
+    ('"We are ready," a spokesman for Ann Reed said.', [None]),
+    ("10:15 — A statement from the Coordinating Ministry for Economic Affairs has just landed "
+     'in our inbox. It says cash transfers will be "paid monthly".',
+     ["Coordinating Ministry for Economic Affairs"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_SUBJECTS)
+def test_clause_subjects(text: str, expected: list[str | None]) -> None:
+    assert direct_speakers(text) == expected

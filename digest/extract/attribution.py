@@ -156,7 +156,7 @@ def head_mention(ctx: Context, a: int, b: int) -> Mention | None:
             in_phrase = m.end
             continue
         in_phrase = None
-        if _preceded_by_preposition(ctx, m, a):
+        if _preceded_by_preposition(ctx, m, a) and not _clause_subject(ctx, m, a, b):
             in_phrase = m.end
             continue
         if m.possessive or _quantified(ctx, m):
@@ -166,10 +166,32 @@ def head_mention(ctx: Context, a: int, b: int) -> Mention | None:
     return best
 
 
+# Words that are prepositions before a noun and conjunctions before a clause.
+_CONJUNCTIONS = cues.words(
+    "after before since until as because while although though when once if unless"
+)
+
+
+def _clause_subject(ctx: Context, m: Mention, a: int, b: int) -> bool:
+    """ "a week after the F.B.I. said": the name right before the verb after a conjunction is
+    that clause's subject, not a preposition's object ("a spokesman for Smith said" stays one)."""
+    if ctx.aside[m.end : b].strip(" .") or m.possessive:
+        return False
+    words = _WORD.findall(ctx.aside[max(a, m.start - 20) : m.start].lower())
+    while words and words[-1] in _DETERMINERS:
+        words.pop()
+    return bool(words) and words[-1] in _CONJUNCTIONS
+
+
 def _abbreviation_stop(ctx: Context, m: Mention, b: int) -> bool:
     """Only the full stop of the abbreviation that ends the name follows the mention."""
     words = ctx.text[m.start : m.end].split()
-    return ctx.aside[m.end : b].strip() == "." and words[-1].lower() in _NAME_ENDS
+    if ctx.aside[m.end : b].strip() != ".":
+        return False
+    return words[-1].lower() in _NAME_ENDS or bool(_DOTTED.fullmatch(words[-1]))  # "the F.B.I."
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 
 _VOICE = re.compile(
@@ -212,9 +234,9 @@ def _plain_ref_of(ctx: Context, a: int, b: int) -> Ref:
     words = [w.lower() for w in _WORD.findall(seg)]
     if not words:
         return NONE
-    if words[-1] in cues.PRONOUNS:
+    if words[-1] in cues.PRONOUNS and (len(words) <= 2 or words[-1] in ("he", "she", "they")):
         # "On live television he said", "a change she called": a subject pronoun right before
-        # its verb is that verb's subject
+        # its verb is that verb's subject ("the F.B.I." ends in no "I")
         return Ref("pronoun", word=words[-1], pos=b)
     verb = _NEXT_WORD.match(ctx.aside, b)
     if words == ["it"] and verb and verb[1] in _IT_CUES:  # "it said", "and it accused": a body
@@ -1029,12 +1051,20 @@ def _subject_orgs(ctx: Context, pos: int) -> list[str]:
         before = ctx.aside[max(start, m.start - 12) : m.start].split()
         if m.kind != "org" or m.possessive or len(m.keys) != 1:
             continue
-        if _preceded_by_preposition(ctx, m, start) or (before and before[-1] in cues.SAY_VERBS):
-            continue
+        if (
+            _preceded_by_preposition(ctx, m, start)
+            and not _DOCUMENT_FROM.search(ctx.aside, max(start, m.start - 30), m.start)
+        ) or (before and before[-1] in cues.SAY_VERBS):
+            continue  # (but "A statement from the ministry …. It says": the ministry's)
         key = ctx.cast.entities[m.keys[0]].key
         if key not in keys:
             keys.append(key)
     return keys
+
+
+_DOCUMENT_FROM = re.compile(
+    r"\b(?:statement|letter|report|note|release|memo|email)\s+(?:from|by)\s+(?:the\s+)?$", re.I
+)
 
 
 def _resolve_it(ctx: Context, ref: Ref) -> Speaker:
