@@ -119,13 +119,19 @@ FAMILIES = [
     # a relative named in full once is a minor figure: the bare surname is the principal
     (
         "Helen Marsh campaigned in Ohio. Her husband, former Governor Tom Marsh, appeared in "
-        'Tampa. "We are going to win," Marsh said.',
+        'Tampa.\n\n"We are going to win," Marsh said.',
         ["Helen Marsh"],
     ),
     (
-        'Donald Hale held a rally. His daughter Ivy Hale introduced him. "We will build it," '
-        "Hale said.",
+        "Donald Hale held a rally. His daughter Ivy Hale introduced him.\n\n"
+        '"We will build it," Hale said.',
         ["Donald Hale"],
+    ),
+    # a relative named in the same paragraph may be the one meant
+    (
+        "Fiona Dunmore opposes the farm. Her brother, Hugh Dunmore, backs it. "
+        "“It will pass,” Dunmore said.",
+        [None],
     ),
     # two bearers, neither introduced as the other's relative: nobody is guessed
     ('Jeb Hale and George Hale spoke. "We will win," Hale said.', [None]),

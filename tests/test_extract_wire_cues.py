@@ -338,7 +338,8 @@ def test_a_sentence_with_its_own_object_is_not_the_cue_of_the_quote_before() -> 
     _, quotes = run(
         'Ruth Calder laughed. "At Sunday dinner? They had better be!" Tom Baker said nothing.'
     )
-    assert [name for _, _, name in quotes] == [None]
+    # not Tom Baker's; the quotation alone after "Ruth Calder laughed." is hers (issue 9)
+    assert [name for _, _, name in quotes] == ["Ruth Calder"]
 
 
 def test_a_company_name_is_a_body_and_its_analysts_offer_it_as_a_candidate() -> None:

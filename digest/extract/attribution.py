@@ -13,8 +13,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from digest.extract import cues
-from digest.extract.people import Cast, Mention
+from digest.extract import cues, documents
+from digest.extract.people import PSEUDONYM_BEFORE, Cast, Mention
 from digest.extract.quotes import MarkSpan
 from digest.extract.sentences import READ_REACH, Sentence
 
@@ -54,6 +54,7 @@ class Ref:
     keys: tuple[str, ...] = ()
     word: str = ""
     pos: int = 0
+    mods: tuple[str, ...] = ()  # "the health ministry": the words before a body's head noun
 
 
 NONE = Ref("none")
@@ -155,7 +156,7 @@ def head_mention(ctx: Context, a: int, b: int) -> Mention | None:
             in_phrase = m.end
             continue
         in_phrase = None
-        if _preceded_by_preposition(ctx, m, a):
+        if _preceded_by_preposition(ctx, m, a) and not _clause_subject(ctx, m, a, b):
             in_phrase = m.end
             continue
         if m.possessive or _quantified(ctx, m):
@@ -165,10 +166,32 @@ def head_mention(ctx: Context, a: int, b: int) -> Mention | None:
     return best
 
 
+# Words that are prepositions before a noun and conjunctions before a clause.
+_CONJUNCTIONS = cues.words(
+    "after before since until as because while although though when once if unless"
+)
+
+
+def _clause_subject(ctx: Context, m: Mention, a: int, b: int) -> bool:
+    """ "a week after the F.B.I. said": the name right before the verb after a conjunction is
+    that clause's subject, not a preposition's object ("a spokesman for Smith said" stays one)."""
+    if ctx.aside[m.end : b].strip(" .") or m.possessive:
+        return False
+    words = _WORD.findall(ctx.aside[max(a, m.start - 20) : m.start].lower())
+    while words and words[-1] in _DETERMINERS:
+        words.pop()
+    return bool(words) and words[-1] in _CONJUNCTIONS
+
+
 def _abbreviation_stop(ctx: Context, m: Mention, b: int) -> bool:
     """Only the full stop of the abbreviation that ends the name follows the mention."""
     words = ctx.text[m.start : m.end].split()
-    return ctx.aside[m.end : b].strip() == "." and words[-1].lower() in _NAME_ENDS
+    if ctx.aside[m.end : b].strip() != ".":
+        return False
+    return words[-1].lower() in _NAME_ENDS or bool(_DOTTED.fullmatch(words[-1]))  # "the F.B.I."
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 
 _VOICE = re.compile(
@@ -207,24 +230,31 @@ def _plain_ref(ctx: Context, a: int, b: int) -> Ref:
 
 
 def _plain_ref_of(ctx: Context, a: int, b: int) -> Ref:
-    seg = ctx.aside[a:b].strip()
+    seg = _LEADING_CONJUNCTION.sub("", ctx.aside[a:b].strip())  # "…, and it accused": "it"
     words = [w.lower() for w in _WORD.findall(seg)]
     if not words:
         return NONE
-    if words[-1] in cues.PRONOUNS and len(words) <= 2:
+    if words[-1] in cues.PRONOUNS and (len(words) <= 2 or words[-1] in ("he", "she", "they")):
+        # "On live television he said", "a change she called": a subject pronoun right before
+        # its verb is that verb's subject ("the F.B.I." ends in no "I")
         return Ref("pronoun", word=words[-1], pos=b)
     verb = _NEXT_WORD.match(ctx.aside, b)
-    if words == ["it"] and verb and verb[1] in cues.SAY_VERBS:  # "it said": a body
+    if words == ["it"] and verb and verb[1] in _IT_CUES:  # "it said", "and it accused": a body
         return Ref("orgref", word="it", pos=b)
     described = _DESCRIBED.fullmatch(seg)
     if described:  # "the Ohio Democrat": a member by party and state
         state = cues.US_STATES.get(described["state"].lower(), described["state"].lower())
         return Ref("affiliation", word=f"{described['party'].lower()}|{state}", pos=b)
+    party = _PARTY_ONLY.fullmatch(seg)
+    if party:  # "the Republican said": the one person the article calls a Republican
+        return Ref("affiliation", word=f"{party[1].lower()}|", pos=b)
     m = _DEFINITE.search(seg)
     if m and words[0] in ("the", "its", "their"):
         head = m["head"].lower()
         if head in cues.ORG_REFERENCES:
-            return Ref("orgref", word=head, pos=b)
+            return Ref("orgref", word=head, pos=b, mods=tuple(m["mods"].lower().split()))
+        if head in documents.DOCUMENT_NOUNS and words[0] == "the":
+            return Ref("document", word=head, pos=b)  # "“…,” the statement said"
         if head in cues.ROLE_HEADS:
             mods = [
                 w for w in m["mods"].lower().split() if w in cues.ROLE_MODIFIERS | cues.ROLE_HEADS
@@ -235,6 +265,10 @@ def _plain_ref_of(ctx: Context, a: int, b: int) -> Ref:
     return Ref("unnamed", pos=b) if len(words) <= 8 else NONE
 
 
+_IT_CUES = cues.SAY_VERBS | cues.LABEL_VERBS | cues.FRAGMENT_VERBS | cues.OBJECT_QUOTE_VERBS
+_SUBJECT_PRONOUNS = frozenset([*cues.PRONOUNS, "it"])
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but)\s+(?=\S)", re.I)
+_PARTY_ONLY = re.compile(r"(?:[Tt]he)\s+(Democrat|Republican)")
 _DESCRIBED = re.compile(
     r"(?:the|a)\s+(?P<state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?P<party>Democrat|Republican)"
 )
@@ -279,10 +313,25 @@ _TITLE_WITH_ING = re.compile(r"\s*[A-Z][a-z]+ing\s+(?P<role>[A-Z][a-z]+)\b")
 
 def _begins_a_title(seg: str) -> bool:
     m = _TITLE_WITH_ING.match(seg)
-    return bool(m) and m["role"].lower() in cues.ROLE_HEADS
+    if m:
+        return m["role"].lower() in cues.ROLE_HEADS
+    # "Motoring group DriveRight", "Leading economist Jane Doe": an -ing adjective before a
+    # kind word or a role, not a participle
+    m = _ING_ADJECTIVE.match(seg)
+    return bool(m) and (m["noun"] in cues.ROLE_HEADS or m["noun"] in cues.ORG_DESCRIPTORS)
 
 
-_RELATIVES = frozenset(["which", "who", "whom", "where", "when"])
+_ING_ADJECTIVE = re.compile(r"\s*[A-Za-z]+ing\s+(?P<noun>[a-z-]+)\s+[A-Z]")
+
+
+_RELATIVES = frozenset(["which", "who", "whom", "where", "when", "what"])
+
+
+def _opens_with_name(ctx: Context, a: int, b: int) -> bool:
+    """ "Downing Street said", "Reading Council said": the -ing word opens a name, no aside."""
+    start = a + len(ctx.aside[a:b]) - len(ctx.aside[a:b].lstrip())
+    return bool(ctx.cast.starting_in(start, start + 1))
+
 _CONJUNCTION = re.compile(r"\s*(?:but|and|yet|so)\s+(?=\S+\s+\S)", re.I)
 
 
@@ -308,7 +357,7 @@ def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
         conj = _CONJUNCTION.match(ctx.aside, a, b)
         a = conj.end() if conj and n == len(segs) - 1 else a  # "…, but the minister said"
         seg = ctx.aside[a:b]
-        if _is_aside(seg):
+        if _is_aside(seg) and not _opens_with_name(ctx, a, b):
             continue
         if _is_intro(seg) and head_mention(ctx, a, b) is None:
             tail = _plain_ref(ctx, a, b)
@@ -320,14 +369,22 @@ def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
             ):
                 continue  # "Smith, in a statement, said": the subject is before the adjunct
             return tail if tail.kind == "pronoun" else fallback  # "On live television he said"
+        named = _pseudonym_named(ctx, a, b)
+        if named is not None:  # "One organiser, a student who gave her name as Achieng, told"
+            return named
+        last_word = _WORD.findall(seg[-12:])[-1:]
+        if n == len(segs) - 1 and last_word and last_word[0].lower() in ("he", "she"):
+            return Ref("pronoun", word=last_word[0].lower(), pos=b)  # "a change she called"
         earlier = any(
             not _is_intro(ctx.aside[x:y]) and not _is_aside(ctx.aside[x:y]) for x, y in segs[:n]
         )
         if (
             earlier
+            and not (conj and n == len(segs) - 1)  # "…, and the company said": a new clause
             and seg.strip()[:1].islower()
-            and _first_word(seg) not in cues.PRONOUNS
+            and _first_word(_LEADING_CONJUNCTION.sub("", seg.strip())) not in _SUBJECT_PRONOUNS
             and not _names_a_person(ctx, a, b)  # "One of its MEPs, the Hungarian X, said"
+            and not _names_a_body(ctx, a, b)  # "The regulator, the National Energy Regulator,"
         ):
             fallback = fallback if fallback.kind != "none" else _plain_ref(ctx, a, b)
             continue  # an apposition: ", co-director of think tank Ekklesia"
@@ -335,6 +392,9 @@ def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
         if document:  # "A statement from the council said": the council's words
             author = subject_after(ctx, document.end(), b)  # match() offsets are the text's
             return author if author.kind != "none" else _plain_ref(ctx, document.end(), b)
+        owner = _document_owner(ctx, a, b)
+        if owner is not None:  # "The WHO’s website said": the owner's words
+            return owner
         head = head_mention(ctx, a, b)
         if head and earlier and _indefinite_subject(ctx, segs[:n]):
             # "A spokesperson for the minister, Aidan Clery, said": the name is the principal's
@@ -342,7 +402,7 @@ def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
         if head:
             return Ref(head.kind, head.keys, pos=head.start)
         ref = _plain_ref(ctx, a, b)
-        if ref.kind in ("pronoun", "orgref") or not earlier:
+        if ref.kind in ("pronoun", "orgref", "document") or not earlier:
             return ref
         fallback = fallback if fallback.kind != "none" else ref
     return fallback
@@ -365,6 +425,120 @@ def _relative_clause_subject(ctx: Context, a: int, b: int) -> Ref | None:
     if not _AUXILIARIES_ONLY.fullmatch(ctx.aside, named[0].end, b):
         return None
     return Ref(named[0].kind, named[0].keys, pos=named[0].start)
+
+
+def _owner_cited(ctx: Context, start: int, end: int) -> Ref | None:
+    """The body or person right after "a/the" (and a date) whose document or figures are cited."""
+    for m in ctx.cast.in_range(start, min(end, start + 60)):
+        if len(m.keys) != 1 or not documents.cited_after(ctx.aside, m.end, end):
+            continue
+        lead = _WORD.findall(ctx.aside[start : m.start].lower())
+        if lead and lead[0] in ("a", "an", "the") and all(
+            w in ("a", "an", "the") or w.isdigit() or w in cues.MONTHS_DAYS for w in lead
+        ):
+            return Ref(m.kind, m.keys, pos=m.start)
+    return None
+
+
+_INDEFINITE_NOUN_COMMA = re.compile(
+    r"\s*(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s*$", re.I
+)
+
+
+def _apposed_name(ctx: Context, start: int, end: int) -> Ref | None:
+    """ "one member, Denise Hartley,": a person named right after an indefinite noun with no
+    "of / for / to" phrase (in "a spokesman for the minister, X" the name may be the minister's)."""
+    named = ctx.cast.in_range(start, min(end, start + 80))
+    if not named or named[0].kind != "person" or len(named[0].keys) != 1:
+        return None
+    lead = ctx.aside[start : named[0].start]
+    if not _INDEFINITE_NOUN_COMMA.fullmatch(lead):
+        return None
+    if any(w.lower() in cues.PREPOSITIONS for w in _WORD.findall(lead)):
+        return None
+    return Ref("person", named[0].keys, pos=named[0].start)
+
+
+_DOCUMENT_SUBJECT = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+of\s+(?=\S)"
+)
+
+
+def document_issuer(ctx: Context, start: int, end: int) -> Ref:
+    """Who issued the document that is the subject of "… read:": "The opinion of the Court" (the
+    body after "of"), "The court’s summary" (the owner); a document of no one named: NONE."""
+    first = re.match(r"[^,]*", ctx.aside[start:end])[0]  # before an apposition's comma
+    stop = start + len(first)
+    m = _DOCUMENT_SUBJECT.match(ctx.aside, start, stop)
+    if m and (m["noun"] in documents.CITED_NOUNS or m["noun"] in ("opinion", "text")):
+        head = head_mention(ctx, m.end(), stop)
+        return Ref(head.kind, head.keys, pos=head.start) if head else _plain_ref(ctx, m.end(), stop)
+    owner = _document_owner(ctx, start, stop)
+    return owner if owner is not None else NONE
+
+
+def _pseudonym_named(ctx: Context, a: int, b: int) -> Ref | None:
+    """The one person a pseudonym phrase in ``a:b`` names ("using the pseudonym Katya")."""
+    seg = ctx.aside[a:b]
+    if " as " not in seg and "pseudonym" not in seg:
+        return None
+    for m in ctx.cast.in_range(a, b):
+        if (
+            m.kind == "person"
+            and len(m.keys) == 1
+            and PSEUDONYM_BEFORE.search(ctx.aside, max(a, m.start - 40), m.start)
+        ):
+            return Ref("person", m.keys, pos=m.start)
+    return None
+
+
+def _document_owner(ctx: Context, a: int, b: int) -> Ref | None:
+    """ "The WHO’s website", "Reed’s letter": a possessive name, then only a document noun."""
+    for m in ctx.cast.in_range(a, b):
+        if not m.possessive or len(m.keys) != 1:
+            continue
+        lead = ctx.aside[a : m.start].strip().lower()
+        if lead in ("", "the") and documents.owned_document(ctx.aside, m.end, b):
+            return Ref(m.kind, m.keys, pos=m.start)
+    return None
+
+
+_DOCUMENT_SENTENCES_BACK = 4
+
+
+def _resolve_document(ctx: Context, ref: Ref) -> Speaker:
+    """ "“…,” the statement said": the issuer named shortly before ("X said in a statement",
+    "In a note, X …"), in this paragraph or the one before; nothing given, no speaker."""
+    here = ctx.sentences.index(ctx.sentence_at(ref.pos))
+    para = ctx.sentences[here].paragraph
+    for i in range(here, max(-1, here - _DOCUMENT_SENTENCES_BACK - 1), -1):
+        sent = ctx.sentences[i]
+        if sent.paragraph < para - 1:
+            break
+        end = min(sent.end, ref.pos - len(ref.word))
+        issued = documents.issued_in(ctx.aside, sent.start, end, ref.word)
+        if issued is None:
+            continue
+        quoted = [k for p, k, _n in ctx.history if sent.start <= p < sent.end]
+        if quoted:
+            return Speaker(quoted[-1], [], 0.7)
+        subject = sentence_subject(ctx, sent.start, issued.start())
+        if subject.kind == "none" and not ctx.aside[sent.start : issued.start()].strip():
+            subject = sentence_subject(ctx, sent.start, end)  # "In a statement, the ministry …"
+        who = resolve(ctx, subject) if subject.kind != "document" else Speaker(None)
+        return Speaker(who.key, [], 0.7) if who.key else Speaker(None, who.candidates, 0.0)
+    return Speaker(None)
+
+
+def _names_a_body(ctx: Context, a: int, b: int) -> bool:
+    """The segment is "the" and a body's name: an apposition that names the body spoken of."""
+    head = head_mention(ctx, a, b)
+    return (
+        head is not None
+        and head.kind == "org"
+        and ctx.aside[a : head.start].strip().lower() in ("", "the")
+        and not ctx.aside[head.end : b].strip()
+    )
 
 
 def _names_a_person(ctx: Context, a: int, b: int) -> bool:
@@ -428,6 +602,8 @@ def _relative_antecedent(ctx: Context, floor: int, end: int) -> Ref:
     last = ctx.cast.in_range(max(floor, end - 160), end)[-1:]
     if last and last[0].kind == "org" and _names_the_relative(ctx, last[0], floor, end):
         return Ref("org", last[0].keys, pos=last[0].start)  # "… and UNESCO, who questioned"
+    if re.search(r"\bwhich\s*$", ctx.aside[floor:end]):
+        return NONE  # "the leader of the party, which said": "which" is never a person
     if people:
         return Ref("person", people[-1].keys, pos=people[-1].start)
     return NONE
@@ -436,10 +612,18 @@ def _relative_antecedent(ctx: Context, floor: int, end: int) -> Ref:
 def _names_the_relative(ctx: Context, m: Mention, floor: int, end: int) -> bool:
     """A body right before "who" (only an acronym between) and not inside "of the …"."""
     gap = re.sub(r"\s*\([^)]*\)\s*", " ", ctx.aside[m.end : end])
+    which = re.search(r"\bwhich\s*$", gap) is not None
     gap = re.sub(r"\b(?:who|which)\s*$", "", gap)
-    return not gap.strip(" ,") and not m.possessive and not _preceded_by_preposition(ctx, m, floor)
+    if gap.strip(" ,") or m.possessive:
+        return False
+    if which:  # "goes to the Electoral Commission, which said": "which" is no person
+        return True
+    return not _preceded_by_preposition(ctx, m, floor)
 
 
+
+# "with officials saying", "with many critics arguing": an absolute clause, its own subject.
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s+$")
 _HEAD_NOUN_SUBJECT = re.compile(r"\s*(?:[A-Z][\w ,]*?,\s*)?(?:The|the)\s+([a-z]+)\b(?![’'])")
 
 
@@ -451,6 +635,10 @@ def sentence_subject(ctx: Context, floor: int, pos: int) -> Ref:
         relative = _relative_antecedent(ctx, floor, who)
         if relative.kind != "none":
             return relative
+    if "with " in ctx.aside[max(floor, pos - 40) : pos] and _WITH_SUBJECT.search(
+        ctx.aside, max(floor, pos - 40), pos
+    ):
+        return Ref("unnamed", pos=pos)  # "…, with officials saying …": the clause's own subject
     items: list[tuple[int, Ref]] = []
     for m in ctx.cast.in_range(floor, pos):
         if _quantified(ctx, m):
@@ -467,11 +655,20 @@ def sentence_subject(ctx: Context, floor: int, pos: int) -> Ref:
         items.append(
             (floor + head.start(1), Ref("orgref", word=head.group(1), pos=floor + head.start(1)))
         )
+    elif head and head.group(1) in cues.ROLE_HEADS:  # "The mayor said A and claimed that B"
+        items.append(
+            (floor + head.start(1), Ref("role", word=head.group(1), pos=floor + head.start(1)))
+        )
     if not items:
         return NONE
     # a person's mention may start at the body that modifies it ("Treasury adviser Julian
     # Crane"): at one position, the person is the subject
     at, first = min(items, key=lambda x: (x[0], x[1].kind != "person"))
+    if first.kind == "role":  # "The mayor, Frank Oduya, said …": the apposed name
+        named = ctx.cast.starting_in(at, pos)
+        gap = ctx.aside[at + len(first.word) : named[0].start] if named else ""
+        if named and named[0].kind == "person" and re.fullmatch(r"\s*,\s*", gap):
+            first = Ref("person", named[0].keys, pos=named[0].start)
     if len(_WORD.findall(ctx.aside[_after_intro(ctx, floor, at) : at])) > _SUBJECT_REACH:
         return NONE  # too far into the sentence to be its subject
     return _person_after_modifier(ctx, first, pos)
@@ -505,8 +702,21 @@ def _person_after_modifier(ctx: Context, ref: Ref, pos: int) -> Ref:
 
 def subject_after(ctx: Context, start: int, end: int) -> Ref:
     """The speaker named after an inverted cue: "…," said X / wrote student protester X."""
+    author = documents.author_after(ctx.aside, start, end)
+    if author is not None:  # "according to a tweet on Monday by X": X
+        return subject_after(ctx, author, end)
+    owner = _owner_cited(ctx, start, end)
+    if owner is not None:  # "according to the WHO’s situation report", "a NATO press release"
+        return owner
+    named = _pseudonym_named(ctx, start, end)
+    if named is not None:  # "said a protester using the pseudonym Katya": Katya
+        return named
     region = ctx.aside[start:end]
     first = _first_word(region)
+    if first in ("a", "an", "one", "another"):
+        named = _apposed_name(ctx, start, end)
+        if named is not None:  # "wrote one member, Denise Hartley, who …": the member named
+            return named
     if first in ("a", "an", "one", "some", "another"):
         return Ref("unnamed", _voice_of(ctx, start, min(end, start + 80)), pos=start)
     if first in cues.QUANTIFIERS:  # "according to two Senate aides": members, not the Senate
@@ -524,7 +734,13 @@ def subject_after(ctx: Context, start: int, end: int) -> Ref:
         return Ref(near[0].kind, near[0].keys, pos=near[0].start)
     if words and words[0].lower() in cues.PRONOUNS:
         return Ref("pronoun", word=words[0].lower(), pos=start)
+    if len(words) == 1 and words[0].lower() in _OBJECT_PRONOUNS:
+        # "According to him, …", "the agency quoted her as saying": the subject form's person
+        return Ref("pronoun", word=_OBJECT_PRONOUNS[words[0].lower()], pos=start)
     return _plain_ref(ctx, start, min(end, start + 40))
+
+
+_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 
 
 # --- resolving a reference -----------------------------------------------------------------------
@@ -571,6 +787,7 @@ def _opens_on_unknown_name(ctx: Context, para: int, pos: int) -> bool:
 def _resolve_pronoun(ctx: Context, ref: Ref) -> Speaker:
     if ref.word not in ("he", "she"):
         return Speaker(None)
+    ref = _from_quote_opening(ctx, ref)
     gender = "m" if ref.word == "he" else "f"
     people = [
         k for k in _recent_people(ctx, ref.pos) if ctx.cast.entities[k].gender in (gender, "")
@@ -612,6 +829,21 @@ def _resolve_pronoun(ctx: Context, ref: Ref) -> Speaker:
     return Speaker(None, people, 0.0)
 
 
+_PRONOUN_CUE_GAP = re.compile(r"[\s,.]*(?:he|she)\s*", re.I)
+
+
+def _from_quote_opening(ctx: Context, ref: Ref) -> Ref:
+    """ "“A. (paragraph) B,” he said": a pronoun after a quotation that opened paragraphs before
+    is read from where the quotation opened (who was named before it, who spoke last)."""
+    i = bisect_right(ctx.marks, ref.pos, key=lambda m: m.end) - 1  # marks are in order
+    if i < 0 or not ctx.marks[i].continued:
+        return ref
+    mark = ctx.marks[i]
+    if not _PRONOUN_CUE_GAP.fullmatch(ctx.aside, mark.end, ref.pos):
+        return ref
+    return Ref(ref.kind, ref.keys, ref.word, mark.start, ref.mods)
+
+
 _JOINED = re.compile(r"\s*,?\s*(?:and|or|&|with)\s")
 _PRONOUN_WORD = re.compile(r"\b(?:he|she|they|his|her|him)\b", re.I)
 
@@ -627,7 +859,12 @@ def _subordinate(ctx: Context, m: Mention, floor: int) -> bool:
         m.possessive
         or _preceded_by_preposition(ctx, m, floor)
         or bool(_OWNED_APPOSITION.search(ctx.aside, max(floor, m.start - 60), m.start))
+        # "… power-sharing in which Tsvangirai became prime minister": a relative clause's own
+        or bool(_AFTER_RELATIVE.search(ctx.aside, max(floor, m.start - 12), m.start))
     )
+
+
+_AFTER_RELATIVE = re.compile(r"\b(?:which|whom|whose|where)\s+$")
 
 
 def _previous_subject(ctx: Context, people: list[str], gender: str, pos: int) -> str | None:
@@ -688,15 +925,18 @@ def _nearest_of_gender(ctx: Context, people: list[str], gender: str, pos: int) -
 def _described_speaker_goes_on(
     ctx: Context, last: tuple[int, str], gender: str, pos: int
 ) -> bool:
-    """No one is named near the pronoun, but the paragraph's last speaker (found through a
-    description: "the Ohio Democrat", "the senator") is of its gender, in this paragraph, and no
-    one else (named or not) spoke or was named since."""
+    """No one is named near the pronoun, but the last speaker (found through a description:
+    "the Ohio Democrat", "the senator", or a pronoun) is of its gender, in this paragraph or the
+    one before, and no one else (named or not) spoke or was named since."""
     at, key = last
     ent = ctx.cast.entities[key]
     if ent.kind != "person" or ent.gender not in (gender, ""):
         return False
-    if ctx.sentence_at(at).paragraph != ctx.sentence_at(pos).paragraph:
+    para = ctx.sentence_at(pos).paragraph
+    if ctx.sentence_at(at).paragraph < para - 1:
         return False
+    if ctx.sentence_at(at).paragraph < para and _opens_on_unknown_name(ctx, para, pos):
+        return False  # "Dafydd in Aberaeron … rang. He said": not the last paragraph's speaker
     if any(m.kind == "person" for m in ctx.cast.in_range(at, pos)):
         return False
     return not _unnamed_voice_since(ctx, key, gender, pos) and not _other_role_since(ctx, key, pos)
@@ -802,7 +1042,7 @@ def _resolve_by_word(ctx: Context, ref: Ref) -> Speaker:
     who = _one_seen(ctx, ref, named)
     if who.key or len(who.candidates) > 1:
         return who
-    found = [e.key for e in orgs if e.org_kind in kinds]
+    found = [e.key for e in orgs if e.org_kind in kinds and _has_words(e.name, ref.mods)]
     who = _one_seen(ctx, ref, found)
     if who.key or not who.candidates:
         return who
@@ -821,6 +1061,19 @@ def _indefinite_holder_since(ctx: Context, key: str, ref: Ref) -> bool:
         rf"(?<![\w’'])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(head)}\b"
     )
     return bool(pattern.search(ctx.aside, start, ref.pos))
+
+
+def _has_words(name: str, mods: tuple[str, ...]) -> bool:
+    """ "the health ministry" is no "Nippon Shimbun Agency": a body found by its kind alone
+    must hold the reference's modifiers in its name."""
+    words = fold_words(name)
+    for mod in mods:
+        if mod in cues.PLACES:  # "the Kenyan government": a name with "Kenya" in it
+            if not any(w[:4] == mod[:4] for w in words):
+                return False
+        elif mod not in words:
+            return False
+    return True
 
 
 def fold_words(name: str) -> list[str]:
@@ -845,12 +1098,20 @@ def _subject_orgs(ctx: Context, pos: int) -> list[str]:
         before = ctx.aside[max(start, m.start - 12) : m.start].split()
         if m.kind != "org" or m.possessive or len(m.keys) != 1:
             continue
-        if _preceded_by_preposition(ctx, m, start) or (before and before[-1] in cues.SAY_VERBS):
-            continue
+        if (
+            _preceded_by_preposition(ctx, m, start)
+            and not _DOCUMENT_FROM.search(ctx.aside, max(start, m.start - 30), m.start)
+        ) or (before and before[-1] in cues.SAY_VERBS):
+            continue  # (but "A statement from the ministry …. It says": the ministry's)
         key = ctx.cast.entities[m.keys[0]].key
         if key not in keys:
             keys.append(key)
     return keys
+
+
+_DOCUMENT_FROM = re.compile(
+    r"\b(?:statement|letter|report|note|release|memo|email)\s+(?:from|by)\s+(?:the\s+)?$", re.I
+)
 
 
 def _resolve_it(ctx: Context, ref: Ref) -> Speaker:
@@ -861,7 +1122,23 @@ def _resolve_it(ctx: Context, ref: Ref) -> Speaker:
     ]
     if len(near) == 1 and not people:
         return Speaker(near[0], [], 0.7)
+    if not near and not people:
+        carried = _body_speaking_before(ctx, ref.pos)
+        if carried:  # "The statement said …. It accused …": the body just quoted goes on
+            return Speaker(carried, [], 0.6)
     return Speaker(None, near, 0.0)
+
+
+def _body_speaking_before(ctx: Context, pos: int) -> str | None:
+    """The body whose words were quoted last, in this sentence or the one before, with no one
+    named since."""
+    if not ctx.history:
+        return None
+    at, key, _para = ctx.history[-1]
+    i = ctx.sentences.index(ctx.sentence_at(pos))
+    if at < ctx.sentences[max(0, i - 1)].start or ctx.cast.entities[key].kind != "org":
+        return None
+    return None if ctx.cast.in_range(at + 1, pos) else key
 
 
 def _resolve_affiliation(ctx: Context, ref: Ref) -> Speaker:
@@ -871,7 +1148,10 @@ def _resolve_affiliation(ctx: Context, ref: Ref) -> Speaker:
     keys = [
         key
         for key, entity in ctx.cast.entities.items()
-        if entity.kind == "person" and entity.affiliation == (party, state)
+        if entity.kind == "person"
+        and entity.affiliation
+        and entity.affiliation[0] == party
+        and (entity.affiliation[1] == state or not state)  # "the Republican": any state
     ]
     if len(keys) == 1:
         return Speaker(keys[0], [], 0.85)
@@ -890,6 +1170,8 @@ def resolve(ctx: Context, ref: Ref) -> Speaker:
         return _resolve_pronoun(ctx, ref)
     if ref.kind == "affiliation":
         return _resolve_affiliation(ctx, ref)
+    if ref.kind == "document":
+        return _resolve_document(ctx, ref)
     if ref.kind in ("role", "orgref"):
         return _resolve_by_word(ctx, ref)
     return Speaker(None, list(ref.keys), 0.0)  # unnamed: maybe the body it speaks for

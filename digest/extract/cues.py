@@ -290,6 +290,8 @@ ROLE_HEADS = words("""
     expert analyst campaigner activist protester protestor editor columnist correspondent
     reporter journalist writer author lawyer prosecutor barrister solicitor businessman
     businesswoman loyalist executive manager head co-chair co-leader mr mrs miss mx
+    convener convenor co-author organiser organizer coordinator co-ordinator researcher
+    treasurer trustee clerk moderator rapporteur negotiator
     """)
 
 # Words that may sit inside a role phrase without being its head ("Senate Minority Leader").
@@ -749,6 +751,40 @@ ORG_DESCRIPTORS = {
     "manufacturer": "company",
     "producer": "company",
     "supplier": "company",
+    # bodies' kind words seen in wire and broadsheet copy ("the lobby group X", "X, a charity,")
+    "association": "other",
+    "federation": "union",
+    "coalition": "campaign",
+    "alliance": "other",
+    "lobby": "campaign",
+    "campaign group": "campaign",
+    "pressure group": "campaign",
+    "trade body": "other",
+    "body": "other",
+    "organisation": "other",
+    "organization": "other",
+    "network": "other",
+    "bank": "company",
+    "lender": "company",
+    "insurer": "company",
+    "consultancy": "company",
+    "regulator": "government",
+    "watchdog": "government",
+    "developer": "company",
+    "operator": "company",
+    "utility": "company",
+    "airline": "company",
+    "retailer": "company",
+    "weekly": "publisher",
+    "agency": "government",
+    "office": "government",
+    "ministry": "government",
+    "department": "government",
+    "authority": "government",
+    "institute": "think-tank",
+    "university": "other",
+    "news site": "publisher",
+    "outlet": "publisher",
 }
 
 # Nouns that refer back to a body already named ("the party said", "the newspaper wrote").
@@ -770,6 +806,8 @@ ORG_REFERENCES = {
     "company": ("company",),
     "firm": ("company",),
     "group": ("ngo", "campaign", "think-tank", "other"),
+    "charity": ("ngo", "campaign"),
+    "watchdog": ("government",),
     "organisation": ("ngo", "international", "other"),
     "organization": ("ngo", "international", "other"),
     "council": ("government",),
@@ -833,6 +871,24 @@ PLACES = words("""
     brexit twitter facebook instagram youtube tiktok google internet christmas easter ramadan god
     covid covid-19 coronavirus
     """)
+
+# Countries (lowercased, as PLACES): a country that is the subject of a say verb, or after
+# "according to", speaks as its government ("Russia said", "Northern Ireland has suggested").
+COUNTRIES = words("""
+    britain england scotland wales uk russia ukraine china japan india france germany italy
+    spain greece turkey iran iraq israel syria egypt libya cyprus taiwan australia nigeria benin
+    niger tunisia algeria morocco argentina brazil thailand pakistan afghanistan yemen oman
+    qatar canada mexico hungary poland austria switzerland netherlands belgium sweden norway
+    denmark finland portugal romania bulgaria serbia croatia bosnia albania lithuania latvia
+    estonia kenya ghana ethiopia uganda tanzania zimbabwe zambia somalia sudan senegal rwanda
+    mali philippines indonesia malaysia vietnam cambodia myanmar bangladesh nepal singapore
+    colombia chile peru venezuela cuba bolivia ecuador uruguay paraguay lebanon jordan kuwait
+    belarus armenia azerbaijan kazakhstan uzbekistan mongolia ireland slovakia slovenia moldova
+    georgia
+    """) | frozenset(
+    ["northern ireland", "south africa", "south korea", "north korea", "saudi arabia",
+     "new zealand", "united states", "united kingdom", "czech republic", "sri lanka"]
+)
 
 # Capitalised function words that start sentences or headlines, never names.
 CAPITALISED_STOPWORDS = words("""

@@ -19,6 +19,7 @@ from digest.extract.attribution import (
     NONE,
     Context,
     Ref,
+    document_issuer,
     resolve,
     sentence_subject,
     subject_after,
@@ -54,6 +55,8 @@ _QUOTES_AS = re.compile(r"\bquot(?:es|ed|ing)\s+(?P<np>.{2,80}?)\s+as\s+saying\s
 # stop inside the lead-in of a speaker-colon quotation is one of those.
 _COLON = re.compile(r"^\s*(?P<np>[^;!?\"“”]{3,160}?)\s*:\s*$")
 _STATEMENT_FROM = re.compile(r"\bstatement\s+(?:from|by)\s+(?P<np>[^:,]{2,80}?)\s*:\s*$")
+# "… read in part:", "… read:": a document's own words follow.
+_READ_COLON = re.compile(r"\b(?:read|reads)(?:\s+in\s+part)?\s*[,:]\s*$")
 # "… issued the following statement:", "… concluded with these words:": the sentence's subject.
 _STATEMENT_COLON = re.compile(r"\b(?:statement|remarks|words|message|the following)\s*:\s*$", re.I)
 # A label verb followed by "for"/"on" is a demand, not a label: "calling for a transition …".
@@ -121,13 +124,11 @@ def lead_in(rest: str) -> tuple[int, bool]:
 _FINITE = re.compile(r"\b(?:" + "|".join(sorted(cues.FINITE_MARKERS)) + r")\b", re.I)
 _CONNECT = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or|\s)*\s*$")
 _SECOND_COMPLEMENT = re.compile(r",\s+(?:but|and)\s+(?=(?:that\s+)?$)")
-# The object of an active label verb: "termed the bill “…”", "called it “…”".
-_LABEL_OBJECT = re.compile(
-    r"\s*(?:it|him|her|them|this|that|(?:the|his|her|their|its|this|that)\s+[\w’'-]+)"
-    r"(?:\s+as)?\s*"
-)
 _PASSIVE_LABEL = re.compile(r"(?:,|\b(?:was|were|is|are|be|been|being|often|widely|so|also))\s*$")
 # "the so-called “Rwanda bill”": a name in quotation marks, never a quote.
+# A label's object between the verb and the quotation ("called the plan “…”", "called it"):
+# the verb is active even after a comma.
+_LABEL_OBJECT = re.compile(r"\b(?!(?:a|an|the|as)\b)[a-z][\w’'-]*", re.I)
 _SO_CALLED = re.compile(
     r"\b(?:so-called|so called|dubbed|nicknamed|titled|entitled|named)\s*$", re.I
 )
@@ -175,6 +176,13 @@ def _cue_before(ctx: Context, floor: int, mark: MarkSpan, sent: Sentence) -> Fou
             ref = subject_after(ctx, floor + m.start("np"), floor + m.end("np"))
             cue = "according to" if rule == "according-to" else None
             return Found("direct", mark.start, mark.end, cue, ref, rule, 0.9, floor + m.start())
+    m = _READ_COLON.search(pre, tail)
+    if m and not _CUE.search(pre) and floor == sent.start:
+        # "The opinion of the Court, released on Wednesday, read in part, “…”": a document's
+        # words; its issuer, when the document is named as someone's
+        ref = document_issuer(ctx, sent.start, floor + m.start())
+        cue = ctx.text[floor + m.start() : floor + m.end()].rstrip(" ,:")
+        return Found("direct", mark.start, mark.end, cue, ref, "document", 0.8, floor + m.start())
     m = _STATEMENT_COLON.search(pre, tail)
     if m and not _CUE.search(pre):
         ref = sentence_subject(ctx, sent.start, floor + m.start())
@@ -184,6 +192,18 @@ def _cue_before(ctx: Context, floor: int, mark: MarkSpan, sent: Sentence) -> Fou
     if cue is None:
         return _speaker_colon(ctx, floor, mark, sent)
     return _from_cue(ctx, floor, mark, sent, cue)
+
+
+_PASSIVE_BY = re.compile(r"\s+(?:online\s+|[a-z]+ly\s+)?by\s")
+_ACCORDING_DOCUMENT = re.compile(r"\b[Aa]ccording\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _according_document_by(pre: str, cue: re.Match) -> bool:
+    """ "According to a memo posted online by X": the verb is the document's, passive."""
+    return bool(
+        _PASSIVE_BY.match(pre, cue.end())
+        and _ACCORDING_DOCUMENT.search(pre, max(0, cue.start() - 50), cue.start())
+    )
 
 
 def _last_cue(pre: str) -> re.Match | None:
@@ -198,6 +218,7 @@ def _last_cue(pre: str) -> re.Match | None:
             c
             for c in _CUE.finditer(pre, start)
             if not _GERUND_BEFORE.search(pre, max(0, c.start() - 40), c.start())
+            and not _according_document_by(pre, c)  # "a memo posted online by X": no cue
         ]
         if found or start == 0:
             return found[-1] if found else None
@@ -383,8 +404,8 @@ def _from_cue(
         start, rule = mark.start - len(middle) + lead_in(middle)[0], "partial"
     elif label:
         passive = verb.endswith("ed") and _PASSIVE_LABEL.search(ctx.aside, floor, cue_start)
-        if passive and passive.group().startswith(",") and _LABEL_OBJECT.fullmatch(middle):
-            passive = None  # "X, a four-time MLA, termed the bill “…”": an object, so active
+        if passive and passive.group().startswith(",") and _LABEL_OBJECT.search(middle):
+            passive = None  # "X, a patient group, called the announcement “…”": an object
         if len(middle.split()) > 12 or (passive and not re.search(r"\bby\b", middle)):
             return None  # "the bill, dubbed “…”", "was branded “…”": a name, no speaker
         rule = "label"
@@ -676,6 +697,32 @@ def _turn_in_exchange(ctx: Context, mark: MarkSpan, earlier: list[Found]) -> boo
     return here.paragraph == last_para + 1 and last_para == before_para + 1
 
 
+_REACTION = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?P<verb>laughed|smiled|grinned|shrugged|sighed|nodded|chuckled|winced"
+    r"|scoffed|frowned|paused|beamed)\s*[.:]\s*$"
+)
+
+
+def _after_reaction(ctx: Context, mark: MarkSpan, sent: Sentence) -> Found | None:
+    """ "Asked about it, Mrs. DeLuca laughed. “At Sunday dinner? They'd better be!”": a
+    quotation standing alone right after a sentence that ends with a person's reaction is theirs."""
+    if ctx.aside[sent.start : mark.start].strip() or not _STANDALONE.match(
+        ctx.aside[mark.end : sent.end]
+    ):
+        return None
+    prev = ctx.sentence_at(sent.start - 1) if sent.start else sent
+    if prev is sent or prev.paragraph != sent.paragraph:
+        return None
+    m = _REACTION.search(ctx.aside, max(prev.start, prev.end - 30), prev.end)
+    if not m:
+        return None
+    ref = subject_before(ctx, prev.start, m.start())
+    if ref.kind not in ("person", "pronoun"):
+        return None
+    verb = ctx.text[m.start("verb") : m.end("verb")]
+    return Found("direct", mark.start, mark.end, verb, ref, "reaction", 0.7, m.start("verb"))
+
+
 def _min_follow_on_words(ctx: Context, mark: MarkSpan) -> int:
     """Three words make a quotation of its own; a question or exclamation may be two
     ("“Finished where?”") — it joins the quote before it only (see ``_uncued``)."""
@@ -906,6 +953,7 @@ def direct_quotes(ctx: Context, marks: list[MarkSpan]) -> list[Found]:
             ctx, mark, min(nxt, limit)
         )
         found = found or _colon_before_paragraph(ctx, mark)
+        found = found or _after_reaction(ctx, mark, sent)
         found = found or _uncued(ctx, mark, sent, last, out)
         i += 1
         if found:

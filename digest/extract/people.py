@@ -28,7 +28,8 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _CONNECTORS = cues.words("of the for on")
 _PRONOUN_RE = re.compile(r"\b(he|she|his|her|him|hers)\b", re.I)
 _PERSON_SAY = re.compile(
-    r"^\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)(?:(?:[A-Z][\w’'-]*|of|for|and|the)\s+)*)?"
+    r"^\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)(?:(?:[A-Z][\w’'-]*|of|for|and|the)\s+)*"
+    r"|from\s+the\s+(?:[\w’'-]+\s+){1,3}?(?:camp|wing|side|bench|benches|party|group)\s+)?"
     # ", who": or a whole relative clause closed by a comma ("Gwen Talbot, who chairs the
     # committee, said"); a bare comma ("…’s spokesperson, Priya Chandran, said")
     r"(?:,\s*who\s+|,\s*(?:who|whose)\s[^,;:.\"“”]{2,90},\s*|,\s*)?"
@@ -56,8 +57,10 @@ _APPOSITION = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def fold(name: str) -> str:
-    """A comparison key: ASCII, lowercase, single spaces, no possessive."""
+    """A comparison key: ASCII, lowercase, single spaces, no possessive (cached: the same names
+    are folded again and again)."""
     key = anyascii(_POSSESSIVE.sub("", name)).lower().replace(".", "")
     return " ".join(key.split())
 
@@ -73,7 +76,9 @@ class Token:
         self.start = start
         self.end = end
         self.cap = text[:1].isupper()
-        possessive = _POSSESSIVE.search(text)
+        # most words end in neither a mark nor "’s": no regular expression for them
+        last = text[-1]
+        possessive = _POSSESSIVE.search(text) if last in "’'s" else None
         self.possessive = possessive is not None and len(text) > 2
         bare = text[: possessive.start()] if possessive else text
         self.low = bare.lower().rstrip(".")
@@ -148,14 +153,19 @@ def _is_name_word(tok: Token) -> bool:
     return not (tok.text.isupper() and len(tok.text) > 1 and low not in ("ii", "iii"))
 
 
-def _runs(tokens: list[Token]) -> list[list[Token]]:
-    """Maximal runs of capitalised tokens; "of/the/for" join them only after a role or body word."""
+def _runs(tokens: list[Token], text: str = "") -> list[list[Token]]:
+    """Maximal runs of capitalised tokens; "of/the/for" join them only after a role or body word.
+    A run never crosses a line break (a sub-head's words are not the next line's name)."""
     runs: list[list[Token]] = []
     current: list[Token] = []
     skip_to = 0
     for i, tok in enumerate(tokens):
         if i < skip_to:
             continue
+        gap = tok.start - current[-1].end if current else 0
+        if gap > 1 and "\n" in text[current[-1].end : tok.start]:
+            runs.append(current)
+            current = []
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if current and tok.text in _NICKNAME_MARKS and _nickname_at(tokens, i):
             skip_to = i + 3  # "Corazon “Cora” Villanueva": the nickname is not the name
@@ -170,6 +180,9 @@ def _runs(tokens: list[Token]) -> list[list[Token]]:
             current.append(tok)  # "Irish Small Landlords’ Association"
             continue
         if tok.text == "." and current and _abbreviated(current[-1]):
+            continue
+        if current and tok.low == "to" and _to_in_body(tokens, i, current):
+            current.append(tok)  # "Campaign to Protect Rural England"
             continue
         if current and tok.low in _CONNECTORS and nxt and _joins(current, tok, nxt):
             current.append(tok)
@@ -315,6 +328,23 @@ def _abbreviated(tok: Token) -> bool:
     return (len(tok.text) == 1 and tok.cap) or tok.low in _ABBREVIATED
 
 
+def _to_in_body(tokens: list[Token], i: int, current: list[Token]) -> bool:
+    """ "Campaign to Protect Rural England", "Committee to Protect Journalists": a body's head
+    word, "to", then two capitalised words (a verb and its object) that are no place."""
+    if current[-1].low not in cues.ORG_HEADS or i + 2 >= len(tokens):
+        return False
+    verb, obj = tokens[i + 1], tokens[i + 2]
+    return (
+        verb.cap
+        and verb.text.isalpha()
+        and obj.cap
+        and obj.text[0].isalpha()
+        and verb.low not in cues.PLACES
+        and verb.text not in cues.KNOWN_ORGS
+        and not _given(verb.low)
+    )
+
+
 def _joins(current: list[Token], tok: Token, nxt: Token) -> bool:
     last = current[-1].low
     if tok.low == "the":
@@ -338,10 +368,24 @@ def _org_after_ing(run: list[Token]) -> bool:
     return len(run) > 1 and run[1].low in cues.ORG_HEADS
 
 
+# "Kurdish-led", "Singapore-based", "Iran-backed": a modifier before a body's name, not in it.
+_MODIFIER_SUFFIXES = cues.words("led based backed owned run funded linked aligned born")
+
+
+def _modifier(tok: Token) -> bool:
+    return "-" in tok.text and tok.low.rsplit("-", 1)[1] in _MODIFIER_SUFFIXES
+
+
+def _known_acronym(tok: Token) -> bool:
+    """ "the WHO said": a familiar body's acronym that spells a function word."""
+    return tok.text[:2].isupper() and _POSSESSIVE.sub("", tok.text) in cues.KNOWN_ORGS
+
+
 def _trim(run: list[Token]) -> list[Token]:
     while run and (
-        run[0].low in cues.CAPITALISED_STOPWORDS
+        (run[0].low in cues.CAPITALISED_STOPWORDS and not _known_acronym(run[0]))
         or run[0].low in _CONNECTORS
+        or _modifier(run[0])
         or (run[0].low.endswith("ing") and not _known_org_start(run) and not _org_after_ing(run))
     ):
         run = run[1:]
@@ -468,6 +512,7 @@ def _not_a_name_start(tok: Token) -> bool:
 _LONG_ROLES = tuple(sorted(w for w in cues.ROLE_HEADS if len(w) >= 7))
 
 
+@lru_cache(maxsize=4096)
 def _misspelt_role(low: str) -> bool:
     """ "Represenative", "Representatives": a long role word, plural or one letter off."""
     if len(low) < 7:
@@ -561,11 +606,52 @@ def _role_before(text: str, start: int) -> str | None:
 
 
 def _descriptor_org(text: str, start: int) -> str | None:
-    before = text[max(0, start - 20) : start].lower()
-    for phrase, kind in cues.ORG_DESCRIPTORS.items():
-        if before.rstrip().endswith(phrase):
-            return kind
-    return None
+    """ "think tank Ekklesia", "the industry association GasNet Europe": a body's kind word
+    right before its name (looked up by the last one or two words, not by every descriptor)."""
+    before = text[max(0, start - 20) : start].lower().split()
+    if not before:
+        return None
+    return cues.ORG_DESCRIPTORS.get(" ".join(before[-2:])) or cues.ORG_DESCRIPTORS.get(before[-1])
+
+
+# The phrases that give an unnamed speaker's only name: "using the pseudonym X", "who gave her
+# name only as X", "identified only as X", "known only as X".
+PSEUDONYM_BEFORE = re.compile(
+    r"\b(?:(?:a|the)\s+pseudonym|(?:gave|giving|gives)\s+(?:his|her|their)\s+name\s+(?:only\s+)?as"
+    r"|(?:identified|known|named)\s+only\s+as|asked\s+to\s+be\s+(?:identified|called)\s+as)\s+$"
+)
+_KIND_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+(?P<kind>[a-z-]+),\s+$", re.I)
+
+
+def _descriptor_apposed_before(text: str, run: list[Token]) -> str | None:
+    """ "the developer, Greenridge Energy, said": a body's kind word, then its name set off
+    by commas (closed by a comma, a bracket or the sentence's end)."""
+    if text[max(0, run[0].start - 2) : run[0].start].strip() != ",":
+        return None
+    m = _KIND_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
+    if not m or text[run[-1].end : run[-1].end + 1] not in (",", ")", "."):
+        return None
+    return cues.ORG_DESCRIPTORS.get(m["kind"].lower())
+
+
+# ", a housing charity,", ", Mr Furlong’s party,", ", the Nevada-based lender.": an apposition
+# whose head is a body's kind word says the name before it is a body's.
+_APPOSED_BODY = re.compile(
+    r",\s+(?:(?:a|an|the|its|their|his|her)\s+|(?:[A-Z][\w.]*\s+){0,2}[\w-]+[’']s\s+)"
+    r"(?P<mods>(?:[\w-]+\s+){0,3}?)(?P<head>[a-z][\w-]*)(?=\s*[,.;)]|\s+(?:that|which|whose)\b)"
+)
+
+
+def _apposed_org(text: str, end: int) -> str | None:
+    if text[end : end + 1] != ",":
+        return None
+    m = _APPOSED_BODY.match(text, end, end + 80)
+    if not m:
+        return None
+    mods = m["mods"].lower().split()
+    if any(w in cues.PREPOSITIONS or w in cues.ROLE_HEADS or w in _CONNECTORS for w in mods):
+        return None  # "a member of the party": the member is the head
+    return cues.ORG_DESCRIPTORS.get(m["head"])
 
 
 # --- the cast of an article ----------------------------------------------------------------------
@@ -643,6 +729,10 @@ def _person_evidence(text: str, cand: _Candidate) -> bool:
         text, max(0, cand.run[0].start - 30), cand.run[0].start
     ):
         return True  # "He spoke to Thandeka Mokoena": a full name after an interview phrase
+    if text[max(0, cand.run[0].start - 10) : cand.run[0].start].rstrip().endswith(
+        ("as", "pseudonym")
+    ) and PSEUDONYM_BEFORE.search(text, max(0, cand.run[0].start - 40), cand.run[0].start):
+        return True  # "a protester using the pseudonym Katya", "who gave her name as Achieng"
     m = _APPOSITION.match(after)
     return bool(
         m
@@ -657,7 +747,11 @@ def _classify(text: str, tokens: list[Token], run: list[Token], index: int) -> l
     joined_body = any(t.low == "and" for t in run) and run[-1].low in cues.ORG_HEADS
     if not parsed.core and any(_role_word(t.low) for t in run) and not joined_body:
         return []  # a role phrase: "the Speaker of the House", "Senate Minority Leader"
-    descriptor = _descriptor_org(text, run[0].start)
+    descriptor = (
+        _descriptor_org(text, run[0].start)
+        or _apposed_org(text, run[-1].end)
+        or _descriptor_apposed_before(text, run)
+    )
     role_org = parsed.core and parsed.role and _org_kind([t.text for t in parsed.role], text)
     if role_org and _org_with_connector(parsed):
         # "Project on Government Oversight", "Campaign for Nuclear Disarmament": one body
@@ -671,6 +765,12 @@ def _classify(text: str, tokens: list[Token], run: list[Token], index: int) -> l
     org_kind = _org_kind(words, text)
     if descriptor or (org_kind and not (parsed.core and _person_core(parsed))):
         return [_Candidate(run, index, parsed, [], "org", descriptor or org_kind or "other")]
+    if text[max(0, run[0].start - 3) : run[0].start].rstrip().endswith(("s", "g", "d")) and (
+        _CONSTITUENCY_BEFORE.search(text, max(0, run[0].start - 20), run[0].start)
+    ):
+        return []  # "who represents Stoke Valley, said": a seat, not the speaker
+    if _country_speaks(text, run):  # "Russia said", "according to Northern Ireland"
+        return [_Candidate(run, index, _Parsed([], run, []), [], "org", "government")]
     if not parsed.core:
         return []
     if all(t.low in cues.PLACES or t.low in cues.MONTHS_DAYS for t in parsed.core):
@@ -685,6 +785,31 @@ def _classify(text: str, tokens: list[Token], run: list[Token], index: int) -> l
     elif cand.evidence:
         cand.kind = "person"
     return [cand]
+
+
+_COUNTRY_VERB = re.compile(
+    r"\s+(?:(?:has|have|had|also|later|then|again|[a-z]+ly)\s+){0,2}(?:"
+    + "|".join(sorted(v for v in cues.SAY_VERBS if v.endswith(("ed", "s")) or v == "said"))
+    + r"|says|told|wrote)\b"
+)
+_COUNTRY_FIRST_WORDS = frozenset(c.split()[0] for c in cues.COUNTRIES)
+_CONSTITUENCY_BEFORE = re.compile(r"\b(?:represents|representing|represented)\s+$")
+_NAME_TAIL = re.compile(r"[A-Z][\w’'-]*\s+(?:and|&|of|for)\s+$")
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+$")
+
+
+def _country_speaks(text: str, run: list[Token]) -> bool:
+    """A country's name right before a say verb, or after "according to": its government."""
+    if run[0].low not in _COUNTRY_FIRST_WORDS or run[-1].possessive:
+        return False
+    if " ".join(t.low for t in run) not in cues.COUNTRIES:
+        return False
+    if _NAME_TAIL.search(text, max(0, run[0].start - 30), run[0].start):
+        return False  # "the High Court of England and Wales ruled": the end of a body's name
+    return bool(
+        _COUNTRY_VERB.match(text, run[-1].end)
+        or _ACCORDING_TO.search(text, max(0, run[0].start - 14), run[0].start)
+    )
 
 
 # Capitalised prepositions inside a body's name: "Mothers Against Drunk Driving".
@@ -725,7 +850,7 @@ def _candidates(text: str, start: int, end: int) -> list[_Candidate]:
     position = {t.start: i for i, t in enumerate(tokens)}
     out = []
     named = _acronym_names(tokens)
-    for run in _runs(tokens):
+    for run in _runs(tokens, text):
         run = _without_member_lead(run)
         whole = next((n for n in named if n[0].start <= run[0].start < n[-1].end), None)
         if whole is None:
@@ -815,8 +940,27 @@ def _affiliation(text: str, end: int) -> tuple[str, str] | None:
     party = cues.PARTY_ADHERENTS.get((m["party"] or "").lower()) or cues.PARTY_LETTERS.get(
         m["letter"] or ""
     )
-    state = cues.US_STATES.get((m["state"] or m["tag"] or "").lower().rstrip(","))
-    return (party, state) if party and state else None
+    raw = (m["state"] or m["tag"] or "").lower().rstrip(",")
+    state = cues.US_STATES.get(raw) or cues.US_STATES.get(raw.rstrip("."))
+    return (party, state or "") if party else None  # the party alone still tells who
+
+
+# "The Democrat, Lt. Gov. X", "her Republican opponent, X": the party said of the person.
+_PARTY_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa])\s+(?P<party>Democrat|Democratic|Republican)"
+    r"(?:\s+[a-z-]+){0,2},?\s+$"
+)
+
+
+_PARTY_AFTER = re.compile(r",\s+(?:a|the)\s+(?P<party>Democrat|Democratic|Republican)\b")
+
+
+def _party_before(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The party an apposition gives, before the name or right after it (", a Republican,")."""
+    m = _PARTY_BEFORE.search(text, max(0, start - 50), start) or _PARTY_AFTER.match(text, end)
+    if not m:
+        return None
+    return ("democrat" if m["party"].startswith("Democrat") else "republican", "")
 
 
 _YOUNGER_ELDER = re.compile(r"\b(?P<age>younger|elder|older)\s+$", re.I)
@@ -837,6 +981,41 @@ def _by_generation(
         k for k in keys if cast.entities[k].name.rstrip(".").split()[-1].lower() in wanted
     )
     return kept if len(kept) == 1 else keys
+
+
+_CHILD_AFTER = re.compile(r"\s*,?\s+and\s+(?:his|her)\s+(?:son|daughter)\s*,\s*$")
+_CHILD_OF_POSSESSIVE = re.compile(r"\s*(?:son|daughter)\s*,\s*$")
+
+
+def _younger_elder_by_family(cast: Cast, text: str) -> None:
+    """ "Mayor DeLuca and his son, Councilman Vincent DeLuca, …. the younger DeLuca said": the
+    text says who is whose child, so "the younger / elder X" is one of the two."""
+    parent: dict[str, str] = {}
+    people = [m for m in cast.mentions if m.kind == "person" and len(m.keys) == 1]
+    for a, b in pairwise(people):
+        between = text[a.end : b.start]
+        possessive_child = a.possessive and _CHILD_OF_POSSESSIVE.fullmatch(between)
+        if _CHILD_AFTER.fullmatch(between) or possessive_child:
+            parent[b.keys[0]] = a.keys[0]
+    if not parent:
+        return
+    for i, m in enumerate(cast.mentions):
+        if m.kind != "person" or len(m.keys) < 2:
+            continue
+        age = _YOUNGER_ELDER.search(text, max(0, m.start - 12), m.start)
+        if not age:
+            continue
+        younger = age["age"].lower() == "younger"
+        kept = [
+            k
+            for k in m.keys
+            if (younger and parent.get(k) in m.keys)
+            or (not younger and any(parent.get(o) == k for o in m.keys))
+        ]
+        if len(kept) == 1:
+            cast.mentions[i] = Mention(
+                m.start, m.end, m.core_start, m.core_end, (kept[0],), m.kind, m.possessive
+            )
 
 
 def _by_title_gender(cast: Cast, cand: _Candidate, keys: tuple[str, ...]) -> tuple[str, ...]:
@@ -975,7 +1154,9 @@ def _add_person(cast: Cast, text: str, cand: _Candidate, keys: tuple[str, ...]) 
         ent.gender = ent.gender or _gender(cand)
         role, org = _apposition(text, cand)
         ent.role = ent.role or role
-        ent.affiliation = ent.affiliation or _affiliation(text, end)
+        ent.affiliation = (
+            ent.affiliation or _affiliation(text, end) or _party_before(text, run_start(cand), end)
+        )
         ent.organisation = ent.organisation or org
         generation = _generation(cand)
         surface = (
@@ -1028,18 +1209,26 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
     """People and organisations mentioned in ``text[start:end]`` (the quote-masked body).
 
     ``known``: folded names the Lexicon knows (a known name is never taken for a common noun)."""
+    # the caches hold one article's words: a speed measure over the same articles again and
+    # again must not find the words of the pass before
+    fold.cache_clear()
+    _misspelt_role.cache_clear()
     cands = [c for c in _candidates(text, start, end) if not _headline_word_pair(text, c)]
     _promote(cands, text)
     cast = Cast()
     fulls: dict[str, list[str]] = {}  # surname -> person keys
     relatives: set[str] = set()  # people first named as someone's relative ("his wife, X")
     named_in_full: Counter[str] = Counter()
+    first_at: dict[str, int] = {}  # person key -> where its full name is first written
+    org_first: dict[str, set[str]] = {}  # first word of a body's longer name -> its keys
     for c in cands:
         if c.kind == "person" and not _gaelic_surname(c):
             key = "person:" + fold(_POSSESSIVE.sub("", _name_span(text, c)))
             named_in_full[key] += 1
-            if _add_full_name(cast, fulls, text, c) and _named_as_relative(text, c.run[0].start):
-                relatives.add(key)
+            if _add_full_name(cast, fulls, text, c):
+                first_at[key] = c.run[0].start
+                if _named_as_relative(text, c.run[0].start):
+                    relatives.add(key)
     # a relative named in full once is a minor figure; one named again is a principal too
     relatives = {k for k in relatives if named_in_full[k] == 1}
     surname_keys = _gaelic_surname_keys(cast, fulls, text, cands)
@@ -1050,15 +1239,21 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
             _add_person(cast, text, c, tuple(fulls[fold(c.parsed.core[0].text)]))
         elif c.kind == "org":
             _add_org(cast, text, c)
+            _index_first_word(org_first, cast.mentions[-1].keys[0])
         elif c.kind == "person":
             keys = surname_keys.get(id(c)) or ("person:" + fold(_name_span(text, c)),)
             _add_person(cast, text, c, keys)
         elif c.kind == "single":
             keys = tuple(fulls.get(fold(c.parsed.core[0].text), ())) or _by_any_token(cast, c)
+            keys = _introduced_before(keys, first_at, c.run[0].start)
             keys = _by_title_gender(cast, c, keys)
             keys = _by_generation(cast, text, c, keys)
             if len(keys) > 1 and relatives and not _family_told_apart(text, c):
-                keys = _principal_bearer(keys, relatives)
+                keys = _principal_bearer(keys, relatives, first_at, text, c.run[0].start)
+            body = None if keys else _body_named_before(cast, c, org_first)
+            if body:  # "daily Népszava … Népszava noted", "Northbrook Steel … Northbrook said"
+                _add_org_mention(cast, text, c, body)
+                continue
             if not keys and _plural_group(text, c, known):
                 continue  # "Officials said", "Housebuilders warned": an unnamed group
             if not keys and _PLACE_BEFORE.search(text, max(0, c.run[0].start - 12), c.run[0].start):
@@ -1070,6 +1265,7 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
             if keys:
                 _add_person(cast, text, c, keys)
     cast.mentions.sort(key=lambda m: m.start)
+    _younger_elder_by_family(cast, text)
     _merge_party_forms(cast)
     _genders_from_pronouns(cast, text)
     _flag_cut_names(cast, text)
@@ -1118,14 +1314,20 @@ def _named_as_relative(text: str, start: int) -> bool:
     return any(w in window for w in _FAMILY_WORDS) and bool(_FAMILY_BEFORE.search(window))
 
 
-def _principal_bearer(keys: tuple[str, ...], relatives: set[str]) -> tuple[str, ...]:
+def _principal_bearer(
+    keys: tuple[str, ...], relatives: set[str], first_at: dict[str, int], text: str, at: int
+) -> tuple[str, ...]:
     """ "Clinton said", with Hillary Clinton and "her husband, Bill Clinton" in the story: a
     bare surname is the person the others were introduced as relatives of, when exactly one of
-    its bearers was not named as someone's relative (news names a relative in full)."""
+    its bearers was not named as someone's relative (news names a relative in full) and every
+    relative was named in an earlier paragraph (one just named may be the one meant)."""
     if len(keys) < 2:
         return keys
     principals = tuple(k for k in keys if k not in relatives)
-    return principals if len(principals) == 1 else keys
+    others = [k for k in keys if k in relatives]
+    if len(principals) != 1 or any("\n" not in text[first_at.get(k, at) : at] for k in others):
+        return keys
+    return principals
 
 
 def _gaelic_surname(cand: _Candidate) -> str | None:
@@ -1156,6 +1358,49 @@ def _gaelic_surname_keys(
             found = ("person:" + fold(_POSSESSIVE.sub("", _name_span(text, c))),)
         keys[id(c)] = found
     return keys
+def _index_first_word(org_first: dict[str, set[str]], key: str) -> None:
+    words = key[len("org:") :].split()
+    if len(words) > 1:
+        org_first.setdefault(words[0], set()).add(key)
+
+
+def _body_named_before(cast: Cast, cand: _Candidate, org_first: dict[str, set[str]]) -> str | None:
+    """A lone word, without a title, that is a body already named: that body itself ("daily
+    Népszava", later "Népszava noted"), or the first word of one body's longer name
+    ("Northbrook Steel", later "Northbrook, which …, said"). Two such bodies: neither."""
+    if cand.parsed.role or cand.lower_role or cand.parsed.suffix:
+        return None
+    word = fold(cand.parsed.core[0].text)
+    same = cast.entities.get("org:" + word)
+    if same is not None:
+        return same.key
+    found = {cast.entities[k].key for k in org_first.get(word, ())}
+    return found.pop() if len(found) == 1 else None
+
+
+def _add_org_mention(cast: Cast, text: str, cand: _Candidate, key: str) -> None:
+    tok = cand.parsed.core[0]
+    cast.mentions.append(
+        Mention(
+            run_start(cand),
+            tok.end,
+            tok.start,
+            tok.end,
+            (key,),
+            "org",
+            tok.possessive or _plural_possessive_after(text, tok),
+        )
+    )
+
+
+def _introduced_before(keys: tuple[str, ...], first_at: dict[str, int], at: int) -> tuple[str, ...]:
+    """ "Hugh Callister … Mr Callister said … Their mother, Joan Callister": news names a person
+    in full before using the surname alone, so a surname means one of those named before it
+    (all of them when none was)."""
+    if len(keys) < 2:
+        return keys
+    earlier = tuple(k for k in keys if first_at.get(k, at) < at)
+    return earlier or keys
 
 
 def _bare_generic_body(cand: _Candidate, known: frozenset[str]) -> bool:
@@ -1234,6 +1479,9 @@ def _flag_cut_names(cast: Cast, text: str) -> None:
     for i, m in enumerate(cast.mentions):
         ent = cast.entities[m.keys[0]]
         words = ent.name.split()
+        if m.kind == "org" and _cut_before_and(cast, text, i):
+            ent.uncertain = True  # "Center for Systems Science and Engineering": cut at "and"
+            continue
         if m.kind != "org" or words[0].lower() in cues.ORG_HEADS:
             continue
         hit = _DANGLING.search(text, max(0, m.start - 40), m.start)
@@ -1242,6 +1490,25 @@ def _flag_cut_names(cast: Cast, text: str) -> None:
         low = hit[1].lower()
         if low not in cues.CAPITALISED_STOPWORDS | cues.PLACES | cues.MONTHS_DAYS:
             ent.uncertain = True
+
+
+_AND_TAIL = re.compile(r"\s+and\s+[A-Z][\w-]*(?=[\s,.;:)])")
+
+
+def _cut_before_and(cast: Cast, text: str, i: int) -> bool:
+    """A body's "for/of" name followed by "and" and a capitalised word that is no name of its
+    own (no mention starts there): the name may go on past the "and"."""
+    m = cast.mentions[i]
+    name = text[m.start : m.end]
+    if " for " not in name and " of " not in name:
+        return False
+    tail = _AND_TAIL.match(text, m.end)
+    if not tail:
+        return False
+    word_start = tail.start() + tail.group().rfind(" ") + 1
+    return not any(
+        x.start <= word_start < x.end for x in cast.starting_in(word_start - 40, word_start + 1)
+    )
 
 
 _REGNAL = cues.words("king queen prince princess pope emperor empress sultan emir")
@@ -1278,5 +1545,22 @@ def _genders_from_pronouns(cast: Cast, text: str) -> None:
             o for o in cast.starting_in(m.end + 1, m.end + len(tail)) if o.kind == "person"
         ]
         hit = _PRONOUN_RE.search(tail)
-        if hit and not others:
+        if hit and not others and not _unknown_name_before(cast, text, m.end, m.end + hit.start()):
             ent.gender = "f" if hit[1].lower() in ("she", "her", "hers") else "m"
+
+
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z][\w’'-]*")
+
+
+def _unknown_name_before(cast: Cast, text: str, start: int, end: int) -> bool:
+    """ "Jacinda Ardern, Brenton had a licence … he": a capitalised word between the name and
+    the pronoun that is no known body, place or function word may be a person the pronoun
+    means instead (one the name-finder did not take for a person)."""
+    for m in _CAPITALISED.finditer(text, start, end):
+        low = m.group().lower()
+        if low in cues.CAPITALISED_STOPWORDS or low in cues.PLACES or low in cues.MONTHS_DAYS:
+            continue
+        if any(o.start <= m.start() < o.end for o in cast.starting_in(m.start() - 60, m.end())):
+            continue
+        return True
+    return False

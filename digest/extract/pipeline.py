@@ -132,6 +132,9 @@ def _quote(ctx: Context, f: Found, ids: _Ids) -> FoundQuote:
         # "… Commission" when there is exactly one
         full = _one_name_ending_in(ctx.cast, ctx.cast.entities[who.key])
         who = Speaker(full, [], who.confidence) if full else Speaker(None, [who.key], 0.0)
+    if who.key and not ids.known(who.key):
+        longer = _one_longer_name(ctx.cast, ctx.cast.entities[who.key])
+        who = Speaker(longer, [], who.confidence) if longer else who  # "the Air Force": the USAF
     if who.key:
         ctx.history.append((f.start, who.key, para))
     confidence = round(f.base * who.confidence, 3) if who.key else 0.0
@@ -158,6 +161,20 @@ def _one_name_ending_in(cast: Cast, ent: Entity) -> str | None:
         e.key
         for e in cast.entities.values()
         if e.kind == "org" and " " in e.name and fold(e.name.split()[-1]) == head
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _one_longer_name(cast: Cast, ent: Entity) -> str | None:
+    """The one body of the article whose longer name ends in this body's name of two words or
+    more ("United States Air Force" for "Air Force")."""
+    if ent.kind != "org" or " " not in ent.name:
+        return None
+    tail = " " + fold(ent.name)
+    found = {
+        e.key
+        for e in cast.entities.values()
+        if e.kind == "org" and e.key != ent.key and fold(e.name).endswith(tail)
     }
     return found.pop() if len(found) == 1 else None
 

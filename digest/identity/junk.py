@@ -113,7 +113,10 @@ def _looks_like_name(words: list[str]) -> bool:
     letters = "".join(c for c in "".join(words) if c.isalpha())
     if len(letters) > 1 and letters.isupper():
         return False
-    return all(w[:1].isupper() or fold(w) in cues.NAME_PARTICLES or w[:1].isdigit() for w in words)
+    return all(
+        w[:1].isupper() or fold(w).split("-")[0] in cues.NAME_PARTICLES or w[:1].isdigit()
+        for w in words
+    )  # "Abdel Fattah el-Sisi", "Bashar al-Assad": a particle, hyphenated or not
 
 
 def _surname_here(last: str, first: str) -> bool:
