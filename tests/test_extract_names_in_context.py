@@ -171,3 +171,52 @@ def test_a_plural_noun_opening_the_body_after_a_header_is_an_unnamed_group(tmp_p
     result = extract_article(read_article(path))
     assert [q.speaker for q in result.quotes] == [None]
     assert result.speakers == []
+
+
+SINCE_THE_SOURCES_MERGE = [
+    # a person in apposition after "of the <kind word>" is the head noun's, not the body's name
+    (
+        "The secretary of the department, Dr Meredith Aske, told the committee that demand had "
+        "been “far stronger than forecast”.\n\n“Not in those words,” Dr Aske replied.",
+        ["Meredith Aske", "Meredith Aske"],
+    ),
+    ("The developer, Greenridge Power, said the plan was fine.", ["Greenridge Power"]),
+    (
+        "Ms Lee said landholders had been pressured by the developer, Greenridge Power, and "
+        "Greenridge Power said the claim was false.",
+        ["Lee", "Greenridge Power"],
+    ),
+    # the relation word gives the gender: "she" is not the son
+    (
+        "Mum-of-three Shan Pryor, whose son Jaxon, 13, was rushed to hospital, said the ban was "
+        "“long overdue”.\n\n“People can laugh about it,” she said.",
+        [None, None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SINCE_THE_SOURCES_MERGE)
+def test_bodies_people_and_places_after_the_merge(text: str, speakers: list[str | None]) -> None:
+    assert speakers_of(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_speaker"),
+    [
+        (  # the tail of a long body's name
+            "The rebate will cost more, the Department of Climate Change, Energy, the "
+            "Environment and Water has told a Senate hearing. More than 310,000 households "
+            "applied, she said.",
+            "Water",
+        ),
+        (  # a dateline
+            "STOCKHOLM — Swedish councils paid more for private care, according to a study by "
+            "Framtidsforum published on Monday.",
+            "STOCKHOLM",
+        ),
+    ],
+)
+def test_a_name_tail_or_a_dateline_is_nobody(text: str, not_a_speaker: str) -> None:
+    result, triples = extract(text)
+    assert not_a_speaker not in [who for _kind, _text, who in triples]
+    assert not_a_speaker not in [s.name for s in result.speakers]

@@ -631,6 +631,11 @@ def _descriptor_apposed_before(text: str, run: list[Token]) -> str | None:
     m = _KIND_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
     if not m or text[run[-1].end : run[-1].end + 1] not in (",", ")", "."):
         return None
+    if run[0].low in cues.TITLES or _given(run[0].low):
+        return None  # "the department, Dr Meredith Aspinall,": a person
+    before = text[max(0, m.start() - 6) : m.start()].split()
+    if before and before[-1].lower() in ("of", "for"):
+        return None  # "The secretary of the department, X,": X is the secretary
     return cues.ORG_DESCRIPTORS.get(m["kind"].lower())
 
 
@@ -1213,7 +1218,11 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
     # again must not find the words of the pass before
     fold.cache_clear()
     _misspelt_role.cache_clear()
-    cands = [c for c in _candidates(text, start, end) if not _headline_word_pair(text, c)]
+    cands = [
+        c
+        for c in _candidates(text, start, end)
+        if not _headline_word_pair(text, c) and not _dateline(text, c)
+    ]
     _promote(cands, text)
     cast = Cast()
     fulls: dict[str, list[str]] = {}  # surname -> person keys
@@ -1258,6 +1267,8 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
                 continue  # "Officials said", "Housebuilders warned": an unnamed group
             if not keys and _PLACE_BEFORE.search(text, max(0, c.run[0].start - 12), c.run[0].start):
                 continue  # "a rural seat in Cumbria, who …": a place, whatever follows it
+            if not keys and c.parsed.core[0].low in cues.PORTFOLIO_WORDS and not c.lower_role:
+                continue  # "… Energy, the Environment and Water has told": a body's name's tail
             if not keys and (c.evidence or c.lower_role):
                 name = _regnal_name(text, c)
                 keys = ("person:" + fold(name),)
@@ -1267,6 +1278,7 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
     cast.mentions.sort(key=lambda m: m.start)
     _younger_elder_by_family(cast, text)
     _merge_party_forms(cast)
+    _genders_from_relations(cast, text)
     _genders_from_pronouns(cast, text)
     _flag_cut_names(cast, text)
     return cast
@@ -1403,6 +1415,20 @@ def _introduced_before(keys: tuple[str, ...], first_at: dict[str, int], at: int)
     return earlier or keys
 
 
+# "STOCKHOLM —", "TALLINN, Estonia (Reuters) –": a dateline opening a paragraph, a place.
+_DATELINE_AFTER = re.compile(
+    r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s+\([^)]{1,40}\))?\s+[—–-]\s"
+)
+
+
+def _dateline(text: str, cand: _Candidate) -> bool:
+    first, last = cand.run[0], cand.run[-1]
+    line_start = text.rfind("\n", 0, first.start) + 1
+    if text[line_start : first.start].strip() or not all(t.text.isupper() for t in cand.run):
+        return False
+    return bool(_DATELINE_AFTER.match(text, last.end))
+
+
 def _bare_generic_body(cand: _Candidate, known: frozenset[str]) -> bool:
     """A body named by its generic head alone ("Police", "Ministry"): a description, not a name
     (unless the Lexicon knows it); as a speaker it would merge every police force of a digest."""
@@ -1532,6 +1558,24 @@ def _by_any_token(cast: Cast, cand: _Candidate) -> tuple[str, ...]:
         k for k, e in cast.entities.items() if e.kind == "person" and word in fold(e.name).split()
     ]
     return tuple(found) if len(found) == 1 else ()
+
+
+_RELATION_GENDER = re.compile(
+    r"\b(?:(?P<m>son|husband|father|brother|nephew|grandson|grandfather|uncle|stepson|boyfriend)"
+    r"|(?P<f>daughter|wife|mother|sister|niece|granddaughter|grandmother|aunt|stepdaughter"
+    r"|girlfriend|widow)),?\s+$"
+)
+
+
+def _genders_from_relations(cast: Cast, text: str) -> None:
+    """ "whose son Jaxon, 13,", "his wife, Jane Ormerod": the relation word gives the gender."""
+    for m in cast.mentions:
+        ent = cast.entities[m.keys[0]]
+        if m.kind != "person" or len(m.keys) != 1 or ent.gender:
+            continue
+        hit = _RELATION_GENDER.search(text, max(0, m.start - 16), m.start)
+        if hit:
+            ent.gender = "m" if hit["m"] else "f"
 
 
 def _genders_from_pronouns(cast: Cast, text: str) -> None:
