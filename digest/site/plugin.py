@@ -50,6 +50,7 @@ from digest.site.home import (
 )
 from digest.site.incremental import IncrementalPreview, wrap_banners
 from digest.site.jinja_cache import install as install_bytecode_cache
+from digest.site.jinja_fast import CodeGenerator as ThemeCodeGenerator
 from digest.site.links import SiteLinks
 from digest.site.planner import HOME_URI, PlannedPage, Redirect, plan_pages, plan_redirects
 from digest.site.redirects import redirect_html, redirect_paths
@@ -543,10 +544,12 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
         """Material's nav and header are rendered once per folder for the pages outside the nav
-        (theme_cache)."""
+        (theme_cache); its templates are compiled with the renderer's shorter ``getattr``
+        (jinja_fast), before any of them is loaded."""
+        env.code_generator_class = ThemeCodeGenerator
+        install_bytecode_cache(env)  # the theme's templates compiled once, not once per build
         NavCache().install(env)
         HeaderCache().install(env)
-        install_bytecode_cache(env)  # the theme's templates compiled once, not once per build
         return env
 
     def _add_exports(self, files: Files, config: MkDocsConfig) -> None:
