@@ -58,6 +58,7 @@ from digest.site.renderer import Renderer
 from digest.site.review_page import REVIEW_URI, review_page
 from digest.site.search_sections import install_in as read_search_sections_fast
 from digest.site.staging import StagedSite, WarningCounter
+from digest.site.theme_blocks import BlockCache, TocCache
 from digest.site.theme_cache import HeaderCache, NavCache
 from digest.site.toc import heading_toc, ids_in, values_after_space
 from digest.validate import is_review_note
@@ -550,6 +551,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         install_bytecode_cache(env)  # the theme's templates compiled once, not once per build
         NavCache().install(env)
         HeaderCache().install(env)
+        BlockCache().install(env)  # base.html's page-free blocks once per depth (theme_blocks)
+        TocCache().install(env)  # the TOC once per distinct TOC
         return env
 
     def _add_exports(self, files: Files, config: MkDocsConfig) -> None:
