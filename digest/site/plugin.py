@@ -60,7 +60,13 @@ from digest.site.search_sections import install_in as read_search_sections_fast
 from digest.site.staging import StagedSite, WarningCounter
 from digest.site.theme_blocks import BlockCache, TocCache
 from digest.site.theme_cache import HeaderCache, NavCache
-from digest.site.toc import PERMALINK_TITLE, heading_toc, ids_in, values_after_space
+from digest.site.toc import (
+    PERMALINK_TITLE,
+    heading_toc,
+    headings_and_ids,
+    ids_in,
+    values_after_space,
+)
 from digest.validate import is_review_note
 
 log = get_plugin_logger(__name__)
@@ -403,11 +409,11 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         if front:  # a template's own front matter (the home page hides its TOC)
             page.meta.update(yaml.safe_load(front.group(1)) or {})
             content = content[front.end() :]
-        content, tokens = heading_toc(content, _permalink_setting(config))
+        content, tokens, ids = headings_and_ids(content, _permalink_setting(config))
         page.content = self._finish_content(content, page, files)
         page.toc = get_toc(tokens)
         page._title_from_render = html_title(planned.title)
-        page.present_anchor_ids = set(ids_in(content))
+        page.present_anchor_ids = set(ids)  # ids_in(content), found with the headings
         own = {anchor: f"#{anchor}" for anchor in values_after_space(_SAME_PAGE_ANCHOR, content)}
         page.links_to_anchors = {**links.links_to_anchors, page.file: own} if own else (
             links.links_to_anchors
