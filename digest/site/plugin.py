@@ -191,7 +191,26 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             self.incremental.begin(config, self._template_dirs(config))
         return config
 
-    on_config = CombinedEvent(_begin_incremental, _configure)
+    # Before the search plugin's on_config, which makes a theme environment of its own for each
+    # of its three labels and compiled language.html and en.html in each, every build.
+    @event_priority(100)
+    def _cache_theme_environments(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Every theme environment of this build gets the compiled-template cache (jinja_cache)."""
+        theme = config.theme
+        if getattr(theme.get_env, "digest_cached", False):
+            return config
+        make_env = theme.get_env
+
+        def get_env():
+            env = make_env()
+            install_bytecode_cache(env)
+            return env
+
+        get_env.digest_cached = True  # type: ignore[attr-defined]
+        theme.get_env = get_env  # type: ignore[method-assign]
+        return config
+
+    on_config = CombinedEvent(_begin_incremental, _cache_theme_environments, _configure)
 
     def _stage_site(self, config: MkDocsConfig) -> None:
         """Build into a staging folder so that no failure can cost readers the previous site.
