@@ -106,3 +106,16 @@ def test_the_generator_is_used() -> None:
 def test_a_changed_generator_is_a_new_cache_key() -> None:
     fast, _ = _environments()
     assert "generator_version=2" in jinja_cache.flavour(fast)
+
+
+# --- Template globals: a plain dict, the same names ----------------------------------------------
+
+
+def test_template_globals_are_the_environments_and_their_own() -> None:
+    fast, plain = _environments()
+    fast.loader = plain.loader = DictLoader({"g": "{{ article_anchor('q-1') }} {{ extra }}"})
+    for env in (fast, plain):
+        template = env.get_template("g", globals={"extra": "own"})
+        assert template.render() == "a-q-1 own"
+        assert set(template.globals) == set(env.globals) | {"extra"}
+    assert type(fast.get_template("g").globals) is dict
