@@ -78,6 +78,7 @@ _SAME_PAGE_ANCHOR = re.compile(r'href="#([^"]+)"')  # after whitespace (toc.valu
 # Content a generated page leaves out of the search index (data-search-exclude) is also between
 # these comments, so the search plugin need not parse it at all (``on_page_context``).
 _SEARCH_EXCLUDED = re.compile(r"<!--dd-search-exclude-->.*?<!--/dd-search-exclude-->", re.DOTALL)
+_EXCLUDED_START, _EXCLUDED_END = "<!--dd-search-exclude-->", "<!--/dd-search-exclude-->"
 # Tags whose only effect on Material's search index is their text (it keeps p, code, pre, lists,
 # sub and sup as tags and makes sections of headings): the search plugin is given their text
 # alone, which it indexes the same, at a fraction of its HTML parser's cost. Not the headerlink
@@ -495,7 +496,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def _hide_from_search(self, context, *, page: Page, config: MkDocsConfig, nav):
         if page.file.generated_by is not None and page.content and "<!--dd-search-" in page.content:
             self._full_content[page.file.src_uri] = page.content
-            page.content = _SEARCH_EXCLUDED.sub("", page.content)
+            page.content = without_search_excluded(page.content)
         content = page.content
         if page.file.generated_by is not None and content and "data-search-exclude" not in content:
             self._full_content.setdefault(page.file.src_uri, content)
@@ -677,6 +678,22 @@ def _permalink_setting(config: MkDocsConfig) -> bool | str:
     if "toc" not in config.markdown_extensions:
         return False
     return (config.mdx_configs.get("toc") or {}).get("permalink", False)
+
+
+def without_search_excluded(content: str) -> str:
+    """``_SEARCH_EXCLUDED.sub("", content)`` with ``str.find``: the regular expression's lazy
+    ``.*?`` tried the end comment at every character of every excluded region (2 % of a build)."""
+    pieces, position = [], 0
+    while (start := content.find(_EXCLUDED_START, position)) != -1:
+        end = content.find(_EXCLUDED_END, start + len(_EXCLUDED_START))
+        if end == -1:  # no end after this start, so none after any later one: the rest stays
+            break
+        pieces.append(content[position:start])
+        position = end + len(_EXCLUDED_END)
+    if not pieces:
+        return content
+    pieces.append(content[position:])
+    return "".join(pieces)
 
 
 def _error_banner(errors: list[str], *, have_previous: bool) -> str:
