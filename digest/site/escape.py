@@ -16,6 +16,12 @@ from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup, escape
 
+try:  # markupsafe.escape's own C escaper (3.0+), without its two Python calls around it
+    from markupsafe import _escape_inner
+except ImportError:  # pragma: no cover - an older markupsafe: its escape, the same output
+    _escape_inner = None
+_new_str = str.__new__  # str.__new__(Markup, s) is Markup(s) for a plain str, minus a call
+
 from digest.sanitize import UNTRUSTED_END, UNTRUSTED_START
 from digest.site.urls import record_uri, relative
 from digest.wikilinks import KINDS, WikiLink, WikiLinkError, find_links, resolve
@@ -40,8 +46,13 @@ def html_text(value: object) -> Markup:
     """Plain text as one line of inert HTML: ``'*Khan* <b>'`` -> ``'*Khan* &lt;b&gt;'``.
 
     Generated pages are HTML (the plugin renders them itself), so only HTML needs escaping;
-    whitespace runs are folded as the Markdown pages folded them."""
-    return escape(" ".join(str(value).split()))
+    whitespace runs are folded as the Markdown pages folded them.
+
+    ``escape(text)`` for the plain ``str`` made here is ``Markup(_escape_inner(text))``: called
+    directly, as half a million values of a 1,000-debate build are."""
+    if _escape_inner is None:
+        return escape(" ".join(str(value).split()))
+    return _new_str(Markup, _escape_inner(" ".join(str(value).split())))
 
 
 def md_text(value: object) -> Markup:
@@ -188,8 +199,9 @@ def _close_open_fence(body: str) -> str:
 
 
 def attr(value: object) -> Markup:
-    """Text for an HTML attribute value or raw HTML: HTML-escaped, whitespace collapsed."""
-    return escape(" ".join(str(value).split()))
+    """Text for an HTML attribute value or raw HTML: HTML-escaped, whitespace collapsed (the
+    same as :func:`html_text`)."""
+    return html_text(value)
 
 
 def safe_url(url: str | None) -> str | None:

@@ -47,6 +47,8 @@ def flavour(env: Environment) -> str:
     """Everything of ``env`` that changes the code Jinja compiles a template to."""
     options = [f"{name}={_described(getattr(env, name, None))}" for name in _COMPILE_OPTIONS]
     options.append(f"generator={_described(env.code_generator_class)}")
+    # A generator whose code changed under the same name (digest.site.jinja_fast) says so.
+    options.append(f"generator_version={getattr(env.code_generator_class, 'CODE_VERSION', 0)}")
     options.append(f"extensions={sorted(env.extensions)}")
     options.append(f"jinja={jinja2.__version__}")
     return ";".join(options)

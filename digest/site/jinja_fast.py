@@ -1,6 +1,6 @@
 """Two Jinja internals made cheaper for the page templates, with what they output unchanged.
 
-Rendering a digest's pages calls Jinja's runtime hundreds of thousands of times; two of those
+Rendering a digest's pages calls Jinja's runtime hundreds of thousands of times; three of those
 calls do work the renderer's environment never needs:
 
 - every ``{{ value }}`` is ``escape(finalize(value))``: the renderer's ``finalize`` already
@@ -10,7 +10,11 @@ calls do work the renderer's environment never needs:
 - every call from a template goes through ``Context.call``, which looks for ``pass_context``
   and its kin on the callable and on its ``__call__``: :class:`Context` calls a plain function,
   bound method or builtin carrying no such mark directly (dropping the loop variables Jinja hands
-  only to ``pass_context`` callables), and leaves every other callable to Jinja.
+  only to ``pass_context`` callables), and leaves every other callable to Jinja;
+- every ``{{ a.b }}`` is ``environment.getattr(a, "b")``, a Python call that tries ``getattr``
+  then ``a["b"]``: :class:`CodeGenerator` writes Python's own ``getattr(a, "b", missing)`` and
+  calls Jinja's only when that finds nothing (``a`` evaluated once; a dict key, an undefined
+  value and every error are then Jinja's, as before). Not for async or sandboxed environments.
 """
 
 from __future__ import annotations
@@ -19,6 +23,9 @@ import types
 from typing import Any
 
 from jinja2 import compiler, runtime
+
+# Names for visit_Getattr's temporaries: Jinja's own locals are l_…, t_…, resolve, undefined….
+_OBJECT, _VALUE = "_jf_getattr_object", "_jf_getattr_value"
 
 _PLAIN_CALLABLES = (
     types.FunctionType,
@@ -29,13 +36,27 @@ _PLAIN_CALLABLES = (
 
 
 class CodeGenerator(compiler.CodeGenerator):
-    """Jinja's code generator, minus ``escape(…)`` around a finalized value (see module)."""
+    """Jinja's code generator, minus ``escape(…)`` around a finalized value, with a shorter
+    ``getattr`` (see module)."""
+
+    CODE_VERSION = 2  # part of the bytecode cache's key (jinja_cache): raise it on every change
 
     def _output_child_pre(self, node: Any, frame: Any, finalize: Any) -> None:
         if finalize.src is not None and frame.eval_ctx.autoescape and not frame.eval_ctx.volatile:
             self.write("(" + finalize.src)  # _output_child_post closes both
             return
         super()._output_child_pre(node, frame, finalize)
+
+    def visit_Getattr(self, node: Any, frame: Any) -> None:
+        if self.environment.is_async or self.environment.sandboxed:
+            super().visit_Getattr(node, frame)
+            return
+        # (v if (v := getattr((o := OBJ), name, missing)) is not missing else env.getattr(o, name))
+        # A nested a.b.c reassigns o and v inside OBJ, before this level's own assignments.
+        self.write(f"({_VALUE} if ({_VALUE} := getattr(({_OBJECT} := ")
+        self.visit(node.node, frame)
+        self.write(f"), {node.attr!r}, missing)) is not missing else ")
+        self.write(f"environment.getattr({_OBJECT}, {node.attr!r}))")
 
 
 class Context(runtime.Context):

@@ -53,10 +53,21 @@ def _markdown_field(context, value: str | None) -> Markup:
     return context["h"].markdown(value)
 
 
+class _Environment(Environment):
+    """Jinja's environment, with each template's globals a plain dict instead of a ``ChainMap``
+    over the environment's: Jinja copies them into every context it makes (a page, each card,
+    each include), and a ``ChainMap`` is read key by key in Python. The same names and values,
+    as long as the globals are not changed once a template is loaded (which Jinja's docs rule
+    out; :func:`make_environment` sets them first)."""
+
+    def make_globals(self, d):  # type: ignore[override]
+        return {**self.globals, **(d or {})}
+
+
 def make_environment(template_dirs: list[Path]) -> Environment:
     """The Jinja environment: ``template_dirs`` first (overrides), then the package defaults."""
     loaders = [FileSystemLoader(str(d)) for d in [*template_dirs, DEFAULT_TEMPLATES]]
-    env = Environment(
+    env = _Environment(
         loader=ChoiceLoader(loaders),
         autoescape=True,
         finalize=_finalize,

@@ -24,7 +24,18 @@ PERMALINK_TITLE = "Permanent link"
 
 def heading_toc(page_html: str, permalink: bool | str = True) -> tuple[str, list[dict]]:
     """``page_html`` with ids and permalinks on its headings, and its nested TOC tokens."""
-    used = set(ids_in(page_html))
+    html_out, tokens, _ = headings_and_ids(page_html, permalink)
+    return html_out, tokens
+
+
+def headings_and_ids(
+    page_html: str, permalink: bool | str = True
+) -> tuple[str, list[dict], list[str]]:
+    """:func:`heading_toc`, and ``ids_in`` of the HTML it returns, without reading it again:
+    the ids that were there and the ones given to headings (inserting `` id="…"`` after
+    ``<hN`` neither makes nor breaks another id)."""
+    ids = ids_in(page_html)
+    used = set(ids)
     counters: dict[str, int] = {}
     tokens: list[dict] = []
 
@@ -36,7 +47,8 @@ def heading_toc(page_html: str, permalink: bool | str = True) -> tuple[str, list
             anchor = html.unescape(found.group(1))
         else:
             anchor = unique(slugify(html.unescape(name), "-"), used, counters)
-            attrs = f' id="{html.escape(anchor)}"{attrs}'
+            ids.append(html.escape(anchor))
+            attrs = f' id="{ids[-1]}"{attrs}'
         tokens.append({"level": int(level), "id": anchor, "name": name, "children": []})
         if permalink:
             mark = "&para;" if permalink is True else html.escape(str(permalink))
@@ -46,7 +58,7 @@ def heading_toc(page_html: str, permalink: bool | str = True) -> tuple[str, list
             )
         return f"<h{level}{attrs}>{inner}</h{level}>"
 
-    return _HEADING.sub(one, page_html), nest_toc_tokens(tokens)
+    return _HEADING.sub(one, page_html), nest_toc_tokens(tokens), ids
 
 
 def ids_in(page_html: str) -> list[str]:
