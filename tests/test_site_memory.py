@@ -17,8 +17,13 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from test_site_build import BUNDLED, build_site, make_project
 
-from digest.load import check_content
+from digest.export import export_makers, feeds
+from digest.export.feeds import all_feeds, atom
+from digest.export.links import SiteLinks, feed_path
+from digest.index import build_index
+from digest.load import check_content, load_digest
 from digest.load_cache import LoadCache
+from digest.publish import published
 from digest.site import plugin, search_index_file
 from digest.site.search_index_file import SearchIndexFile
 from digest.yamlio import read_yaml
@@ -190,3 +195,28 @@ def test_a_one_shot_load_locates_problems_from_the_bytes_it_kept(tmp_path):
     assert [(p.line, p.col, p.severity) for p in problems] == [(2, 1, "warning")]
     assert digest is not None and digest.speakers["ann"].name == "Ann \u00c9"
     assert digest.speakers["ann"].origin.line == 2
+
+
+# --- exports ------------------------------------------------------------------------------------
+
+
+def test_each_feed_is_made_once_for_its_two_files_and_let_go(monkeypatch):
+    """``export_makers`` makes a feed when the first of its files is written, not before, and
+    keeps it only until the second one is; the files are those ``all_feeds`` gives."""
+    digest, _ = published(load_digest(BUNDLED), "reviewed")
+    index, links = build_index(digest), SiteLinks()
+    made: list[str] = []
+    quote_feed = feeds._quote_feed
+    monkeypatch.setattr(feeds, "_quote_feed", lambda *a: made.append(a[3]) or quote_feed(*a))
+    makers = export_makers(index, links, "d")
+    assert made == []  # nothing made yet
+    expected = {f.atom_path: atom(f, links) for f in all_feeds(index, links, "d")}
+    made.clear()
+    speaker = next(iter(digest.speakers))
+    atom_path, json_path = (feed_path("speakers", speaker, ext) for ext in ("xml", "json"))
+    assert makers[atom_path]() == expected[atom_path]
+    assert made == [speaker]
+    assert json.loads(makers[json_path]())["items"] is not None
+    assert made == [speaker]  # the JSON Feed reused it
+    makers[atom_path]()
+    assert made == [speaker, speaker]  # and let it go: asked again, it is made again
