@@ -77,8 +77,8 @@ def check_content(
     ``cache``: what earlier calls made of each file (:class:`digest.load_cache.LoadCache`, or
     just the parsed files: :func:`digest.yamlio.read_yaml`). The result is the same without it."""
     if not isinstance(cache, LoadCache):
-        cache = LoadCache(parsed=cache if cache is not None else {})
-    files, ids, problems = _read_all(content_dir, cache.parsed)
+        cache = LoadCache(parsed=cache if cache is not None else {}, keeps=cache is not None)
+    files, ids, problems = _read_all(content_dir, cache.parsed if cache.keeps else None)
     states = {p.path: cache.state(p) for by_id in files.values() for p in by_id.values()}
     findings: dict[Path, list[Finding]] = defaultdict(list)
     for kind, by_id in files.items():
@@ -98,7 +98,7 @@ def check_content(
     problems.sort()
     if any(p.severity == "error" for p in problems):
         return None, problems
-    return _build(content_dir, files, states, articles, spans), problems
+    return _build(content_dir, files, states, articles, spans, keep=cache.keeps), problems
 
 
 def _located(state: FileState, findings: list[Finding]) -> list[Problem]:
@@ -244,7 +244,8 @@ class _ArticleReader:
             text = kept[1]
         else:
             text = decode_utf8(path, raw)
-            self.cache.articles[path] = (raw, text)
+            if self.cache.keeps:
+                self.cache.articles[path] = (raw, text)
         if isinstance(text, Problem):
             self.problems.append(text)
             return ""
@@ -271,6 +272,8 @@ def _check_across(
             state = states[parsed.path]
             if state.resolved is None or state.resolved[0] != version:
                 state.resolved = (version, *checker.resolve_file(kind, state.facts))
+            if not cache.keeps:
+                state.facts = None  # checked: only a next load would look at them again
             findings[parsed.path] += state.resolved[1]
             checker.mention(state.resolved[2])
     for speaker_id in sorted(checker.unmentioned_speakers() & files["speakers"].keys()):
@@ -291,9 +294,14 @@ def _build(
     states: States,
     articles: dict[str, str],
     spans: dict[str, list[tuple[int, int] | None]],
+    *,
+    keep: bool = True,
 ) -> Digest:
     """Records from content known to be valid; a file's record is kept with its state (records
-    are never modified once built: ``digest.publish`` and the site make changed copies)."""
+    are never modified once built: ``digest.publish`` and the site make changed copies).
+
+    ``keep=False`` (a one-shot load, whose parses nobody shares): each file's data is let go once
+    its record is built, so the data and the records are never all in memory at once."""
     digest = Digest(root=content_dir)
     for kind, cls in KINDS.items():
         records = getattr(digest, kind)
@@ -308,6 +316,8 @@ def _build(
                     record = _record(cls, parsed.data, id=record_id, origin=origin)
                 state.record = (article, record)
             records[record_id] = state.record[1]
+            if not keep:  # the record holds what it needs of them
+                parsed.data, parsed.source = None, b""
     return digest
 
 

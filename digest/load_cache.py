@@ -50,6 +50,11 @@ class LoadCache:
     articles: dict[Path, tuple[bytes, str | Problem]] = field(default_factory=dict)
     _states: dict[Path, FileState] = field(default_factory=dict)
     _ids: tuple[dict[str, set[str]], dict[str, frozenset[str]]] | None = None
+    keeps: bool = True
+    """False for a one-shot load (``mkdocs build``, ``digest check``): nothing is kept for a next
+    load, so what only a next load would use (the bytes of each article, each file's facts once
+    checked, each file's data once its record is built) is let go as soon as this one is done
+    with it: a load's peak memory is the build's floor."""
     ids_version: int = 0
     """Goes up whenever a load finds other ids than the last one (a file came, went or was
     renamed, a quote id changed): a file's references are checked again only then."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from sys import intern
 from typing import Any, ClassVar, Literal
 
 import yaml
@@ -36,6 +37,7 @@ _SAFE_TAGS = frozenset(
     )
 )
 """The YAML 1.1 tags PyYAML's safe loader builds; any other tag is refused, not dropped."""
+_INTERNED_LENGTH = 40  # longer strings are text (quotes, notes): rarely the same twice
 _SIMPLE_NUMBER = re.compile(r"[-+]?[0-9]+(\.[0-9]*)?([eE][-+]?[0-9]+)?")
 
 
@@ -59,13 +61,21 @@ _Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_st
 
 @dataclass
 class YamlFile:
-    """One parsed file: its text (kept to locate problems later) and its plain-Python data."""
+    """One parsed file: its source (kept to locate problems later) and its plain-Python data."""
 
     path: Path
-    text: str
+    source: str | bytes  # the text, or the UTF-8 bytes it was decoded from (see ``text``)
     data: Any
     line: int = 1  # line of the first content (after the modeline comment): the record's origin
     problems: list[Problem] = field(default_factory=list)  # duplicate keys
+
+    @property
+    def text(self) -> str:
+        """The file's text. :func:`read_yaml` keeps the bytes it read instead (the very object
+        its cache compares the next read with): one copy of every file, not two, for as long as
+        the parse lives; it is decoded again only to locate a problem."""
+        source = self.source
+        return source if isinstance(source, str) else source.decode("utf-8")
 
 
 ParseCache = dict[Path, tuple[bytes, "YamlFile | Problem"]]
@@ -88,6 +98,8 @@ def read_yaml(path: Path, cache: ParseCache | None = None) -> YamlFile | Problem
             return hit[1]
     text = decode_utf8(path, raw)
     parsed = text if isinstance(text, Problem) else parse_yaml(path, text)
+    if isinstance(parsed, YamlFile):
+        parsed.source = raw  # the bytes, not their text too (``YamlFile.text``)
     if cache is not None:
         cache[path] = (raw, parsed)
     return parsed
@@ -195,7 +207,12 @@ def _to_python(root: Node, loader: Any) -> tuple[Any, list[Node]]:
     def build(node: Node) -> Any:
         cls = node.__class__
         if cls is ScalarNode:
-            return node.value if node.tag == _STR else _scalar(node, loader)
+            if node.tag != _STR:
+                return _scalar(node, loader)
+            value = node.value
+            # Keys, ids, statuses and dates repeat across files: one string each, not one per use
+            # (the records keep them for the whole build).
+            return intern(value) if len(value) <= _INTERNED_LENGTH else value
         key = id(node)
         if key in seen:
             return seen[key]

@@ -22,7 +22,7 @@ from functools import partial
 from pathlib import Path
 
 from digest.export.data import SCHEMA_PATH, export_data, record_document_makers
-from digest.export.feeds import ATOM_TYPE, JSON_FEED_TYPE, all_feeds, atom, json_feed
+from digest.export.feeds import ATOM_TYPE, JSON_FEED_TYPE, Feed, atom, feed_plans, json_feed
 from digest.export.links import DATA_DIR, FEEDS_DIR, SiteLinks, feed_path
 from digest.export.quotes_csv import quotes_csv
 from digest.index import DigestIndex
@@ -52,12 +52,26 @@ def export_makers(index: DigestIndex, links: SiteLinks, site_name: str) -> dict[
     }
     for path, document in record_document_makers(index, links, export).items():
         makers[path] = partial(_json_of, document)
-    for feed in all_feeds(index, links, site_name):
-        makers[feed.atom_path] = partial(atom, feed, links)
-        makers[feed.json_path] = partial(json_feed, feed, links)
+    for atom_path, json_path, plan in feed_plans(index, links, site_name):
+        feed = _MadeForTwo(plan)  # its Atom and its JSON Feed, written one after the other
+        makers[atom_path] = partial(feed.write, atom, links)
+        makers[json_path] = partial(feed.write, json_feed, links)
     for folder in {path.rpartition("/")[0] for path in makers if path.startswith(FEEDS_DIR)}:
         makers[f"{folder}/sitemap.xml"] = partial(str, EMPTY_SITEMAP)
     return makers
+
+
+class _MadeForTwo:
+    """One feed for its two files: made for the first one written, let go after the second."""
+
+    def __init__(self, plan: Callable[[], Feed]) -> None:
+        self._plan, self._feed, self._left = plan, None, 2
+
+    def write(self, render: Callable[[Feed, SiteLinks], str], links: SiteLinks) -> str:
+        feed = self._feed or self._plan()
+        self._left -= 1
+        self._feed = feed if self._left > 0 else None
+        return render(feed, links)
 
 
 def _json_of(make_document: Callable[[], dict]) -> str:

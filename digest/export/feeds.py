@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
+from typing import Any
 
 from feedgen.feed import FeedGenerator
 
@@ -61,19 +64,40 @@ class Feed:
 
 def all_feeds(index: DigestIndex, links: SiteLinks, site_name: str) -> list[Feed]:
     """The digest's feed, then one per published speaker and per published theme."""
-    feeds = [digest_feed(index, links, site_name)]
+    return [plan() for _, _, plan in feed_plans(index, links, site_name)]
+
+
+FeedPlan = tuple[str, str, Callable[[], Feed]]
+"""(Atom path, JSON Feed path, what makes the feed): the paths are known before the feed is."""
+
+
+def feed_plans(index: DigestIndex, links: SiteLinks, site_name: str) -> list[FeedPlan]:
+    """:func:`all_feeds`, each feed made only when asked for (the site writes them one by one:
+    at 5,000 debates every feed at once was ~60 MB)."""
+    plans: list[FeedPlan] = [
+        (feed_path(None, None, "xml"), feed_path(None, None, "json"),
+         partial(_subtitled, site_name, digest_feed, index, links, site_name))
+    ]  # fmt: skip
     for speaker in index.digest.speakers.values():
+        title = f"{speaker.name}: quotes"
         refs = index.quotes_by_speaker.get(speaker.id, [])
-        feeds.append(
-            _quote_feed(index, links, "speakers", speaker.id, f"{speaker.name}: quotes", refs)
-        )
+        plans.append(_quote_feed_plan(index, links, site_name, "speakers", speaker.id, title, refs))
     for theme in index.digest.themes.values():
-        refs = index.quotes_by_theme.get(theme.id, [])
         title = f"{theme.name}: who said what"
-        feeds.append(_quote_feed(index, links, "themes", theme.id, title, refs))
-    for feed in feeds:
-        feed.subtitle = feed.subtitle or site_name
-    return feeds
+        refs = index.quotes_by_theme.get(theme.id, [])
+        plans.append(_quote_feed_plan(index, links, site_name, "themes", theme.id, title, refs))
+    return plans
+
+
+def _quote_feed_plan(index, links, site_name, kind, record_id, title, refs) -> FeedPlan:
+    make = partial(_subtitled, site_name, _quote_feed, index, links, kind, record_id, title, refs)
+    return feed_path(kind, record_id, "xml"), feed_path(kind, record_id, "json"), make
+
+
+def _subtitled(site_name: str, make: Callable[..., Feed], *args: Any) -> Feed:
+    feed = make(*args)
+    feed.subtitle = feed.subtitle or site_name
+    return feed
 
 
 def digest_feed(index: DigestIndex, links: SiteLinks, site_name: str) -> Feed:

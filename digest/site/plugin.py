@@ -56,6 +56,7 @@ from digest.site.planner import HOME_URI, PlannedPage, Redirect, plan_pages, pla
 from digest.site.redirects import redirect_html, redirect_paths
 from digest.site.renderer import Renderer
 from digest.site.review_page import REVIEW_URI, review_page
+from digest.site.search_index_file import install_in as write_search_index_streamed
 from digest.site.search_sections import install_in as read_search_sections_fast
 from digest.site.staging import StagedSite, WarningCounter
 from digest.site.theme_blocks import BlockCache, TocCache
@@ -288,7 +289,12 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             self.pages.append(review_page(self.queue, self.config.publish))
         self.redirects = plan_redirects(self.index)
         # The same index, a faster HTML tokenizer; the search copy let go once indexed.
-        read_search_sections_fast(config.plugins, self._search_read)
+        # Its entries to disk as each page is indexed (not in serve --dirty, which reads them).
+        search_file = write_search_index_streamed(config.plugins, spool=self.incremental is None)
+        indexed = self._search_read
+        if search_file is not None:
+            indexed = search_file.spooling_after(indexed)
+        read_search_sections_fast(config.plugins, indexed)
         if self.incremental is not None:  # what each page looks up is recorded from here on
             instrument(self.index, self.incremental.tracer)
             self.incremental.indexed(self.index)
