@@ -121,8 +121,8 @@ OBJECT_CUES = (
     r"question(?:s|ed|ing)",
     r"claim(?:s|ed|ing)(?=\s+(?:responsibility|credit|to)\b)",
     r"alleg(?:es|ed|ing)",
-    r"blam(?:es|ed|ing)(?=\s+(?:\S+\s+){1,6}?(?:for|on)\s)",  # "blamed Iran for the attack"
-    r"accus(?:es|ed|ing)(?=\s+(?:\S+\s+){1,6}?of\s)",  # not "extradite accused criminals"
+    r"blam(?:es|ed|ing|e)(?=\s+(?:\S+\s+){1,6}?(?:for|on)\s)",  # "blamed Iran for the attack"
+    r"accus(?:es|ed|ing|e)(?=\s+(?:\S+\s+){1,6}?of\s)",  # not "extradite accused criminals"
     r"warn(?:s|ed|ing) (?:of|against)",
     r"pledg(?:es|ed|ing)",
     r"vow(?:s|ed|ing)",
@@ -156,7 +156,7 @@ JOINT_LEAD = r"(?:ranging\s+)?(?:from|including|such as|among them)"
 # reconsider", "called on Italy to join"). Only with that "to": "asked a question" is no request.
 REQUEST_CUES = (
     r"call(?:s|ed|ing) on",
-    r"urg(?:es|ed|ing)",
+    r"urg(?:es|ed|ing|e)",
     r"ask(?:s|ed|ing)",
     r"advis(?:es|ed|ing)",
     r"press(?:es|ed|ing)",

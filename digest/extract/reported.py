@@ -32,6 +32,7 @@ _CLAUSE_STOP = re.compile(
     + r"|according to|but|and\s+this|while|which|who)\b|;|\s[—–]\s|[\"“”‘]|\.\s*$"
     # a full stop ends the clause, but not one of "the U.S. government" (an initial, lowercase on)
     + r"|\.(?=\s)(?!(?-i:(?<=\b[A-Z]\.)\s+[a-z]))"
+    + "".join(rf"(?<!\b{a}\.)" for a in sorted(cues.NAME_ABBREVIATIONS))  # "Ms. Salcedo"
     + r"|,?\s+and\s+that\s",
     re.I,
 )
@@ -72,14 +73,19 @@ _CLAUSE_THEN_CUE = re.compile(
     rf"(?P<verb>{_THEN_CUE_VERBS})\b[^,.\"“”]{{0,40}}\.?\s*$"
 )
 _MIN_WORDS = 3
+_NOT_PREPOSITIONAL = frozenset(["at least", "at most", "more than", "less than", "in fact"])
 _OBJECT = "|".join(cues.OBJECT_CUES)
 _REQUEST = "|".join(cues.REQUEST_CUES)
 _CUE = re.compile(
     rf"(?<![-\w])(?:(?P<request>{_REQUEST})|(?P<object>{_OBJECT})|{'|'.join(cues.SAY_PHRASES)}|{_VERB_ALTS})(?![-\w])"
 )
+_TO_VERB = re.compile(r"\s*(to)\s+(?=[a-z])")
 _REQUEST_TO = re.compile(r"(?:\s*[\w’'.-]+){0,8}?\s*\bto\s+[a-z]")
+_AND_ACT = re.compile(
+    r",?\s+(?:and|but)\s+(?:(?:he|she|they|it|we)\s+)?(?:(?:also|then|later)\s+)?$"
+)
 _CUT_AT_CUE = re.compile(
-    r",\s+and\s+(?:(?:also|then|later)\s+)?$|\s+and\s+(?:[\w’'-]+\s+){0,3}$|\s*(?:[:;]|\s[—–])\s+(?:[\w’'-]+\s+){1,3}$"
+    r",\s+and\s+(?:(?:also|then|later)\s+)?$|\s+(?:and|but)\s+(?:[\w’'-]+\s+){0,3}$|\s*(?:[:;]|\s[—–])\s+(?:[\w’'-]+\s+){1,3}$"
 )
 _CUT_REACH = 150  # the words that cut a clause before a new cue are a few words long
 _MAX_CUES_IN_CLAUSE = 12
@@ -100,7 +106,12 @@ def _clause(ctx: Context, start: int, end: int, needs_finite: bool) -> tuple[int
     while b > a and ctx.text[b - 1] in " ,.;:":
         b -= 1
     words = ctx.text[a:b].split()
-    if (words and words[0].lower() in cues.PREPOSITIONS and not has_that) or ctx.aside[
+    if (
+        words
+        and words[0].lower() in cues.PREPOSITIONS
+        and not has_that
+        and " ".join(words[:2]).lower() not in _NOT_PREPOSITIONAL
+    ) or ctx.aside[
         b : b + 3
     ].lstrip().startswith(":"):
         return None  # "writing in the Mirror ...", "... because: “...”" (the quote's lead-in)
@@ -142,6 +153,9 @@ def _before_next_cue(ctx: Context, a: int, b: int) -> int:
         if n == _MAX_CUES_IN_CLAUSE:
             break  # not prose ("said said said …"): reading on would cost a search per word
         if cue.group("object") or cue.group("request"):
+            act = _AND_ACT.search(ctx.aside, max(a, cue.start() - 24), cue.start())
+            if act and _shows_a_verb(ctx.text[a : act.start()].split() or ["-"]):
+                return act.start()  # "said A and called for B", "warns that A, and she accuses"
             continue
         cut = _CUT_AT_CUE.search(ctx.aside, max(a, cue.start() - _CUT_REACH), cue.start())
         if cut and _shows_a_verb(ctx.text[a : cut.start()].split() or ["-"]):
@@ -153,7 +167,10 @@ def _object(ctx: Context, start: int, end: int, request: bool) -> tuple[int, int
     """The object of a speech act, to the clause's end or a coordinated act ("and spoke with")."""
     if request and not _REQUEST_TO.match(ctx.aside, start, end):
         return None
-    span = _clause(ctx, start, end, needs_finite=False)
+    to = _TO_VERB.match(ctx.aside, start, end)  # "expects to award …": the text keeps its "to"
+    span = _clause(ctx, to.end() if to else start, end, needs_finite=False)
+    if span and to:
+        span = (to.start(1), span[1])
     if not span:
         return None
     act = _COORDINATED_ACT.search(ctx.aside, span[0], span[1])
@@ -228,7 +245,11 @@ def _far_subject(ctx: Context, cue: re.Match, ref: Ref) -> bool:
         return False
     if _AND_BEFORE.search(ctx.aside, max(0, cue.start() - 60), cue.start()):
         return False  # "X accused A of B, and urged C to D": the second verb is X's as well
-    return ref.kind in ("person", "org") and len(ctx.aside[ref.pos : cue.start()].split()) > 8
+    between = _APPOSITION.sub(" ", ctx.aside[ref.pos : cue.start()])  # "X, who leads …, accused"
+    return ref.kind in ("person", "org") and len(between.split()) > 8
+
+
+_APPOSITION = re.compile(r",[^,;]{1,120},\s*$")
 
 
 _PREPOSITION_BEFORE = re.compile(

@@ -1,0 +1,208 @@
+"""Reported beliefs, plans, demands and findings: "X fears that …", "X plans to …", "a poll by X
+found …", "records show that …" (the lexicon is ``reported_lexicon.py``).
+
+Each family is found from a literal anchor (" that ", " to ", a form of find/show) with
+``str.find``, never a scan of every word, so the default path stays fast: the word before the
+anchor is looked up in the lexicon. The subject must look like a holder ("Democratic leaders",
+"it", "Economists at X"): after "the", a preposition or a possessive the word is a noun ("the
+fear that", "amid fears that", "the government's plans to"), no speech act.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digest.extract import cues
+from digest.extract.attribution import NONE, Context, Ref, subject_after, subject_before
+from digest.extract.direct import Found
+from digest.extract.reported import _CUE, _clause, _shows_a_verb
+from digest.extract.reported_lexicon import (
+    DOCUMENT_NOUNS,
+    EVIDENCE_FORMS,
+    STUDY_NOUNS,
+    THAT_FORMS,
+    TO_FORMS,
+    TO_OBJECT_LEMMAS,
+    inflect,
+)
+from digest.extract.sentences import Sentence
+
+# Forms the say-verb rules of reported.py read already (in every frame).
+_HANDLED = cues.SAY_VERBS | cues.PARTICIPLES | cues.OBJECT_QUOTE_VERBS
+_THAT_NEW = {f: lemma for f, lemma in THAT_FORMS.items() if f not in _HANDLED}
+_TO_NEW = {f: lemma for f, lemma in TO_FORMS.items() if not _CUE.fullmatch(f)}
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w’'-]*),?(?:\s+([a-z]+ly|now|also|still|already))?\s*$")
+_NOT_HOLDER = (
+    cues.NOT_ACTIVE_BEFORE
+    | cues.PREPOSITIONS
+    | cues.RELATIVE_WORDS
+    | cues.words("amid and or but not no any every growing raised dashed")
+)
+_OBJECT_TO = re.compile(r"(?:\s+[\w’'.-]+){1,6}?\s+to\s+[a-z]")
+_STUDY_BY = re.compile(
+    r"\b(?:" + "|".join(sorted(STUDY_NOUNS)) + r")\b[^,;]{0,60}?\b(?:by|from)\s+", re.I
+)
+
+
+def _cue_at(ctx: Context, sent: Sentence, anchor: int) -> tuple[int, int, str] | None:
+    """The verb right before ``anchor`` (an adverb may sit between): its span and its form."""
+    m = _WORD_BEFORE.search(ctx.aside, max(sent.start, anchor - 40), anchor)
+    if not m:
+        return None
+    return m.start(1), m.end(1), m.group(1).lower()
+
+
+def _holder_before(ctx: Context, sent: Sentence, verb_start: int) -> bool:
+    """The word before the verb can end a subject: not "the fear", "amid fears", "its plans"."""
+    m = _WORD_BEFORE.search(ctx.aside, max(sent.start, verb_start - 40), verb_start)
+    if not m:
+        return False
+    word = m.group(1)
+    if ctx.aside[m.end(1) : m.end(1) + 1] == ",":
+        return True  # "X, the minister, wants": an apposition closes the subject
+    if word.lower() in _NOT_HOLDER or word.endswith(("’s", "'s", "s’", "s'")):
+        return False
+    return not (word[:1].islower() and word.endswith(("ed", "ing")) and word not in cues.ADVERBS)
+
+
+def _speaker(ctx: Context, sent: Sentence, verb_start: int, evidence: bool) -> Ref:
+    """Who holds it: the body behind a study ("a poll by X found"), nobody behind records, else
+    the verb's subject."""
+    head = ctx.aside[sent.start : verb_start]
+    if evidence:
+        study = None
+        for study in _STUDY_BY.finditer(head):  # noqa: B007 - the last study named
+            pass
+        if study:
+            return subject_after(ctx, sent.start + study.end(), verb_start)
+        words = [w.lower().strip(",") for w in head.split()]
+        if any(w in DOCUMENT_NOUNS for w in words[-8:]):
+            return Ref("unnamed", pos=verb_start)
+    ref = subject_before(ctx, sent.start, verb_start)
+    if ref is NONE and evidence:
+        return Ref("unnamed", pos=verb_start)
+    return ref
+
+
+def _found(ctx: Context, sent: Sentence, verb: tuple[int, int, str], span, ref: Ref) -> Found:
+    a, b = span
+    cue = ctx.text[verb[0] : verb[1]]
+    return Found("indirect", a, b, cue, ref, "stance", 0.8, verb[0])
+
+
+def _that_clauses(ctx: Context, sent: Sentence) -> list[Found]:
+    out = []
+    pos = ctx.aside.find(" that ", sent.start, sent.end)
+    while pos >= 0:
+        verb = _cue_at(ctx, sent, pos)
+        if verb and verb[2] in _THAT_NEW and _holder_before(ctx, sent, verb[0]):
+            span = _clause(ctx, verb[1], sent.end, needs_finite=True)
+            if span and _shows_a_verb(ctx.text[span[0] : span[1]].split()):
+                ref = _speaker(ctx, sent, verb[0], verb[2] in EVIDENCE_FORMS)
+                if ref is not NONE:
+                    out.append(_found(ctx, sent, verb, span, ref))
+        pos = ctx.aside.find(" that ", pos + 5, sent.end)
+    return out
+
+
+def _to_plans(ctx: Context, sent: Sentence) -> list[Found]:
+    """ "it plans to hand a petition …", "wants private investors to finance …": text from the
+    "to" (or the one meant) to the clause's end."""
+    out = []
+    pos = ctx.aside.find(" to ", sent.start, sent.end)
+    while pos >= 0:
+        verb = _cue_at(ctx, sent, pos)
+        if verb and verb[2] in _TO_NEW and not verb[2].endswith("ing"):
+            start = pos + 1  # the text keeps its "to"
+        else:
+            verb = _object_verb(ctx, sent, pos)
+            start = _skip_space(ctx, verb[1]) if verb else -1
+        if verb and start >= 0 and _holder_before(ctx, sent, verb[0]):
+            # read the clause from the verb after "to" ("to" itself reads as a preposition)
+            span = _clause(ctx, pos + 4, sent.end, needs_finite=False)
+            if (
+                span
+                and span[0] == _skip_space(ctx, pos + 4)
+                and not _PASSIVE_MAIN.match(ctx.aside, span[0], span[1])
+            ):
+                ref = subject_before(ctx, sent.start, verb[0])
+                if ref.kind not in ("none", "unnamed") or _unnamed_holder(ctx, sent, verb[0]):
+                    out.append(_found(ctx, sent, verb, (start, span[1]), ref))
+        pos = ctx.aside.find(" to ", pos + 3, sent.end)
+    return out
+
+
+# "Government plans to cut benefits were criticised": "plans" was a noun, the sentence's verb
+# comes later.
+_PASSIVE_MAIN = re.compile(r"[^,]*?\b(?:was|were|is|are|has been|have been)\s+\w+ed\s+by\b")
+_HOLDER_HEADS = cues.UNNAMED_HEADS | cues.MEMBER_NOUNS | frozenset(cues.ORG_REFERENCES)
+
+
+def _unnamed_holder(ctx: Context, sent: Sentence, verb_start: int) -> bool:
+    """An unnamed subject that can hold a plan ("critics", "some lawmakers", "the company"):
+    not a thing ("the bill seeks to", "the law aims to")."""
+    words = ctx.aside[max(sent.start, verb_start - 60) : verb_start].lower().split()
+    return any(w.strip(",") in _HOLDER_HEADS for w in words[-6:])
+
+
+def _skip_space(ctx: Context, pos: int) -> int:
+    while pos < len(ctx.text) and ctx.text[pos] == " ":
+        pos += 1
+    return pos
+
+
+_OBJECT_VERB = re.compile(
+    r"\b(" + "|".join(sorted(f for f in inflect(TO_OBJECT_LEMMAS) if not _CUE.fullmatch(f)))
+    + r")\b(?=(?:\s+[\w’'.-]+){1,6}?\s*$)",
+    re.I,
+)
+
+
+def _object_verb(ctx: Context, sent: Sentence, to_pos: int) -> tuple[int, int, str] | None:
+    """ "wants private investors to": the verb a few words before "to", its object between."""
+    m = _OBJECT_VERB.search(ctx.aside, max(sent.start, to_pos - 60), to_pos)
+    if not m or m.group(1).lower().endswith("ing"):
+        return None
+    between = ctx.aside[m.end() : to_pos]
+    if any(c in between for c in ",;:\"“”") or " to " in between:
+        return None
+    return m.start(1), m.end(1), m.group(1).lower()
+
+
+_EVIDENCE_VERB = re.compile(r"\s(found|finds|show|shows|showed|indicated|indicate|indicates)\s")
+
+
+def _findings(ctx: Context, sent: Sentence) -> list[Found]:
+    """ "A poll by X found the race tied", "Polls show the measure is popular": a study's or a
+    record's finding without "that" (with "that" it is one of :func:`_that_clauses`)."""
+    out = []
+    for m in _EVIDENCE_VERB.finditer(ctx.aside, sent.start, sent.end):
+        after = ctx.aside[m.end() : m.end() + 5]
+        if after.startswith("that "):
+            continue
+        verb = (m.start(1), m.end(1), m.group(1).lower())
+        head = ctx.aside[sent.start : verb[0]]
+        study = bool(_STUDY_BY.search(head)) or _ends_in(head, STUDY_NOUNS)
+        record = _ends_in(head, DOCUMENT_NOUNS)
+        if not (study or record) or not _holder_before(ctx, sent, verb[0]):
+            continue
+        span = _clause(ctx, verb[1], sent.end, needs_finite=not study)
+        if span:
+            out.append(_found(ctx, sent, verb, span, _speaker(ctx, sent, verb[0], True)))
+    return out
+
+
+def _ends_in(head: str, nouns: frozenset[str]) -> bool:
+    """The subject's head noun (its last word, or the one before a short modifier)."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", head)[-6:]]
+    return bool(words) and any(w in nouns for w in words)
+
+
+def stance_speech(ctx: Context) -> list[Found]:
+    """Beliefs, plans, demands and findings of every sentence, in document order."""
+    out: list[Found] = []
+    for sent in ctx.sentences:
+        out.extend(_that_clauses(ctx, sent))
+        out.extend(_to_plans(ctx, sent))
+        out.extend(_findings(ctx, sent))
+    return out
