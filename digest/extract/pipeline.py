@@ -87,7 +87,8 @@ def extract_article(article: Article, lexicon: Lexicon | None = None) -> Extract
     """Who said what in one article (see the module docstring for the stages)."""
     lexicon = lexicon or Lexicon()
     ctx = analyse(article, lexicon)
-    found = direct_quotes(ctx, ctx.marks) + reported_speech(ctx) + stance_speech(ctx)
+    reported = reported_speech(ctx)
+    found = direct_quotes(ctx, ctx.marks) + reported + stance_speech(ctx, reported)
     found = _without_overlaps(found)
     ids = _Ids(ctx.cast, lexicon)
     quotes = [_quote(ctx, f, ids) for f in found]

@@ -21,6 +21,7 @@ from digest.extract.attribution import (
     subject_before,
 )
 from digest.extract.direct import _VERB_ALTS, Found, lead_in, skip_listener
+from digest.extract.reported_orders import content_before_cue
 from digest.extract.sentences import READ_REACH, Sentence
 
 _VERBISH = "|".join(sorted(cues.FINITE_MARKERS | cues.IRREGULAR_PAST))
@@ -66,6 +67,7 @@ _UNNAMED_GROUP = (
 _THEN_CUE_VERBS = (
     "said|says|added|adds|noted|argued|warned|explained|insisted|reported|wrote|claimed|revealed"
     "|confirmed|stated|acknowledged|conceded|predicted|suggested|cautioned|estimated|believes"
+    "|show|shows|showed"  # "…, records show."
 )
 _CLAUSE_THEN_CUE = re.compile(
     r"^(?P<clause>[^\"“”]{15,}?),\s+(?!(?:and|but|or|yet)\s)"
@@ -279,6 +281,12 @@ def _from_cues(ctx: Context, sent: Sentence) -> list[Found]:
             continue
         span = _span_of(ctx, sent, cue)
         if not span:
+            if plain and verb in cues.SAY_VERBS:  # "A, X said, B", "CLAUSE, X told a …"
+                before = content_before_cue(ctx, sent, cue.start(), cue.end(), _shows_a_verb)
+                if before:
+                    a, b, ref = before
+                    out.append(Found("indirect", a, b, cue.group(), ref, "content-first", 0.8,
+                                     cue.start()))
             continue
         ref = _speaker_of(ctx, sent, cue)
         if ref is NONE and not cue.group().lower().endswith("ing"):

@@ -11,6 +11,7 @@ fear that", "amid fears that", "the government's plans to"), no speech act.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from digest.extract import cues
 from digest.extract.attribution import NONE, Context, Ref, subject_after, subject_before
@@ -97,7 +98,12 @@ def _that_clauses(ctx: Context, sent: Sentence) -> list[Found]:
         verb = _cue_at(ctx, sent, pos)
         if verb and verb[2] in _THAT_NEW and _holder_before(ctx, sent, verb[0]):
             span = _clause(ctx, verb[1], sent.end, needs_finite=True)
-            if span and _shows_a_verb(ctx.text[span[0] : span[1]].split()):
+            span = span and _before_same_verb(ctx, span, verb[2])
+            if (
+                span
+                and _shows_a_verb(ctx.text[span[0] : span[1]].split())
+                and not _reduced_relative(ctx, sent, verb)
+            ):
                 ref = _speaker(ctx, sent, verb[0], verb[2] in EVIDENCE_FORMS)
                 if ref is not NONE:
                     out.append(_found(ctx, sent, verb, span, ref))
@@ -117,7 +123,12 @@ def _to_plans(ctx: Context, sent: Sentence) -> list[Found]:
         else:
             verb = _object_verb(ctx, sent, pos)
             start = _skip_space(ctx, verb[1]) if verb else -1
-        if verb and start >= 0 and _holder_before(ctx, sent, verb[0]):
+        if (
+            verb
+            and start >= 0
+            and _holder_before(ctx, sent, verb[0])
+            and not _reduced_relative(ctx, sent, verb)
+        ):
             # read the clause from the verb after "to" ("to" itself reads as a preposition)
             span = _clause(ctx, pos + 4, sent.end, needs_finite=False)
             if (
@@ -143,6 +154,30 @@ def _unnamed_holder(ctx: Context, sent: Sentence, verb_start: int) -> bool:
     not a thing ("the bill seeks to", "the law aims to")."""
     words = ctx.aside[max(sent.start, verb_start - 60) : verb_start].lower().split()
     return any(w.strip(",") in _HOLDER_HEADS for w in words[-6:])
+
+
+def _before_same_verb(ctx: Context, span: tuple[int, int], form: str) -> tuple[int, int] | None:
+    """ "found that A, and found B": the second verb starts a second finding, not part of A."""
+    m = re.compile(rf",?\s+(?:and|but)\s+(?:also\s+)?{form}\b", re.I).search(
+        ctx.aside, span[0], span[1]
+    )
+    if not m:
+        return span
+    return (span[0], m.start()) if m.start() > span[0] else None
+
+
+_FINITE_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|be|been|has|have|had|with|without)\b(?P<gap>[^,;]*)$", re.I
+)
+
+
+def _reduced_relative(ctx: Context, sent: Sentence, verb: tuple[int, int, str]) -> bool:
+    """ "a joint effort intended to connect …", "with sales expected to cover …": a past
+    participle after its noun, inside a clause whose verb came before, is no one's plan."""
+    if not verb[2].endswith("ed"):
+        return False
+    m = _FINITE_BEFORE.search(ctx.aside, max(sent.start, verb[0] - 80), verb[0])
+    return bool(m) and bool(m["gap"].strip())  # "has planned to": the auxiliary is the verb's
 
 
 def _skip_space(ctx: Context, pos: int) -> int:
@@ -198,11 +233,26 @@ def _ends_in(head: str, nouns: frozenset[str]) -> bool:
     return bool(words) and any(w in nouns for w in words)
 
 
-def stance_speech(ctx: Context) -> list[Found]:
-    """Beliefs, plans, demands and findings of every sentence, in document order."""
+def stance_speech(ctx: Context, reported: list[Found]) -> list[Found]:
+    """Beliefs, plans, demands and findings of every sentence, in document order. One whose cue
+    lies inside a clause already reported ("saying he plans to resign") is part of that
+    statement, not a second one."""
     out: list[Found] = []
     for sent in ctx.sentences:
         out.extend(_that_clauses(ctx, sent))
         out.extend(_to_plans(ctx, sent))
         out.extend(_findings(ctx, sent))
-    return out
+    if not out:
+        return out
+    spans = sorted((f.start, f.end) for f in reported)
+    starts = [a for a, _ in spans]
+    furthest, reach = [], -1  # the furthest end of the spans starting at or before each one
+    for _, b in spans:
+        reach = max(reach, b)
+        furthest.append(reach)
+    return [f for f in out if not _inside(starts, furthest, f.cue_pos)]
+
+
+def _inside(starts: list[int], furthest: list[int], pos: int) -> bool:
+    n = bisect_right(starts, pos) - 1
+    return n >= 0 and furthest[n] > pos
