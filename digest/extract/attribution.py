@@ -420,7 +420,17 @@ def _names_the_relative(ctx: Context, m: Mention, floor: int, end: int) -> bool:
     """A body right before "who" (only an acronym between) and not inside "of the …"."""
     gap = re.sub(r"\s*\([^)]*\)\s*", " ", ctx.aside[m.end : end])
     gap = re.sub(r"\b(?:who|which)\s*$", "", gap)
-    return not gap.strip(" ,") and not m.possessive and not _preceded_by_preposition(ctx, m, floor)
+    return (
+        not gap.strip(" ,")
+        and not m.possessive
+        and not _preceded_by_preposition(ctx, m, floor)
+        and not _OF_MODIFIED.search(ctx.aside, max(floor, m.start - 50), m.start)
+    )
+
+
+# "secretary-general of the main opposition Reform Party, who": the party names the role, the
+# relative pronoun is the person's
+_OF_MODIFIED = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}$")
 
 
 _HEAD_NOUN_SUBJECT = re.compile(r"\s*(?:[A-Z][\w ,]*?,\s*)?(?:The|the)\s+([a-z]+)\b(?![’'])")

@@ -141,6 +141,9 @@ OBJECT_CUES = (
     r"condemn(?:s|ed|ing)",
     r"report(?:s|ed)?",  # bare "report" only after a plural subject (see reported.py)
     r"cit(?:es|ed|ing)",
+    r"demand(?:s|ed|ing)?",  # "demanded a judicial inquiry", "demanded that her opponent …"
+    r"rul(?:es|ed|ing) out",  # "has ruled out any change to the debt brake"
+    r"estimat(?:es|ed|e)(?=\s+(?:\S+\s+){1,10}?at\s)",  # "estimates the backlog at …"
 )
 
 # A panel's collective answer: "Speakers A, B and C gave a variety of reasons, from X, Y and Z".
@@ -162,6 +165,7 @@ REQUEST_CUES = (
     r"press(?:es|ed|ing)",
     r"encourag(?:es|ed|ing)",
     r"expect(?:s|ed)",  # "expects the bill to pass": a forecast of the subject's
+    r"implor(?:es|ed|ing|e)",
 )
 
 # Object cues that are acts when their object is a person: "police questioned a suspect".

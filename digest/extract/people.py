@@ -331,11 +331,19 @@ def _org_after_ing(run: list[Token]) -> bool:
     return len(run) > 1 and run[1].low in cues.ORG_HEADS
 
 
+# "Kurdish-led", "Saudi-backed": a modifier before a body's name, no part of it
+_MODIFIER_SUFFIXES = (
+    "-led", "-backed", "-based", "-owned", "-run", "-funded", "-allied", "-controlled",
+    "-dominated", "-linked", "-aligned", "-affiliated", "-sponsored",
+)
+
+
 def _trim(run: list[Token]) -> list[Token]:
     while run and (
         run[0].low in cues.CAPITALISED_STOPWORDS
         or run[0].low in _CONNECTORS
         or (run[0].low.endswith("ing") and not _known_org_start(run) and not _org_after_ing(run))
+        or (len(run) > 1 and run[0].low.endswith(_MODIFIER_SUFFIXES))  # "Kurdish-led X"
     ):
         run = run[1:]
     while run and run[-1].low in _CONNECTORS:
@@ -354,7 +362,8 @@ class _Parsed:
 
 
 def _role_word(low: str) -> bool:
-    return low in cues.ROLE_HEADS or low in cues.TITLES
+    # "Auditor-General", "Attorney-General": a hyphenated role ends in a role's head
+    return low in cues.ROLE_HEADS or low in cues.TITLES or low.rpartition("-")[2] in cues.ROLE_HEADS
 
 
 _MONTH_ABBREVIATIONS = cues.words("jan mar jun jul")  # also given names ("Jan van der Berg")

@@ -39,8 +39,12 @@ _CLAUSE_STOP = re.compile(
 )
 _SECOND_THAT = re.compile(r",?\s+and\s+that\s+$", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who)\b", re.I)
-_NOT_A_CLAUSE = re.compile(r"^\s*(?:,|:|to\b|so\b|nothing\b|it\b\s*[.,]|yes\b|no\b|\W*$|x)", re.I)
-_NOT_AN_OBJECT = re.compile(r"^\s*(?:,|:|so\b|nothing\b|it\b\s*[.,]|yes\b|no\b|\W*$|x)", re.I)
+# "said no" / "said yes to the plan" answer; "insisting no decision had been taken" reports
+_ANSWER = r"(?:yes|no)\b(?!\s+[a-z]{3,}(?<!\bto))"
+_NOT_A_CLAUSE = re.compile(
+    rf"^\s*(?:,|:|to\b|so\b|nothing\b|it\b\s*[.,]|{_ANSWER}|\W*$|x)", re.I
+)
+_NOT_AN_OBJECT = re.compile(rf"^\s*(?:,|:|so\b|nothing\b|it\b\s*[.,]|{_ANSWER}|\W*$|x)", re.I)
 _NP = r"[^,]{2,100}?"
 _ACCORDING_FIRST = re.compile(
     r"\b(?:[Aa]ccording to|[Ii]n the (?:view|opinion|analysis|assessment|words) of)\s+"
@@ -227,7 +231,30 @@ def _span_of(ctx: Context, sent: Sentence, cue: re.Match) -> tuple[int, int] | N
         return span
     if verb in cues.LISTENER_VERBS:
         after = skip_listener(ctx.aside, after, sent.end)
-    return _clause(ctx, after, sent.end, needs_finite=True)
+    span = _clause(ctx, after, sent.end, needs_finite=True)
+    if span is None and verb in _PRESENT_SAY:
+        return _present_clause(ctx, after, sent.end)
+    return span
+
+
+# "Political scientists say spouses rarely move votes": after "say" a clause in the present
+# tense shows no auxiliary or past form; "say" takes few objects that are not clauses.
+_PRESENT_SAY = frozenset(["say", "says", "said"])
+_SAY_OBJECTS = cues.words("""
+    a an the this that these those his her their its my our your what something anything
+    everything nothing little much more less goodbye hello thanks sorry grace mass prayers
+    prayer yes no so why how when where whether if which who very too
+    """)
+
+
+def _present_clause(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    span = _clause(ctx, start, end, needs_finite=False)
+    if not span:
+        return None
+    words = ctx.text[span[0] : span[1]].lower().split()
+    if len(words) < 4 or words[0] in _SAY_OBJECTS or words[0] in cues.PREPOSITIONS:
+        return None
+    return span
 
 
 def _speaker_of(ctx: Context, sent: Sentence, cue: re.Match) -> Ref:
@@ -251,7 +278,7 @@ def _far_subject(ctx: Context, cue: re.Match, ref: Ref) -> bool:
     return ref.kind in ("person", "org") and len(between.split()) > 8
 
 
-_APPOSITION = re.compile(r",[^,;]{1,120},\s*$")
+_APPOSITION = re.compile(r",(?:[^,;]|(?<=\d),(?=\d)){1,120},\s*$")  # "2,800 workers" inside
 
 
 _PREPOSITION_BEFORE = re.compile(
@@ -267,9 +294,14 @@ def _gerund(ctx: Context, cue: re.Match) -> bool:
     )
 
 
+_COORDINATED_CUE = re.compile(r"[^\s,]\s*,?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
+
+
 def _from_cues(ctx: Context, sent: Sentence) -> list[Found]:
     out = []
+    first = -1  # where the sentence's first cue is: its subject goes on in "… but said"
     for cue in _CUE.finditer(ctx.aside, sent.start, sent.end):
+        first = cue.start() if first < 0 else first
         verb = cue.group().lower()
         plain = not (cue.group("object") or cue.group("request"))
         if (
@@ -289,6 +321,12 @@ def _from_cues(ctx: Context, sent: Sentence) -> list[Found]:
                                      cue.start()))
             continue
         ref = _speaker_of(ctx, sent, cue)
+        if (
+            ref is NONE
+            and first < cue.start()
+            and _COORDINATED_CUE.search(ctx.aside, max(sent.start, cue.start() - 20), cue.start())
+        ):  # "Consumer groups welcomed the vote but said …": the groups said it
+            ref = subject_before(ctx, sent.start, first)
         if ref is NONE and not cue.group().lower().endswith("ing"):
             continue  # no subject: maybe no speech act at all ("…, saying" is one, unnamed)
         if _far_subject(ctx, cue, ref):
