@@ -32,7 +32,6 @@ from digest.extract.sentences import Sentence
 _HANDLED = cues.SAY_VERBS | cues.PARTICIPLES | cues.OBJECT_QUOTE_VERBS
 _THAT_NEW = {f: lemma for f, lemma in THAT_FORMS.items() if f not in _HANDLED}
 _TO_NEW = {f: lemma for f, lemma in TO_FORMS.items() if not _CUE.fullmatch(f)}
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w’'-]*),?(?:\s+([a-z]+ly|now|also|still|already))?\s*$")
 _NOT_HOLDER = (
     cues.NOT_ACTIVE_BEFORE
     | cues.PREPOSITIONS
@@ -45,21 +44,37 @@ _STUDY_BY = re.compile(
 )
 
 
+_LINKING_ADVERBS = frozenset(["now", "also", "still", "already"])
+
+
+def _word_before(ctx: Context, floor: int, pos: int) -> tuple[int, int, str] | None:
+    """The word that ends right before ``pos`` (a space there is skipped), found with
+    ``str.rfind``: this runs for every " to " of the article, a regex would be dearer."""
+    end = pos
+    while end > floor and ctx.aside[end - 1] == " ":
+        end -= 1
+    start = ctx.aside.rfind(" ", floor, end) + 1 or floor
+    start = max(start, floor)
+    return (start, end, ctx.aside[start:end]) if end > start else None
+
+
 def _cue_at(ctx: Context, sent: Sentence, anchor: int) -> tuple[int, int, str] | None:
     """The verb right before ``anchor`` (an adverb may sit between): its span and its form."""
-    m = _WORD_BEFORE.search(ctx.aside, max(sent.start, anchor - 40), anchor)
-    if not m:
-        return None
-    return m.start(1), m.end(1), m.group(1).lower()
+    word = _word_before(ctx, sent.start, anchor)
+    if word and (word[2].endswith("ly") or word[2] in _LINKING_ADVERBS):
+        word = _word_before(ctx, sent.start, word[0])  # "privately fear that", "now expects"
+    return (word[0], word[1], word[2].lower()) if word else None
 
 
 def _holder_before(ctx: Context, sent: Sentence, verb_start: int) -> bool:
     """The word before the verb can end a subject: not "the fear", "amid fears", "its plans"."""
-    m = _WORD_BEFORE.search(ctx.aside, max(sent.start, verb_start - 40), verb_start)
-    if not m:
+    found = _word_before(ctx, sent.start, verb_start)
+    if found and (found[2].endswith("ly") or found[2] in _LINKING_ADVERBS):
+        found = _word_before(ctx, sent.start, found[0])
+    if not found:
         return False
-    word = m.group(1)
-    if ctx.aside[m.end(1) : m.end(1) + 1] == ",":
+    word = found[2]
+    if word.endswith(","):
         return True  # "X, the minister, wants": an apposition closes the subject
     if word.lower() in _NOT_HOLDER or word.endswith(("’s", "'s", "s’", "s'")):
         return False
@@ -186,22 +201,22 @@ def _skip_space(ctx: Context, pos: int) -> int:
     return pos
 
 
-_OBJECT_VERB = re.compile(
-    r"\b(" + "|".join(sorted(f for f in inflect(TO_OBJECT_LEMMAS) if not _CUE.fullmatch(f)))
-    + r")\b(?=(?:\s+[\w’'.-]+){1,6}?\s*$)",
-    re.I,
-)
+_OBJECT_FORMS = frozenset(f for f in inflect(TO_OBJECT_LEMMAS) if not _CUE.fullmatch(f))
+_OBJECT_REACH = 6  # words between the verb and "to": "wants private investors to"
 
 
 def _object_verb(ctx: Context, sent: Sentence, to_pos: int) -> tuple[int, int, str] | None:
     """ "wants private investors to": the verb a few words before "to", its object between."""
-    m = _OBJECT_VERB.search(ctx.aside, max(sent.start, to_pos - 60), to_pos)
-    if not m or m.group(1).lower().endswith("ing"):
-        return None
-    between = ctx.aside[m.end() : to_pos]
-    if any(c in between for c in ",;:\"“”") or " to " in between:
-        return None
-    return m.start(1), m.end(1), m.group(1).lower()
+    pos = to_pos
+    for n in range(_OBJECT_REACH + 1):
+        word = _word_before(ctx, sent.start, pos)
+        if not word or any(c in word[2] for c in ",;:\"“”"):
+            return None
+        low = word[2].lower()
+        if low in _OBJECT_FORMS:
+            return (word[0], word[1], low) if n else None
+        pos = word[0]
+    return None
 
 
 _EVIDENCE_VERB = re.compile(r"\s(found|finds|show|shows|showed|indicated|indicate|indicates)\s")
