@@ -21,7 +21,7 @@ from digest.extract.attribution import (
     subject_before,
 )
 from digest.extract.direct import _VERB_ALTS, Found, lead_in, skip_listener
-from digest.extract.reported_orders import content_before_cue
+from digest.extract.reported_orders import clause_start, content_before_cue
 from digest.extract.sentences import READ_REACH, Sentence
 
 _VERBISH = "|".join(sorted(cues.FINITE_MARKERS | cues.IRREGULAR_PAST))
@@ -193,6 +193,13 @@ _WH_NEXT = re.compile(
 )
 
 
+# Say forms that are also plural nouns, and the words that make them nouns.
+_PLURAL_NOUN_FORMS = frozenset(["fears", "hopes", "estimates", "claims", "demands", "warnings"])
+_NOUN_BEFORE = cues.PREPOSITIONS | cues.words("""
+    amid growing raised dashed renewed new widespread deep public private such no any
+    """)
+
+
 def _not_a_speech_act(ctx: Context, sent: Sentence, cue: re.Match) -> bool:
     """ "was questioned by", "the alleged attack", "a report": passive, adjective or noun."""
     before = ctx.aside[max(sent.start, cue.start() - 30) : cue.start()]
@@ -200,6 +207,8 @@ def _not_a_speech_act(ctx: Context, sent: Sentence, cue: re.Match) -> bool:
     if words and words[-1].lower() in cues.NOT_ACTIVE_BEFORE:
         return True
     verb = cue.group().lower()
+    if verb in _PLURAL_NOUN_FORMS and words and words[-1].lower() in _NOUN_BEFORE:
+        return True  # "amid fears that …", "growing hopes that …": a noun
     after = ctx.aside[cue.end() : cue.end() + 30]
     if (
         verb in cues.INVERTED_VERBS
@@ -387,6 +396,7 @@ def _from_patterns(ctx: Context, sent: Sentence) -> list[Found]:
     if m:
         ref: Ref = subject_before(ctx, sent.start + m.start("np"), sent.start + m.start("verb"))
         a, b = _trimmed(ctx, sent.start + m.start("clause"), sent.start + m.end("clause"))
+        a = clause_start(ctx, a)  # no dateline, no opening "But"
         out.append(
             Found(
                 "indirect",

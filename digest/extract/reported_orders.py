@@ -26,7 +26,7 @@ _NAME = (
 )
 _HEAD = (
     r"(?:(?:the|his|her|its|their|a|an|one|two|three|some|several|many)\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*"
+    r"(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*"  # "two people familiar with the decision"
 )
 _SUBJECT = re.compile(
     r",\s+(?!(?:what|which|who|whom|whose|where|when|how)\b)"
@@ -59,7 +59,7 @@ def content_before_cue(
     subject = _SUBJECT.search(ctx.aside, max(sent.start, cue_start - 80), cue_start)
     if not subject:
         return None
-    a_start = _a_start(ctx, sent.start)
+    a_start = clause_start(ctx, sent.start)
     a_end = subject.start()
     if a_end <= a_start or _NO_QUOTES.search(ctx.aside, a_start, sent.end):
         return None
@@ -89,7 +89,8 @@ def content_before_cue(
     return (*span, ref) if ref.kind != "none" else None
 
 
-def _a_start(ctx: Context, start: int) -> int:
+def clause_start(ctx: Context, start: int) -> int:
+    """Where a clause that opens its sentence starts: after a wire dateline and a "But"."""
     dateline = _DATELINE.match(ctx.text, start)
     pos = dateline.end() if dateline else start
     conj = _OPENING_CONJUNCTION.match(ctx.text, pos)
