@@ -253,6 +253,47 @@ OBJECT_ACTS = [
 ]
 
 
+# a claim's object may be two words; an act's or a stance's of two words is no attribution
+SHORT_CLAIMS = [
+    ("Both neighbours have alleged foreign involvement.", [("foreign involvement", None)]),
+    ("Some delegates called for fresh elections.", [("fresh elections", None)]),
+]
+NOT_SHORT_CLAIMS = [
+    "The minister proposed a bill.",
+    "The mayor condemned the attack.",
+]
+
+
+def test_short_claims() -> None:
+    check(SHORT_CLAIMS)
+
+
+@pytest.mark.parametrize("text", NOT_SHORT_CLAIMS)
+def test_not_short_claims(text: str) -> None:
+    assert indirect(text) == []
+
+
+# "CLAUSE, according to X, APPOSITION": the clause is X's, the apposition is no clause
+ACCORDING = [
+    (
+        "The fire started in the kitchen, according to Chief Ines Duval, the head of the brigade.",
+        [("The fire started in the kitchen", "Ines Duval")],
+    ),
+    (
+        "The road reopened at noon, according to Inspector Ruth Mbeki, who said two cars had "
+        "collided.",
+        [
+            ("The road reopened at noon", "Ruth Mbeki"),
+            ("two cars had collided", "Ruth Mbeki"),
+        ],
+    ),
+]
+
+
+def test_according_with_apposition() -> None:
+    check(ACCORDING)
+
+
 def test_object_acts() -> None:
     check(OBJECT_ACTS)
 

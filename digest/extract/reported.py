@@ -52,7 +52,9 @@ _ACCORDING_FIRST = re.compile(
     r"(?P<clause>[^\"“”]+?)\s*[.;]?\s*$"
 )
 _ACCORDING_LAST = re.compile(
-    rf"^(?P<clause>[^\"“”]{{10,}}?),?\s+according to\s+(?P<np>{_NP})\s*\.?\s*$"
+    rf"^(?P<clause>[^\"“”]{{10,}}?),?\s+according to\s+(?P<np>{_NP})"
+    # "…, according to X, the U.S. Attorney for …" / "…, who said …": X's apposition
+    r"(?:,\s+(?:who|which|the|a|an)\s[^\"“”,]{2,100})?\s*\.?\s*$"
 )
 _AFTER_QUOTATION = re.compile(r"[\"”’]\s*,?\s*$")
 _ACCORDING_WHICH = re.compile(r",\s+according to which\s+(?P<clause>[^\"“”]+?)\s*[.;]?\s*$")
@@ -74,7 +76,7 @@ _THEN_CUE_VERBS = (
     "|show|shows|showed"  # "…, records show."
 )
 _CLAUSE_THEN_CUE = re.compile(
-    r"^(?P<clause>[^\"“”]{15,}?),\s+(?!(?:and|but|or|yet)\s)"
+    r"^(?P<clause>[^\"“”]{15,}?),\s+(?!(?:and|but|or|yet|who|which)\s)"
     rf"(?P<np>{_UNNAMED_GROUP}|he|she|they|(?:the\s+)?[a-z]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+"
     rf"(?P<verb>{_THEN_CUE_VERBS})\b[^,.\"“”]{{0,40}}\.?\s*$"
 )
@@ -100,7 +102,9 @@ _COORDINATED_ACT = re.compile(rf"\s+and\s+(?:\w+ed|{_PAST})\b")
 _PLURAL_SUBJECT = re.compile(r"(?:\b(?:they|we|also)|\w+s|\w+ly)\s+$", re.I)
 
 
-def _clause(ctx: Context, start: int, end: int, needs_finite: bool) -> tuple[int, int] | None:
+def _clause(
+    ctx: Context, start: int, end: int, needs_finite: bool, min_words: int = _MIN_WORDS
+) -> tuple[int, int] | None:
     """The reported clause starting at ``start``: up to the sentence end or a new cue."""
     end = min(end, start + READ_REACH)
     rest = ctx.aside[start:end]
@@ -121,7 +125,7 @@ def _clause(ctx: Context, start: int, end: int, needs_finite: bool) -> tuple[int
         b : b + 3
     ].lstrip().startswith(":"):
         return None  # "writing in the Mirror ...", "... because: “...”" (the quote's lead-in)
-    if len(words) < _MIN_WORDS or any(c in ctx.text[a:b] for c in '"“”'):
+    if len(words) < min_words or any(c in ctx.text[a:b] for c in '"“”'):
         return None
     if needs_finite and not has_that and not _shows_a_verb(words):
         return None
@@ -169,12 +173,31 @@ def _before_next_cue(ctx: Context, a: int, b: int) -> int:
     return b
 
 
+# Object cues whose object is a claim even in two words ("alleged Iranian involvement", "cited
+# security concerns", "called for younger leadership"); "proposed a bill", "condemned the
+# attack" are acts or stances.
+_CLAIM_CUE = re.compile(
+    r"(?:alleg|cit|claim|demand)[a-z]*|call(?:s|ed|ing)? for|warn(?:s|ed|ing)? (?:of|against)",
+    re.I,
+)
+
+
+def _cue_start(ctx: Context, end: int) -> int:
+    """Where the cue that ends at ``end`` starts (its last one or two words)."""
+    a = ctx.aside.rfind(" ", max(0, end - 30), end) + 1
+    b = ctx.aside.rfind(" ", max(0, end - 30), max(0, a - 1)) + 1
+    two = ctx.aside[b:end].lower()
+    return b if b and two.split()[0] in ("call", "calls", "called", "calling", "warn", "warns",
+                                         "warned", "warning") else a
+
+
 def _object(ctx: Context, start: int, end: int, request: bool) -> tuple[int, int] | None:
     """The object of a speech act, to the clause's end or a coordinated act ("and spoke with")."""
     if request and not _REQUEST_TO.match(ctx.aside, start, end):
         return None
     to = _TO_VERB.match(ctx.aside, start, end)  # "expects to award …": the text keeps its "to"
-    span = _clause(ctx, to.end() if to else start, end, needs_finite=False)
+    shortest = 2 if _CLAIM_CUE.fullmatch(ctx.aside, _cue_start(ctx, start), start) else _MIN_WORDS
+    span = _clause(ctx, to.end() if to else start, end, needs_finite=False, min_words=shortest)
     if span and to:
         span = (to.start(1), span[1])
     if not span:
@@ -384,6 +407,8 @@ def _from_patterns(ctx: Context, sent: Sentence) -> list[Found]:
         (_POINT_MADE, "made by"),
     ):
         m = pattern.search(text)
+        if pattern is _ACCORDING_FIRST and m and _ACCORDING_LAST.match(text):
+            continue  # "CLAUSE, according to X, the U.S. Attorney": X's apposition, no clause
         if not m or (pattern is _ACCORDING_FIRST and _AFTER_QUOTATION.search(text, 0, m.start())):
             continue  # "“…,” according to X, an adviser": X's quotation, not a reported clause
         ref = subject_after(ctx, sent.start + m.start("np"), sent.start + m.end("np"))
