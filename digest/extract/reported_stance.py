@@ -106,56 +106,50 @@ def _found(ctx: Context, sent: Sentence, verb: tuple[int, int, str], span, ref: 
     return Found("indirect", a, b, cue, ref, "stance", 0.8, verb[0])
 
 
-def _that_clauses(ctx: Context, sent: Sentence) -> list[Found]:
-    out = []
-    pos = ctx.aside.find(" that ", sent.start, sent.end)
-    while pos >= 0:
-        verb = _cue_at(ctx, sent, pos)
-        if verb and verb[2] in _THAT_NEW and _holder_before(ctx, sent, verb[0]):
-            span = _clause(ctx, verb[1], sent.end, needs_finite=True)
-            span = span and _before_same_verb(ctx, span, verb[2])
-            if (
-                span
-                and _shows_a_verb(ctx.text[span[0] : span[1]].split())
-                and not _reduced_relative(ctx, sent, verb)
-            ):
-                ref = _speaker(ctx, sent, verb[0], verb[2] in EVIDENCE_FORMS)
-                if ref is not NONE:
-                    out.append(_found(ctx, sent, verb, span, ref))
-        pos = ctx.aside.find(" that ", pos + 5, sent.end)
-    return out
+def _that_clauses(ctx: Context, sent: Sentence, pos: int) -> Found | None:
+    verb = _cue_at(ctx, sent, pos)
+    if not (verb and verb[2] in _THAT_NEW and _holder_before(ctx, sent, verb[0])):
+        return None
+    span = _clause(ctx, verb[1], sent.end, needs_finite=True)
+    span = span and _before_same_verb(ctx, span, verb[2])
+    if (
+        not span
+        or not _shows_a_verb(ctx.text[span[0] : span[1]].split())
+        or _reduced_relative(ctx, sent, verb)
+    ):
+        return None
+    ref = _speaker(ctx, sent, verb[0], verb[2] in EVIDENCE_FORMS)
+    return None if ref is NONE else _found(ctx, sent, verb, span, ref)
 
 
-def _to_plans(ctx: Context, sent: Sentence) -> list[Found]:
+def _to_plans(ctx: Context, sent: Sentence, pos: int) -> Found | None:
     """ "it plans to hand a petition …", "wants private investors to finance …": text from the
     "to" (or the one meant) to the clause's end."""
-    out = []
-    pos = ctx.aside.find(" to ", sent.start, sent.end)
-    while pos >= 0:
-        verb = _cue_at(ctx, sent, pos)
-        if verb and verb[2] in _TO_NEW and not verb[2].endswith("ing"):
-            start = pos + 1  # the text keeps its "to"
-        else:
-            verb = _object_verb(ctx, sent, pos)
-            start = _skip_space(ctx, verb[1]) if verb else -1
-        if (
-            verb
-            and start >= 0
-            and _holder_before(ctx, sent, verb[0])
-            and not _reduced_relative(ctx, sent, verb)
-        ):
-            # read the clause from the verb after "to" ("to" itself reads as a preposition)
-            span = _clause(ctx, pos + 4, sent.end, needs_finite=False)
-            if (
-                span
-                and span[0] == _skip_space(ctx, pos + 4)
-                and not _PASSIVE_MAIN.match(ctx.aside, span[0], span[1])
-            ):
-                ref = subject_before(ctx, sent.start, verb[0])
-                if ref.kind not in ("none", "unnamed") or _unnamed_holder(ctx, sent, verb[0]):
-                    out.append(_found(ctx, sent, verb, (start, span[1]), ref))
-        pos = ctx.aside.find(" to ", pos + 3, sent.end)
-    return out
+    verb = _cue_at(ctx, sent, pos)
+    if verb and verb[2] in _TO_NEW and not verb[2].endswith("ing"):
+        start = pos + 1  # the text keeps its "to"
+    else:
+        verb = _object_verb(ctx, sent, pos)
+        start = _skip_space(ctx, verb[1]) if verb else -1
+    if (
+        not verb
+        or start < 0
+        or not _holder_before(ctx, sent, verb[0])
+        or _reduced_relative(ctx, sent, verb)
+    ):
+        return None
+    # read the clause from the verb after "to" ("to" itself reads as a preposition)
+    span = _clause(ctx, pos + 4, sent.end, needs_finite=False)
+    if (
+        not span
+        or span[0] != _skip_space(ctx, pos + 4)
+        or _PASSIVE_MAIN.match(ctx.aside, span[0], span[1])
+    ):
+        return None
+    ref = subject_before(ctx, sent.start, verb[0])
+    if ref.kind in ("none", "unnamed") and not _unnamed_holder(ctx, sent, verb[0]):
+        return None
+    return _found(ctx, sent, verb, (start, span[1]), ref)
 
 
 # "Government plans to cut benefits were criticised": "plans" was a noun, the sentence's verb
@@ -219,27 +213,20 @@ def _object_verb(ctx: Context, sent: Sentence, to_pos: int) -> tuple[int, int, s
     return None
 
 
-_EVIDENCE_VERB = re.compile(r"\s(found|finds|show|shows|showed|indicated|indicate|indicates)\s")
 
 
-def _findings(ctx: Context, sent: Sentence) -> list[Found]:
+def _findings(ctx: Context, sent: Sentence, pos: int, form: str) -> Found | None:
     """ "A poll by X found the race tied", "Polls show the measure is popular": a study's or a
     record's finding without "that" (with "that" it is one of :func:`_that_clauses`)."""
-    out = []
-    for m in _EVIDENCE_VERB.finditer(ctx.aside, sent.start, sent.end):
-        after = ctx.aside[m.end() : m.end() + 5]
-        if after.startswith("that "):
-            continue
-        verb = (m.start(1), m.end(1), m.group(1).lower())
-        head = ctx.aside[sent.start : verb[0]]
-        study = bool(_STUDY_BY.search(head)) or _ends_in(head, STUDY_NOUNS)
-        record = _ends_in(head, DOCUMENT_NOUNS)
-        if not (study or record) or not _holder_before(ctx, sent, verb[0]):
-            continue
-        span = _clause(ctx, verb[1], sent.end, needs_finite=not study)
-        if span:
-            out.append(_found(ctx, sent, verb, span, _speaker(ctx, sent, verb[0], True)))
-    return out
+    verb = (pos, pos + len(form), form)
+    if pos >= sent.end or ctx.aside.startswith("that ", verb[1] + 1):
+        return None
+    head = ctx.aside[sent.start : pos]
+    study = bool(_STUDY_BY.search(head)) or _ends_in(head, STUDY_NOUNS)
+    if not (study or _ends_in(head, DOCUMENT_NOUNS)) or not _holder_before(ctx, sent, pos):
+        return None
+    span = _clause(ctx, verb[1], sent.end, needs_finite=not study)
+    return _found(ctx, sent, verb, span, _speaker(ctx, sent, pos, True)) if span else None
 
 
 def _ends_in(head: str, nouns: frozenset[str]) -> bool:
@@ -248,15 +235,66 @@ def _ends_in(head: str, nouns: frozenset[str]) -> bool:
     return bool(words) and any(w in nouns for w in words)
 
 
+def _that_candidates(ctx: Context, floor: int, end: int) -> list[tuple[Sentence, int]]:
+    """Where " that " follows a word of the lexicon (or an adverb), with its sentence. One
+    ``str.find`` over the article, a set lookup per hit: the rest only for hits."""
+    out = []
+    pos = ctx.aside.find(" that ", floor, end)
+    while pos >= 0:
+        word = ctx.aside[ctx.aside.rfind(" ", max(floor, pos - 24), pos) + 1 : pos].lower()
+        if word in _THAT_NEW or word.endswith("ly") or word in _LINKING_ADVERBS:
+            out.append((ctx.sentence_at(pos), pos))
+        pos = ctx.aside.find(" that ", pos + 5, end)
+    return out
+
+
+# The lexicon's stems, each looked for with ``str.find``: a "to" plan is read only where one
+# of them is ("plan" finds plans/planned, "threat" threatens/threatened).
+_STEMS = {" " + f[:4] for f in (*_TO_NEW, *_OBJECT_FORMS) if not f.endswith("ing")}
+_TO_STEMS = tuple(sorted(s for s in _STEMS if not any(s != t and s.startswith(t) for t in _STEMS)))
+_TO_AFTER = re.compile(r"[\w’'-]*(?:\s+[\w’'.-]+){0,7}?\s+to\s")
+
+
+def _to_candidates(ctx: Context, floor: int, end: int) -> list[tuple[Sentence, int]]:
+    """Where " to " follows a plan verb (or its object), with its sentence."""
+    seen: set[int] = set()
+    for stem in _TO_STEMS:
+        pos = ctx.aside.find(stem, floor, end)
+        while pos >= 0:
+            to = _TO_AFTER.match(ctx.aside, pos + 1, min(end, pos + 90))
+            if to:
+                seen.add(to.end() - 4)
+            pos = ctx.aside.find(stem, pos + 1, end)
+    return [(ctx.sentence_at(pos), pos) for pos in sorted(seen)]
+
+
+_EVIDENCE_NEEDLES = tuple(f" {w} " for w in ("found", "finds", "show", "shows", "showed",
+                                             "indicate", "indicates", "indicated"))
+
+
+def _evidence_candidates(ctx: Context, floor: int, end: int) -> list[tuple[Sentence, int, str]]:
+    out = []
+    for needle in _EVIDENCE_NEEDLES:
+        pos = ctx.aside.find(needle, floor, end)
+        while pos >= 0:
+            out.append((ctx.sentence_at(pos + 1), pos + 1, needle.strip()))
+            pos = ctx.aside.find(needle, pos + 1, end)
+    return out
+
+
 def stance_speech(ctx: Context, reported: list[Found]) -> list[Found]:
-    """Beliefs, plans, demands and findings of every sentence, in document order. One whose cue
+    """Beliefs, plans, demands and findings of the article, in document order. One whose cue
     lies inside a clause already reported ("saying he plans to resign") is part of that
     statement, not a second one."""
-    out: list[Found] = []
-    for sent in ctx.sentences:
-        out.extend(_that_clauses(ctx, sent))
-        out.extend(_to_plans(ctx, sent))
-        out.extend(_findings(ctx, sent))
+    if not ctx.sentences:
+        return []
+    floor, end = ctx.sentences[0].start, ctx.sentences[-1].end
+    found = [_that_clauses(ctx, sent, pos) for sent, pos in _that_candidates(ctx, floor, end)]
+    found += [_to_plans(ctx, sent, pos) for sent, pos in _to_candidates(ctx, floor, end)]
+    found += [
+        _findings(ctx, sent, pos, verb) for sent, pos, verb in _evidence_candidates(ctx, floor, end)
+    ]
+    out = sorted((f for f in found if f), key=lambda f: f.start)
     if not out:
         return out
     spans = sorted((f.start, f.end) for f in reported)
