@@ -88,12 +88,16 @@ _CUE = re.compile(
     rf"(?<![-\w])(?:(?P<request>{_REQUEST})|(?P<object>{_OBJECT})|{'|'.join(cues.SAY_PHRASES)}|{_VERB_ALTS})(?![-\w])"
 )
 _TO_VERB = re.compile(r"\s*(to)\s+(?=[a-z])")
+_INFINITIVE_END = re.compile(r",\s+(?:and|but)\s")
 _REQUEST_TO = re.compile(r"(?:\s*[\w’'.-]+){0,8}?\s*\bto\s+[a-z]")
 _AND_ACT = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:he|she|they|it|we)\s+)?(?:(?:also|then|later)\s+)?$"
 )
 _CUT_AT_CUE = re.compile(
-    r",\s+and\s+(?:(?:also|then|later)\s+)?$|\s+(?:and|but)\s+(?:[\w’'-]+\s+){0,3}$|\s*(?:[:;]|\s[—–])\s+(?:[\w’'-]+\s+){1,3}$"
+    # "but" with a word between ("but declined to say", "but critics said"); a bare "but
+    # feared that" goes on in the same clause ("it welcomed A but feared that B")
+    r",\s+and\s+(?:(?:also|then|later)\s+)?$|\s+and\s+(?:[\w’'-]+\s+){0,3}$"
+    r"|\s+but\s+(?:[\w’'-]+\s+){1,3}$|\s*(?:[:;]|\s[—–])\s+(?:[\w’'-]+\s+){1,3}$"
 )
 _CUT_REACH = 150  # the words that cut a clause before a new cue are a few words long
 _MAX_CUES_IN_CLAUSE = 12
@@ -191,15 +195,34 @@ def _cue_start(ctx: Context, end: int) -> int:
                                          "warned", "warning") else a
 
 
+_FINITE_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|be|been|has|have|had|with|without)\b(?P<gap>[^,;]*)$", re.I
+)
+
+
+def reduced_relative(ctx: Context, floor: int, verb_start: int, verb: str) -> bool:
+    """ "a joint effort intended to connect …", "with sales expected to cover …": a past
+    participle after its noun, inside a clause whose verb came before, is no one's plan."""
+    if not verb.endswith("ed"):
+        return False
+    m = _FINITE_BEFORE.search(ctx.aside, max(floor, verb_start - 80), verb_start)
+    return bool(m) and bool(m["gap"].strip())  # "has planned to": the auxiliary is the verb's
+
+
 def _object(ctx: Context, start: int, end: int, request: bool) -> tuple[int, int] | None:
     """The object of a speech act, to the clause's end or a coordinated act ("and spoke with")."""
     if request and not _REQUEST_TO.match(ctx.aside, start, end):
         return None
     to = _TO_VERB.match(ctx.aside, start, end)  # "expects to award …": the text keeps its "to"
+    if to and reduced_relative(ctx, max(0, start - 120), _cue_start(ctx, start), ctx.aside[
+        _cue_start(ctx, start) : start
+    ].strip().lower()):
+        return None  # "with market sales expected to cover …"
     shortest = 2 if _CLAIM_CUE.fullmatch(ctx.aside, _cue_start(ctx, start), start) else _MIN_WORDS
     span = _clause(ctx, to.end() if to else start, end, needs_finite=False, min_words=shortest)
-    if span and to:
-        span = (to.start(1), span[1])
+    if span and to:  # an infinitive does not go on over ", and …"
+        cut = _INFINITIVE_END.search(ctx.aside, span[0], span[1])
+        span = (to.start(1), cut.start() if cut else span[1])
     if not span:
         return None
     act = _COORDINATED_ACT.search(ctx.aside, span[0], span[1])

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from digest.extract import cues
 from digest.extract.attribution import NONE, Context, Ref, subject_after, subject_before
 from digest.extract.direct import Found
-from digest.extract.reported import _CUE, _clause, _shows_a_verb
+from digest.extract.reported import _CUE, _clause, _shows_a_verb, reduced_relative
 from digest.extract.reported_lexicon import (
     DOCUMENT_NOUNS,
     EVIDENCE_FORMS,
@@ -175,18 +175,8 @@ def _before_same_verb(ctx: Context, span: tuple[int, int], form: str) -> tuple[i
     return (span[0], m.start()) if m.start() > span[0] else None
 
 
-_FINITE_BEFORE = re.compile(
-    r"\b(?:is|was|are|were|be|been|has|have|had|with|without)\b(?P<gap>[^,;]*)$", re.I
-)
-
-
 def _reduced_relative(ctx: Context, sent: Sentence, verb: tuple[int, int, str]) -> bool:
-    """ "a joint effort intended to connect …", "with sales expected to cover …": a past
-    participle after its noun, inside a clause whose verb came before, is no one's plan."""
-    if not verb[2].endswith("ed"):
-        return False
-    m = _FINITE_BEFORE.search(ctx.aside, max(sent.start, verb[0] - 80), verb[0])
-    return bool(m) and bool(m["gap"].strip())  # "has planned to": the auxiliary is the verb's
+    return reduced_relative(ctx, sent.start, verb[0], verb[2])
 
 
 def _skip_space(ctx: Context, pos: int) -> int:
@@ -226,7 +216,13 @@ def _findings(ctx: Context, sent: Sentence, pos: int, form: str) -> Found | None
     if not (study or _ends_in(head, DOCUMENT_NOUNS)) or not _holder_before(ctx, sent, pos):
         return None
     span = _clause(ctx, verb[1], sent.end, needs_finite=not study)
+    if span:  # "found no such action, and the inquiry had …": a second clause is the writer's
+        cut = _SECOND_CLAUSE.search(ctx.aside, span[0], span[1])
+        span = (span[0], cut.start()) if cut else span
     return _found(ctx, sent, verb, span, _speaker(ctx, sent, pos, True)) if span else None
+
+
+_SECOND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the|a|an|his|her|its|their)\s")
 
 
 def _ends_in(head: str, nouns: frozenset[str]) -> bool:
