@@ -302,7 +302,13 @@ _SAY_OBJECTS = cues.words("""
     """)
 
 
+_NO_PRESENT_START = _SAY_OBJECTS | cues.PREPOSITIONS | cues.TIME_WORDS
+
+
 def _present_clause(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    first = ctx.aside[start : min(end, start + 24)].split(None, 1)
+    if not first or not first[0][:1].isalpha() or first[0].lower() in _NO_PRESENT_START:
+        return None  # most say cues here end a quotation ("…,” he said.") or take an adjunct
     span = _clause(ctx, start, end, needs_finite=False)
     if not span:
         return None

@@ -244,38 +244,32 @@ def _that_candidates(ctx: Context, floor: int, end: int) -> list[tuple[Sentence,
     return out
 
 
-# The lexicon's stems, each looked for with ``str.find``: a "to" plan is read only where one
-# of them is ("plan" finds plans/planned, "threat" threatens/threatened).
-_STEMS = {" " + f[:4] for f in (*_TO_NEW, *_OBJECT_FORMS) if not f.endswith("ing")}
-_TO_STEMS = tuple(sorted(s for s in _STEMS if not any(s != t and s.startswith(t) for t in _STEMS)))
-_TO_AFTER = re.compile(r"[\w’'-]*(?:\s+[\w’'.-]+){0,7}?\s+to\s")
+# " to " after a plan verb, in one regex whose literal start lets the regex engine skip to each
+# " to " (the verb is a fixed-width look-behind per form); and a wish verb a few words before.
+_TO_PLAN = re.compile(
+    " to (?:" + "|".join(rf"(?<=\b{f} to )" for f in sorted(_TO_NEW) if not f.endswith("ing")) + ")"
+)
+_TO_OBJECT = re.compile(
+    r" (?:" + "|".join(sorted(f for f in _OBJECT_FORMS if not f.endswith("ing")))
+    + r")(?:\s+[\w’'.-]+){1,6}?\s+to\s"
+)
 
 
 def _to_candidates(ctx: Context, floor: int, end: int) -> list[tuple[Sentence, int]]:
     """Where " to " follows a plan verb (or its object), with its sentence."""
-    seen: set[int] = set()
-    for stem in _TO_STEMS:
-        pos = ctx.aside.find(stem, floor, end)
-        while pos >= 0:
-            to = _TO_AFTER.match(ctx.aside, pos + 1, min(end, pos + 90))
-            if to:
-                seen.add(to.end() - 4)
-            pos = ctx.aside.find(stem, pos + 1, end)
+    seen = {m.start() for m in _TO_PLAN.finditer(ctx.aside, floor, end)}
+    seen |= {m.end() - 4 for m in _TO_OBJECT.finditer(ctx.aside, floor, end)}
     return [(ctx.sentence_at(pos), pos) for pos in sorted(seen)]
 
 
-_EVIDENCE_NEEDLES = tuple(f" {w} " for w in ("found", "finds", "show", "shows", "showed",
-                                             "indicate", "indicates", "indicated"))
+_EVIDENCE = re.compile(r" (found|finds|show|shows|showed|indicate|indicates|indicated) ")
 
 
 def _evidence_candidates(ctx: Context, floor: int, end: int) -> list[tuple[Sentence, int, str]]:
-    out = []
-    for needle in _EVIDENCE_NEEDLES:
-        pos = ctx.aside.find(needle, floor, end)
-        while pos >= 0:
-            out.append((ctx.sentence_at(pos + 1), pos + 1, needle.strip()))
-            pos = ctx.aside.find(needle, pos + 1, end)
-    return out
+    return [
+        (ctx.sentence_at(m.start(1)), m.start(1), m.group(1))
+        for m in _EVIDENCE.finditer(ctx.aside, floor, end)
+    ]
 
 
 def stance_speech(ctx: Context, reported: list[Found]) -> list[Found]:
