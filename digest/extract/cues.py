@@ -147,11 +147,14 @@ OBJECT_CUES = (
 )
 
 # A panel's collective answer: "Speakers A, B and C gave a variety of reasons, from X, Y and Z".
+JOINT_NOUNS = (
+    "reasons", "explanations", "arguments", "causes", "views", "answers", "factors", "suggestions"
+)
 JOINT_CUE = (
     r"(?:gave|give|offered|offer|cited|cite|listed|list|put forward|suggested|suggest)\s+"
     r"(?:a\s+(?:variety|range|number|host|list)\s+of\s+|several\s+|various\s+|many\s+|"
     r"their\s+(?:own\s+)?|different\s+)?"
-    r"(?:reasons|explanations|arguments|causes|views|answers|factors|suggestions)"
+    rf"(?:{'|'.join(JOINT_NOUNS)})"
 )
 JOINT_LEAD = r"(?:ranging\s+)?(?:from|including|such as|among them)"
 

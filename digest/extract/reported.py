@@ -75,6 +75,8 @@ _THEN_CUE_VERBS = (
     "|confirmed|stated|acknowledged|conceded|predicted|suggested|cautioned|estimated|believes"
     "|show|shows|showed"  # "…, records show."
 )
+_THEN_CUE_WORDS = tuple(_THEN_CUE_VERBS.split("|"))
+_THEN_CUE_TAIL = 60  # the verb, then at most 40 characters of adjuncts and the full stop
 _CLAUSE_THEN_CUE = re.compile(
     r"^(?P<clause>[^\"“”]{15,}?),\s+(?!(?:and|but|or|yet|who|which)\s)"
     rf"(?P<np>{_UNNAMED_GROUP}|he|she|they|(?:the\s+)?[a-z]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+"
@@ -427,14 +429,27 @@ def _trimmed(ctx: Context, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_VIEW_OF = ("view of", "opinion of", "analysis of", "assessment of", "words of")
+
+
+def _patterns_in(text: str) -> list[tuple[re.Pattern, str]]:
+    """The patterns a sentence can match, by a substring test first: most sentences hold no
+    "according to" and no "was made by", and the regexes are dear to run on every sentence."""
+    out = []
+    according = "ccording" in text
+    if according or any(v in text for v in _VIEW_OF):
+        out.append((_ACCORDING_FIRST, "according to"))
+    if according:
+        out.append((_ACCORDING_LAST, "according to"))
+    if " by" in text and "that" in text:
+        out.append((_POINT_MADE, "made by"))
+    return out
+
+
 def _from_patterns(ctx: Context, sent: Sentence) -> list[Found]:
     out = []
     text = ctx.aside[sent.start : sent.end]
-    for pattern, cue in (
-        (_ACCORDING_FIRST, "according to"),
-        (_ACCORDING_LAST, "according to"),
-        (_POINT_MADE, "made by"),
-    ):
+    for pattern, cue in _patterns_in(text):
         m = pattern.search(text)
         if pattern is _ACCORDING_FIRST and m and _ACCORDING_LAST.match(text):
             continue  # "CLAUSE, according to X, the U.S. Attorney": X's apposition, no clause
@@ -446,7 +461,8 @@ def _from_patterns(ctx: Context, sent: Sentence) -> list[Found]:
             b = _trimmed(ctx, a, _before_next_cue(ctx, a, b))[1]
         if len(ctx.text[a:b].split()) >= _MIN_WORDS and ref.kind != "none":
             out.append(Found("indirect", a, b, cue, ref, "pattern", 0.8, sent.start + m.start()))
-    m = _CLAUSE_THEN_CUE.match(text)
+    tail = text.rstrip()[-_THEN_CUE_TAIL:]  # the cue ends the sentence: look there first
+    m = _CLAUSE_THEN_CUE.match(text) if any(v in tail for v in _THEN_CUE_WORDS) else None
     if m:
         ref: Ref = subject_before(ctx, sent.start + m.start("np"), sent.start + m.start("verb"))
         a, b = _trimmed(ctx, sent.start + m.start("clause"), sent.start + m.end("clause"))
@@ -473,6 +489,9 @@ _LIST_GLUE = re.compile(r"^\s*(?:,|,?\s*and)\s*$")
 def _joint(ctx: Context, sent: Sentence) -> list[Found]:
     """ "Speakers A, B, C and D gave a variety of reasons, from X, Y and Z": the listed people
     answer together; the first is the speaker and the others are named as joint speakers."""
+    text = ctx.aside[sent.start : sent.end]
+    if not any(w in text for w in cues.JOINT_NOUNS):
+        return []  # the cue's noun is in no sentence but a panel's answer
     m = _JOINT.search(ctx.aside, sent.start, sent.end)
     if not m:
         return []
