@@ -213,7 +213,7 @@ CONTENT_FIRST = [
 
 NOT_CONTENT_FIRST = [
     "On Tuesday, Smith said, and then he left.",  # no clause before "and"
-    "Yesterday, what organisers estimated at 20,000 people, mostly students, marched.",
+    "Officials, the report said.",  # no clause on either side
 ]
 
 
@@ -224,6 +224,33 @@ def test_content_first() -> None:
 @pytest.mark.parametrize("text", NOT_CONTENT_FIRST)
 def test_not_content_first(text: str) -> None:
     assert indirect(text) == []
+
+
+# --- unquoted labels and figures: "what X called …" ---------------------------------------------
+
+WHAT_LABELS = [
+    (
+        "The opposition walked out in protest at what it called a rushed vote.",
+        [("a rushed vote", None)],
+    ),
+    (
+        "The raid was part of what one prosecutor described as a widening inquiry into grants "
+        "made by the agency.",
+        [("a widening inquiry into grants made by the agency", None)],
+    ),
+    (
+        "On Sunday, what organisers estimated at 40,000 people, most of them students, marched.",
+        [("40,000 people", None)],
+    ),
+    (  # the label stops before the writer's adjunct
+        "The letter gave them access to what she described as spare funds for the transition.",
+        [("spare funds", None)],
+    ),
+]
+
+
+def test_what_labels() -> None:
+    check(WHAT_LABELS)
 
 
 # --- speech acts with objects: demands, exclusions, estimates, pleas --------------------------

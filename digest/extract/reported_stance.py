@@ -272,6 +272,39 @@ def _evidence_candidates(ctx: Context, floor: int, end: int) -> list[tuple[Sente
     ]
 
 
+# "what it called a rushed process", "what a federal official described as a widening
+# inquiry …", "what organisers estimated at 20,000 people": an unquoted label or figure.
+_WHAT_LABEL = re.compile(
+    r"what (?P<np>(?:[\w’'-]+ ){0,4}?)"
+    r"(?P<verb>called|calls|termed|described as|describes as|characteri[sz]ed as|estimated at"
+    r"|estimates at|put at|puts at)\s+(?=\S)"
+)
+_LABEL_END = re.compile(
+    r",(?!\d{3})|;|:|\s[—–]\s|[\"“”]|\s(?:for|following|after|before|since|when|while|because|despite)\s"
+)
+
+
+def _what_label(ctx: Context, sent: Sentence, m: re.Match) -> Found | None:
+    if not m.group("np").strip() or m.start() < sent.start or m.end() >= sent.end:
+        return None
+    stop = _LABEL_END.search(ctx.aside, m.end(), sent.end)
+    b = _trim(ctx, m.end(), stop.start() if stop else sent.end)
+    if b <= m.end() or len(ctx.text[m.end() : b].split()) > _LABEL_MAX_WORDS:
+        return None
+    ref = subject_before(ctx, m.start("np"), m.start("verb"))
+    verb = (m.start("verb"), m.end("verb"), m.group("verb"))
+    return _found(ctx, sent, verb, (m.end(), b), ref) if ref is not NONE else None
+
+
+_LABEL_MAX_WORDS = 14
+
+
+def _trim(ctx: Context, a: int, b: int) -> int:
+    while b > a and ctx.text[b - 1] in " ,.;:!?\n":
+        b -= 1
+    return b
+
+
 def stance_speech(ctx: Context, reported: list[Found]) -> list[Found]:
     """Beliefs, plans, demands and findings of the article, in document order. One whose cue
     lies inside a clause already reported ("saying he plans to resign") is part of that
@@ -283,6 +316,10 @@ def stance_speech(ctx: Context, reported: list[Found]) -> list[Found]:
     found += [_to_plans(ctx, sent, pos) for sent, pos in _to_candidates(ctx, floor, end)]
     found += [
         _findings(ctx, sent, pos, verb) for sent, pos, verb in _evidence_candidates(ctx, floor, end)
+    ]
+    found += [
+        _what_label(ctx, ctx.sentence_at(m.start()), m)
+        for m in _WHAT_LABEL.finditer(ctx.aside, floor, end)
     ]
     out = sorted((f for f in found if f), key=lambda f: f.start)
     if not out:
