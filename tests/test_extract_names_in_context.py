@@ -169,7 +169,7 @@ def test_a_plural_noun_opening_the_body_after_a_header_is_an_unnamed_group(tmp_p
         encoding="utf-8",
     )
     result = extract_article(read_article(path))
-    assert [q.speaker for q in result.quotes] == [None]
+    assert result.quotes and all(q.speaker is None for q in result.quotes)
     assert result.speakers == []
 
 

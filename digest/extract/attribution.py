@@ -618,8 +618,14 @@ def _names_the_relative(ctx: Context, m: Mention, floor: int, end: int) -> bool:
         return False
     if which:  # "goes to the Electoral Commission, which said": "which" is no person
         return True
-    return not _preceded_by_preposition(ctx, m, floor)
+    return not _preceded_by_preposition(ctx, m, floor) and not _OF_MODIFIED.search(
+        ctx.aside, max(floor, m.start - 50), m.start
+    )
 
+
+# "secretary-general of the main opposition Reform Party, who": the party names the role, the
+# relative pronoun is the person's
+_OF_MODIFIED = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}$")
 
 
 # "with officials saying", "with many critics arguing": an absolute clause, its own subject.

@@ -126,8 +126,8 @@ OBJECT_CUES = (
     r"question(?:s|ed|ing)",
     r"claim(?:s|ed|ing)(?=\s+(?:responsibility|credit|to)\b)",
     r"alleg(?:es|ed|ing)",
-    r"blam(?:es|ed|ing)(?=\s+(?:\S+\s+){1,6}?(?:for|on)\s)",  # "blamed Iran for the attack"
-    r"accus(?:es|ed|ing)(?=\s+(?:\S+\s+){1,6}?of\s)",  # not "extradite accused criminals"
+    r"blam(?:es|ed|ing|e)(?=\s+(?:\S+\s+){1,6}?(?:for|on)\s)",  # "blamed Iran for the attack"
+    r"accus(?:es|ed|ing|e)(?=\s+(?:\S+\s+){1,6}?of\s)",  # not "extradite accused criminals"
     r"warn(?:s|ed|ing) (?:of|against)",
     r"pledg(?:es|ed|ing)",
     r"vow(?:s|ed|ing)",
@@ -146,14 +146,20 @@ OBJECT_CUES = (
     r"condemn(?:s|ed|ing)",
     r"report(?:s|ed)?",  # bare "report" only after a plural subject (see reported.py)
     r"cit(?:es|ed|ing)",
+    r"demand(?:s|ed|ing)?",  # "demanded a judicial inquiry", "demanded that her opponent …"
+    r"rul(?:es|ed|ing) out",  # "has ruled out any change to the debt brake"
+    r"estimat(?:es|ed|e)(?=\s+(?:\S+\s+){1,10}?at\s)",  # "estimates the backlog at …"
 )
 
 # A panel's collective answer: "Speakers A, B and C gave a variety of reasons, from X, Y and Z".
+JOINT_NOUNS = (
+    "reasons", "explanations", "arguments", "causes", "views", "answers", "factors", "suggestions"
+)
 JOINT_CUE = (
     r"(?:gave|give|offered|offer|cited|cite|listed|list|put forward|suggested|suggest)\s+"
     r"(?:a\s+(?:variety|range|number|host|list)\s+of\s+|several\s+|various\s+|many\s+|"
     r"their\s+(?:own\s+)?|different\s+)?"
-    r"(?:reasons|explanations|arguments|causes|views|answers|factors|suggestions)"
+    rf"(?:{'|'.join(JOINT_NOUNS)})"
 )
 JOINT_LEAD = r"(?:ranging\s+)?(?:from|including|such as|among them)"
 
@@ -161,12 +167,13 @@ JOINT_LEAD = r"(?:ranging\s+)?(?:from|including|such as|among them)"
 # reconsider", "called on Italy to join"). Only with that "to": "asked a question" is no request.
 REQUEST_CUES = (
     r"call(?:s|ed|ing) on",
-    r"urg(?:es|ed|ing)",
+    r"urg(?:es|ed|ing|e)",
     r"ask(?:s|ed|ing)",
     r"advis(?:es|ed|ing)",
     r"press(?:es|ed|ing)",
     r"encourag(?:es|ed|ing)",
     r"expect(?:s|ed)",  # "expects the bill to pass": a forecast of the subject's
+    r"implor(?:es|ed|ing|e)",
 )
 
 # Object cues that are acts when their object is a person: "police questioned a suspect".

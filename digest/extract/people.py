@@ -369,7 +369,10 @@ def _org_after_ing(run: list[Token]) -> bool:
 
 
 # "Kurdish-led", "Singapore-based", "Iran-backed": a modifier before a body's name, not in it.
-_MODIFIER_SUFFIXES = cues.words("led based backed owned run funded linked aligned born")
+_MODIFIER_SUFFIXES = cues.words(
+    "led based backed owned run funded linked aligned born allied controlled dominated affiliated "
+    "sponsored"
+)
 
 
 def _modifier(tok: Token) -> bool:
@@ -405,7 +408,8 @@ class _Parsed:
 
 
 def _role_word(low: str) -> bool:
-    return low in cues.ROLE_HEADS or low in cues.TITLES
+    # "Auditor-General", "Attorney-General": a hyphenated role ends in a role's head
+    return low in cues.ROLE_HEADS or low in cues.TITLES or low.rpartition("-")[2] in cues.ROLE_HEADS
 
 
 _MONTH_ABBREVIATIONS = cues.words("jan mar jun jul")  # also given names ("Jan van der Berg")

@@ -29,6 +29,7 @@ from digest.extract.newlines import to_file_offsets
 from digest.extract.people import Cast, Entity, find_cast, fold, generic_head_word
 from digest.extract.quotes import find_marks
 from digest.extract.reported import reported_speech
+from digest.extract.reported_stance import stance_speech
 from digest.extract.result import (
     Article,
     Extraction,
@@ -86,7 +87,9 @@ def extract_article(article: Article, lexicon: Lexicon | None = None) -> Extract
     """Who said what in one article (see the module docstring for the stages)."""
     lexicon = lexicon or Lexicon()
     ctx = analyse(article, lexicon)
-    found = _without_overlaps(direct_quotes(ctx, ctx.marks) + reported_speech(ctx))
+    reported = reported_speech(ctx)
+    found = direct_quotes(ctx, ctx.marks) + reported + stance_speech(ctx, reported)
+    found = _without_overlaps(found)
     ids = _Ids(ctx.cast, lexicon)
     quotes = [_quote(ctx, f, ids) for f in found]
     _number(quotes)

@@ -21,6 +21,7 @@ from digest.extract.attribution import (
     subject_before,
 )
 from digest.extract.direct import _VERB_ALTS, Found, lead_in, skip_listener
+from digest.extract.reported_orders import clause_start, content_before_cue
 from digest.extract.sentences import READ_REACH, Sentence
 
 _VERBISH = "|".join(sorted(cues.FINITE_MARKERS | cues.IRREGULAR_PAST))
@@ -32,13 +33,18 @@ _CLAUSE_STOP = re.compile(
     + r"|according to|but|and\s+this|while|which|who)\b|;|\s[—–]\s|[\"“”‘]|\.\s*$"
     # a full stop ends the clause, but not one of "the U.S. government" (an initial, lowercase on)
     + r"|\.(?=\s)(?!(?-i:(?<=\b[A-Z]\.)\s+[a-z]))"
+    + "".join(rf"(?<!\b{a}\.)" for a in sorted(cues.NAME_ABBREVIATIONS))  # "Ms. Salcedo"
     + r"|,?\s+and\s+that\s",
     re.I,
 )
 _SECOND_THAT = re.compile(r",?\s+and\s+that\s+$", re.I)
 _RELATIVE = re.compile(r",\s*(?:which|who)\b", re.I)
-_NOT_A_CLAUSE = re.compile(r"^\s*(?:,|:|to\b|so\b|nothing\b|it\b\s*[.,]|yes\b|no\b|\W*$|x)", re.I)
-_NOT_AN_OBJECT = re.compile(r"^\s*(?:,|:|so\b|nothing\b|it\b\s*[.,]|yes\b|no\b|\W*$|x)", re.I)
+# "said no" / "said yes to the plan" answer; "insisting no decision had been taken" reports
+_ANSWER = r"(?:yes|no)\b(?!\s+[a-z]{3,}(?<!\bto))"
+_NOT_A_CLAUSE = re.compile(
+    rf"^\s*(?:,|:|to\b|so\b|nothing\b|it\b\s*[.,]|{_ANSWER}|\W*$|x)", re.I
+)
+_NOT_AN_OBJECT = re.compile(rf"^\s*(?:,|:|so\b|nothing\b|it\b\s*[.,]|{_ANSWER}|\W*$|x)", re.I)
 _NP = r"[^,]{2,100}?"
 _ACCORDING_FIRST = re.compile(
     r"\b(?:[Aa]ccording to|[Ii]n the (?:view|opinion|analysis|assessment|words) of)\s+"
@@ -46,7 +52,9 @@ _ACCORDING_FIRST = re.compile(
     r"(?P<clause>[^\"“”]+?)\s*[.;]?\s*$"
 )
 _ACCORDING_LAST = re.compile(
-    rf"^(?P<clause>[^\"“”]{{10,}}?),?\s+according to\s+(?P<np>{_NP})\s*\.?\s*$"
+    rf"^(?P<clause>[^\"“”]{{10,}}?),?\s+according to\s+(?P<np>{_NP})"
+    # "…, according to X, the U.S. Attorney for …" / "…, who said …": X's apposition
+    r"(?:,\s+(?:who|which|the|a|an)\s[^\"“”,]{2,100})?\s*\.?\s*$"
 )
 _AFTER_QUOTATION = re.compile(r"[\"”’]\s*,?\s*$")
 _ACCORDING_WHICH = re.compile(r",\s+according to which\s+(?P<clause>[^\"“”]+?)\s*[.;]?\s*$")
@@ -65,21 +73,33 @@ _UNNAMED_GROUP = (
 _THEN_CUE_VERBS = (
     "said|says|added|adds|noted|argued|warned|explained|insisted|reported|wrote|claimed|revealed"
     "|confirmed|stated|acknowledged|conceded|predicted|suggested|cautioned|estimated|believes"
+    "|show|shows|showed"  # "…, records show."
 )
+_THEN_CUE_WORDS = tuple(_THEN_CUE_VERBS.split("|"))
+_THEN_CUE_TAIL = 60  # the verb, then at most 40 characters of adjuncts and the full stop
 _CLAUSE_THEN_CUE = re.compile(
-    r"^(?P<clause>[^\"“”]{15,}?),\s+(?!(?:and|but|or|yet)\s)"
+    r"^(?P<clause>[^\"“”]{15,}?),\s+(?!(?:and|but|or|yet|who|which)\s)"
     rf"(?P<np>{_UNNAMED_GROUP}|he|she|they|(?:the\s+)?[a-z]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+"
     rf"(?P<verb>{_THEN_CUE_VERBS})\b[^,.\"“”]{{0,40}}\.?\s*$"
 )
 _MIN_WORDS = 3
+_NOT_PREPOSITIONAL = frozenset(["at least", "at most", "more than", "less than", "in fact"])
 _OBJECT = "|".join(cues.OBJECT_CUES)
 _REQUEST = "|".join(cues.REQUEST_CUES)
 _CUE = re.compile(
     rf"(?<![-\w])(?:(?P<request>{_REQUEST})|(?P<object>{_OBJECT})|{'|'.join(cues.SAY_PHRASES)}|{_VERB_ALTS})(?![-\w])"
 )
+_TO_VERB = re.compile(r"\s*(to)\s+(?=[a-z])")
+_INFINITIVE_END = re.compile(r",\s+(?:and|but)\s")
 _REQUEST_TO = re.compile(r"(?:\s*[\w’'.-]+){0,8}?\s*\bto\s+[a-z]")
+_AND_ACT = re.compile(
+    r",?\s+(?:and|but)\s+(?:(?:he|she|they|it|we)\s+)?(?:(?:also|then|later)\s+)?$"
+)
 _CUT_AT_CUE = re.compile(
-    r",\s+and\s+(?:(?:also|then|later)\s+)?$|\s+and\s+(?:[\w’'-]+\s+){0,3}$|\s*(?:[:;]|\s[—–])\s+(?:[\w’'-]+\s+){1,3}$"
+    # "but" with a word between ("but declined to say", "but critics said"); a bare "but
+    # feared that" goes on in the same clause ("it welcomed A but feared that B")
+    r",\s+and\s+(?:(?:also|then|later)\s+)?$|\s+and\s+(?:[\w’'-]+\s+){0,3}$"
+    r"|\s+but\s+(?:[\w’'-]+\s+){1,3}$|\s*(?:[:;]|\s[—–])\s+(?:[\w’'-]+\s+){1,3}$"
 )
 _CUT_REACH = 150  # the words that cut a clause before a new cue are a few words long
 _MAX_CUES_IN_CLAUSE = 12
@@ -88,7 +108,9 @@ _COORDINATED_ACT = re.compile(rf"\s+and\s+(?:\w+ed|{_PAST})\b")
 _PLURAL_SUBJECT = re.compile(r"(?:\b(?:they|we|also)|\w+s|\w+ly)\s+$", re.I)
 
 
-def _clause(ctx: Context, start: int, end: int, needs_finite: bool) -> tuple[int, int] | None:
+def _clause(
+    ctx: Context, start: int, end: int, needs_finite: bool, min_words: int = _MIN_WORDS
+) -> tuple[int, int] | None:
     """The reported clause starting at ``start``: up to the sentence end or a new cue."""
     end = min(end, start + READ_REACH)
     rest = ctx.aside[start:end]
@@ -100,11 +122,16 @@ def _clause(ctx: Context, start: int, end: int, needs_finite: bool) -> tuple[int
     while b > a and ctx.text[b - 1] in " ,.;:":
         b -= 1
     words = ctx.text[a:b].split()
-    if (words and words[0].lower() in cues.PREPOSITIONS and not has_that) or ctx.aside[
+    if (
+        words
+        and words[0].lower() in cues.PREPOSITIONS
+        and not has_that
+        and " ".join(words[:2]).lower() not in _NOT_PREPOSITIONAL
+    ) or ctx.aside[
         b : b + 3
     ].lstrip().startswith(":"):
         return None  # "writing in the Mirror ...", "... because: “...”" (the quote's lead-in)
-    if len(words) < _MIN_WORDS or any(c in ctx.text[a:b] for c in '"“”'):
+    if len(words) < min_words or any(c in ctx.text[a:b] for c in '"“”'):
         return None
     if needs_finite and not has_that and not _shows_a_verb(words):
         return None
@@ -142,6 +169,9 @@ def _before_next_cue(ctx: Context, a: int, b: int) -> int:
         if n == _MAX_CUES_IN_CLAUSE:
             break  # not prose ("said said said …"): reading on would cost a search per word
         if cue.group("object") or cue.group("request"):
+            act = _AND_ACT.search(ctx.aside, max(a, cue.start() - 24), cue.start())
+            if act and _shows_a_verb(ctx.text[a : act.start()].split() or ["-"]):
+                return act.start()  # "said A and called for B", "warns that A, and she accuses"
             continue
         cut = _CUT_AT_CUE.search(ctx.aside, max(a, cue.start() - _CUT_REACH), cue.start())
         if cut and _shows_a_verb(ctx.text[a : cut.start()].split() or ["-"]):
@@ -149,11 +179,52 @@ def _before_next_cue(ctx: Context, a: int, b: int) -> int:
     return b
 
 
+# Object cues whose object is a claim even in two words ("alleged Iranian involvement", "cited
+# security concerns", "called for younger leadership"); "proposed a bill", "condemned the
+# attack" are acts or stances.
+_CLAIM_CUE = re.compile(
+    r"(?:alleg|cit|claim|demand)[a-z]*|call(?:s|ed|ing)? for|warn(?:s|ed|ing)? (?:of|against)",
+    re.I,
+)
+
+
+def _cue_start(ctx: Context, end: int) -> int:
+    """Where the cue that ends at ``end`` starts (its last one or two words)."""
+    a = ctx.aside.rfind(" ", max(0, end - 30), end) + 1
+    b = ctx.aside.rfind(" ", max(0, end - 30), max(0, a - 1)) + 1
+    two = ctx.aside[b:end].lower()
+    return b if b and two.split()[0] in ("call", "calls", "called", "calling", "warn", "warns",
+                                         "warned", "warning") else a
+
+
+_FINITE_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|be|been|has|have|had|with|without)\b(?P<gap>[^,;]*)$", re.I
+)
+
+
+def reduced_relative(ctx: Context, floor: int, verb_start: int, verb: str) -> bool:
+    """ "a joint effort intended to connect …", "with sales expected to cover …": a past
+    participle after its noun, inside a clause whose verb came before, is no one's plan."""
+    if not verb.endswith("ed"):
+        return False
+    m = _FINITE_BEFORE.search(ctx.aside, max(floor, verb_start - 80), verb_start)
+    return bool(m) and bool(m["gap"].strip())  # "has planned to": the auxiliary is the verb's
+
+
 def _object(ctx: Context, start: int, end: int, request: bool) -> tuple[int, int] | None:
     """The object of a speech act, to the clause's end or a coordinated act ("and spoke with")."""
     if request and not _REQUEST_TO.match(ctx.aside, start, end):
         return None
-    span = _clause(ctx, start, end, needs_finite=False)
+    to = _TO_VERB.match(ctx.aside, start, end)  # "expects to award …": the text keeps its "to"
+    if to and reduced_relative(ctx, max(0, start - 120), _cue_start(ctx, start), ctx.aside[
+        _cue_start(ctx, start) : start
+    ].strip().lower()):
+        return None  # "with market sales expected to cover …"
+    shortest = 2 if _CLAIM_CUE.fullmatch(ctx.aside, _cue_start(ctx, start), start) else _MIN_WORDS
+    span = _clause(ctx, to.end() if to else start, end, needs_finite=False, min_words=shortest)
+    if span and to:  # an infinitive does not go on over ", and …"
+        cut = _INFINITIVE_END.search(ctx.aside, span[0], span[1])
+        span = (to.start(1), cut.start() if cut else span[1])
     if not span:
         return None
     act = _COORDINATED_ACT.search(ctx.aside, span[0], span[1])
@@ -170,6 +241,13 @@ _WH_NEXT = re.compile(
 )
 
 
+# Say forms that are also plural nouns, and the words that make them nouns.
+_PLURAL_NOUN_FORMS = frozenset(["fears", "hopes", "estimates", "claims", "demands", "warnings"])
+_NOUN_BEFORE = cues.PREPOSITIONS | cues.words("""
+    amid growing raised dashed renewed new widespread deep public private such no any
+    """)
+
+
 def _not_a_speech_act(ctx: Context, sent: Sentence, cue: re.Match) -> bool:
     """ "was questioned by", "the alleged attack", "a report": passive, adjective or noun."""
     before = ctx.aside[max(sent.start, cue.start() - 30) : cue.start()]
@@ -177,6 +255,8 @@ def _not_a_speech_act(ctx: Context, sent: Sentence, cue: re.Match) -> bool:
     if words and words[-1].lower() in cues.NOT_ACTIVE_BEFORE:
         return True
     verb = cue.group().lower()
+    if verb in _PLURAL_NOUN_FORMS and words and words[-1].lower() in _NOUN_BEFORE:
+        return True  # "amid fears that …", "growing hopes that …": a noun
     after = ctx.aside[cue.end() : cue.end() + 30]
     if (
         verb in cues.INVERTED_VERBS
@@ -208,7 +288,36 @@ def _span_of(ctx: Context, sent: Sentence, cue: re.Match) -> tuple[int, int] | N
         return span
     if verb in cues.LISTENER_VERBS:
         after = skip_listener(ctx.aside, after, sent.end)
-    return _clause(ctx, after, sent.end, needs_finite=True)
+    span = _clause(ctx, after, sent.end, needs_finite=True)
+    if span is None and verb in _PRESENT_SAY:
+        return _present_clause(ctx, after, sent.end)
+    return span
+
+
+# "Political scientists say spouses rarely move votes": after "say" a clause in the present
+# tense shows no auxiliary or past form; "say" takes few objects that are not clauses.
+_PRESENT_SAY = frozenset(["say", "says", "said"])
+_SAY_OBJECTS = cues.words("""
+    a an the this that these those his her their its my our your what something anything
+    everything nothing little much more less goodbye hello thanks sorry grace mass prayers
+    prayer yes no so why how when where whether if which who very too
+    """)
+
+
+_NO_PRESENT_START = _SAY_OBJECTS | cues.PREPOSITIONS | cues.TIME_WORDS
+
+
+def _present_clause(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    first = ctx.aside[start : min(end, start + 24)].split(None, 1)
+    if not first or not first[0][:1].isalpha() or first[0].lower() in _NO_PRESENT_START:
+        return None  # most say cues here end a quotation ("…,” he said.") or take an adjunct
+    span = _clause(ctx, start, end, needs_finite=False)
+    if not span:
+        return None
+    words = ctx.text[span[0] : span[1]].lower().split()
+    if len(words) < 4 or words[0] in _SAY_OBJECTS or words[0] in cues.PREPOSITIONS:
+        return None
+    return span
 
 
 def _speaker_of(ctx: Context, sent: Sentence, cue: re.Match) -> Ref:
@@ -228,7 +337,11 @@ def _far_subject(ctx: Context, cue: re.Match, ref: Ref) -> bool:
         return False
     if _AND_BEFORE.search(ctx.aside, max(0, cue.start() - 60), cue.start()):
         return False  # "X accused A of B, and urged C to D": the second verb is X's as well
-    return ref.kind in ("person", "org") and len(ctx.aside[ref.pos : cue.start()].split()) > 8
+    between = _APPOSITION.sub(" ", ctx.aside[ref.pos : cue.start()])  # "X, who leads …, accused"
+    return ref.kind in ("person", "org") and len(between.split()) > 8
+
+
+_APPOSITION = re.compile(r",(?:[^,;]|(?<=\d),(?=\d)){1,120},\s*$")  # "2,800 workers" inside
 
 
 _PREPOSITION_BEFORE = re.compile(
@@ -244,9 +357,14 @@ def _gerund(ctx: Context, cue: re.Match) -> bool:
     )
 
 
+_COORDINATED_CUE = re.compile(r"[^\s,]\s*,?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
+
+
 def _from_cues(ctx: Context, sent: Sentence) -> list[Found]:
     out = []
+    first = -1  # where the sentence's first cue is: its subject goes on in "… but said"
     for cue in _CUE.finditer(ctx.aside, sent.start, sent.end):
+        first = cue.start() if first < 0 else first
         verb = cue.group().lower()
         plain = not (cue.group("object") or cue.group("request"))
         if (
@@ -258,8 +376,20 @@ def _from_cues(ctx: Context, sent: Sentence) -> list[Found]:
             continue
         span = _span_of(ctx, sent, cue)
         if not span:
+            if plain and verb in cues.SAY_VERBS:  # "A, X said, B", "CLAUSE, X told a …"
+                before = content_before_cue(ctx, sent, cue.start(), cue.end(), _shows_a_verb)
+                if before:
+                    a, b, ref = before
+                    out.append(Found("indirect", a, b, cue.group(), ref, "content-first", 0.8,
+                                     cue.start()))
             continue
         ref = _speaker_of(ctx, sent, cue)
+        if (
+            ref is NONE
+            and first < cue.start()
+            and _COORDINATED_CUE.search(ctx.aside, max(sent.start, cue.start() - 20), cue.start())
+        ):  # "Consumer groups welcomed the vote but said …": the groups said it
+            ref = subject_before(ctx, sent.start, first)
         if ref is NONE and not cue.group().lower().endswith("ing"):
             continue  # no subject: maybe no speech act at all ("…, saying" is one, unnamed)
         if _far_subject(ctx, cue, ref):
@@ -299,15 +429,30 @@ def _trimmed(ctx: Context, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_VIEW_OF = ("view of", "opinion of", "analysis of", "assessment of", "words of")
+
+
+def _patterns_in(text: str) -> list[tuple[re.Pattern, str]]:
+    """The patterns a sentence can match, by a substring test first: most sentences hold no
+    "according to" and no "was made by", and the regexes are dear to run on every sentence."""
+    out = []
+    according = "ccording" in text
+    if according or any(v in text for v in _VIEW_OF):
+        out.append((_ACCORDING_FIRST, "according to"))
+    if according:
+        out.append((_ACCORDING_LAST, "according to"))
+    if " by" in text and "that" in text:
+        out.append((_POINT_MADE, "made by"))
+    return out
+
+
 def _from_patterns(ctx: Context, sent: Sentence) -> list[Found]:
     out = []
     text = ctx.aside[sent.start : sent.end]
-    for pattern, cue in (
-        (_ACCORDING_FIRST, "according to"),
-        (_ACCORDING_LAST, "according to"),
-        (_POINT_MADE, "made by"),
-    ):
+    for pattern, cue in _patterns_in(text):
         m = pattern.search(text)
+        if pattern is _ACCORDING_FIRST and m and _ACCORDING_LAST.match(text):
+            continue  # "CLAUSE, according to X, the U.S. Attorney": X's apposition, no clause
         if not m or (pattern is _ACCORDING_FIRST and _AFTER_QUOTATION.search(text, 0, m.start())):
             continue  # "“…,” according to X, an adviser": X's quotation, not a reported clause
         ref = subject_after(ctx, sent.start + m.start("np"), sent.start + m.end("np"))
@@ -316,10 +461,12 @@ def _from_patterns(ctx: Context, sent: Sentence) -> list[Found]:
             b = _trimmed(ctx, a, _before_next_cue(ctx, a, b))[1]
         if len(ctx.text[a:b].split()) >= _MIN_WORDS and ref.kind != "none":
             out.append(Found("indirect", a, b, cue, ref, "pattern", 0.8, sent.start + m.start()))
-    m = _CLAUSE_THEN_CUE.match(text)
+    tail = text.rstrip()[-_THEN_CUE_TAIL:]  # the cue ends the sentence: look there first
+    m = _CLAUSE_THEN_CUE.match(text) if any(v in tail for v in _THEN_CUE_WORDS) else None
     if m:
         ref: Ref = subject_before(ctx, sent.start + m.start("np"), sent.start + m.start("verb"))
         a, b = _trimmed(ctx, sent.start + m.start("clause"), sent.start + m.end("clause"))
+        a = clause_start(ctx, a)  # no dateline, no opening "But"
         out.append(
             Found(
                 "indirect",
@@ -342,6 +489,9 @@ _LIST_GLUE = re.compile(r"^\s*(?:,|,?\s*and)\s*$")
 def _joint(ctx: Context, sent: Sentence) -> list[Found]:
     """ "Speakers A, B, C and D gave a variety of reasons, from X, Y and Z": the listed people
     answer together; the first is the speaker and the others are named as joint speakers."""
+    text = ctx.aside[sent.start : sent.end]
+    if not any(w in text for w in cues.JOINT_NOUNS):
+        return []  # the cue's noun is in no sentence but a panel's answer
     m = _JOINT.search(ctx.aside, sent.start, sent.end)
     if not m:
         return []

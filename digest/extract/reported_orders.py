@@ -1,0 +1,108 @@
+"""Reported speech with the content before its cue: "A, X said, B" and "CLAUSE, X told a news
+conference at …".
+
+Both are read at a say-verb cue whose own clause after it came to nothing (the cue is followed
+by a comma, a listener or an adjunct), so they cost nothing on other sentences. The subject
+between the comma and the cue is a pronoun, a name, a head noun or an unnamed group, a few
+words long. The text follows the gold conventions: "A, X said, B" is one attribution from A's
+first word to B's last (no substring can skip the cue); when B is an adjunct ("…, officials
+said, after a five-hour meeting", "…, two of the sources said, speaking on condition of
+anonymity") the text is A alone. A wire dateline ("BRUSSELS, Jan 14 (CPA) -") and an opening
+"But" / "And" are no part of A.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digest.extract import cues
+from digest.extract.attribution import Context, Ref, subject_before
+from digest.extract.sentences import Sentence
+
+_ABBREVIATED = "|".join(sorted(cues.NAME_ABBREVIATIONS))
+_NAME = (
+    rf"(?:(?:{_ABBREVIATED})\.?\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*|de|da|del|van|von)){0,4}"
+)
+_HEAD = (
+    r"(?:(?:the|his|her|its|their|a|an|one|two|three|some|several|many)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*"  # "two people familiar with the decision"
+)
+_SUBJECT = re.compile(
+    r",\s+(?!(?:what|which|who|whom|whose|where|when|how)\b)"
+    rf"(?P<np>he|she|they|it|we|{_NAME}|{_HEAD}(?:\s+of\s+(?:the|them|those)\s+[a-z]+)?)"
+    r"(?:\s+(?:also|later|then|privately|publicly|[a-z]+ly))?\s*$"
+)
+# What may follow the cue before the comma that opens B, or before the sentence end: a
+# listener, a time or a channel ("told a news conference at the palace", "said on Thursday").
+_AFTER_CUE = re.compile(r"(?P<adjunct>[^,;:\"“”]{0,70}?)(?:(?P<comma>,)\s+(?P<b>\S)|\s*[.!?]?\s*$)")
+_ADJUNCT_OPENERS = cues.words("""
+    after before as when while because since though although amid despite speaking adding
+    citing according in on at during following without with but noting saying referring who
+    which where insisting arguing warning calling urging pointing declining referring
+    """)
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z .’'-]{1,30}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,?\s+"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?(?:\([^)]{1,30}\)\s*)?[-—–]+\s+)"
+)
+_OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|However),?\s+")
+_B_STOP = re.compile(r";|\s[—–]\s")
+_NO_QUOTES = re.compile(r"[\"“”‘]")
+_MAX_ADJUNCT_WORDS = 6  # "…, Chocué told the Post, and …"
+_MIN_CLAUSE_WORDS = 4
+
+
+def content_before_cue(
+    ctx: Context, sent: Sentence, cue_start: int, cue_end: int, shows_a_verb
+) -> tuple[int, int, Ref] | None:
+    """The span and subject of "A, X said, B" or "CLAUSE, X said …", else None."""
+    subject = _SUBJECT.search(ctx.aside, max(sent.start, cue_start - 80), cue_start)
+    if not subject:
+        return None
+    a_start = clause_start(ctx, sent.start)
+    a_end = subject.start()
+    if a_end <= a_start or _NO_QUOTES.search(ctx.aside, a_start, sent.end):
+        return None
+    after = _AFTER_CUE.match(ctx.aside, cue_end, sent.end)
+    if not after:
+        return None
+    a_words = ctx.text[a_start:a_end].split()
+    b_word = after.group("b")
+    if b_word and not _adjunct(ctx, after.start("b")):
+        if len(after.group("adjunct").split()) > _MAX_ADJUNCT_WORDS:
+            return None
+        stop = _B_STOP.search(ctx.aside, after.start("b"), sent.end)  # "…; experts called"
+        end = _trim_end(ctx, after.start("b"), stop.start() if stop else sent.end)
+        b_words = ctx.text[after.start("b") : end].split()
+        if not shows_a_verb(b_words or ["-"]):
+            return None
+        if b_words[0].lower() in ("and", "or") and (
+            len(a_words) < _MIN_CLAUSE_WORDS or not shows_a_verb(a_words)
+        ):
+            return None  # "On Tuesday, Smith said, and then he left": no A to go on from
+        span = (a_start, end)
+    else:
+        if len(a_words) < _MIN_CLAUSE_WORDS or not shows_a_verb(a_words):
+            return None
+        span = (a_start, _trim_end(ctx, a_start, a_end))
+    ref = subject_before(ctx, subject.start("np"), cue_start)
+    return (*span, ref) if ref.kind != "none" else None
+
+
+def clause_start(ctx: Context, start: int) -> int:
+    """Where a clause that opens its sentence starts: after a wire dateline and a "But"."""
+    dateline = _DATELINE.match(ctx.text, start)
+    pos = dateline.end() if dateline else start
+    conj = _OPENING_CONJUNCTION.match(ctx.text, pos)
+    return conj.end() if conj else pos
+
+
+def _adjunct(ctx: Context, pos: int) -> bool:
+    m = re.match(r"[A-Za-z]+", ctx.aside[pos : pos + 20])
+    return bool(m) and m.group().lower() in _ADJUNCT_OPENERS
+
+
+def _trim_end(ctx: Context, a: int, b: int) -> int:
+    while b > a and ctx.text[b - 1] in " ,.;:!?\n":
+        b -= 1
+    return b
