@@ -70,5 +70,18 @@ def test_a_paragraph_opening_on_a_common_word_still_carries_the_speaker_on() -> 
         "Gareth Lloyd said the plan was wrong.\n\n"
         "Later that week, he said the closure would mean long bus trips.\n"
     )
-    quotes = quotes_of(text)
-    assert quotes[-1] == ("indirect", "the closure would mean long bus trips", "Gareth Lloyd")
+    assert quotes_of(text)[1:] == [
+        ("indirect", "the closure would mean long bus trips", "Gareth Lloyd")
+    ]  # and "Later that week" is no reported clause of its own
+
+
+def test_an_opening_adverbial_before_a_cue_with_its_own_clause_is_not_what_was_said() -> None:
+    for text, clause in [
+        ("Speaking in Leeds, Mr Tom Hale said the closure would mean long trips.", None),
+        ("On March 5, 2019, Tom Hale said it was fine.", None),
+        ("The plan would cost jobs, Tom Hale said on Tuesday.", "The plan would cost jobs"),
+    ]:
+        texts = [t for _kind, t, _who in quotes_of(text)]
+        assert all(t.split()[0] not in ("Speaking", "On") for t in texts)
+        if clause:
+            assert texts == [clause]

@@ -463,6 +463,8 @@ def _from_patterns(ctx: Context, sent: Sentence) -> list[Found]:
             out.append(Found("indirect", a, b, cue, ref, "pattern", 0.8, sent.start + m.start()))
     tail = text.rstrip()[-_THEN_CUE_TAIL:]  # the cue ends the sentence: look there first
     m = _CLAUSE_THEN_CUE.match(text) if any(v in tail for v in _THEN_CUE_WORDS) else None
+    if m and _intro_not_content(text, m):
+        m = None  # "Later that week, he said the closure …": the clause is the verb's object
     if m:
         ref: Ref = subject_before(ctx, sent.start + m.start("np"), sent.start + m.start("verb"))
         a, b = _trimmed(ctx, sent.start + m.start("clause"), sent.start + m.end("clause"))
@@ -480,6 +482,15 @@ def _from_patterns(ctx: Context, sent: Sentence) -> list[Found]:
             )
         )
     return out
+
+
+def _intro_not_content(text: str, m: re.Match) -> bool:
+    """ "CLAUSE, X said …" where the words after the verb are a clause of their own ("said the
+    closure would mean …") and CLAUSE shows no verb ("Later that week", "Speaking in Leeds",
+    "On March 5, 2019"): an opening adverbial, not what was said."""
+    after = text[m.end("verb") :].split()
+    clause = m.group("clause").split()
+    return len(after) >= 3 and _shows_a_verb(after) and not _shows_a_verb(clause)
 
 
 _JOINT = re.compile(rf"(?P<cue>{cues.JOINT_CUE})\s*(?:,\s*)?(?:{cues.JOINT_LEAD}\s+|:\s*)")
