@@ -31,7 +31,12 @@ from typing import Any
 
 from jinja2 import Environment, TemplateNotFound
 
-from digest.site.theme_cache import _from_material, _never_names_the_page, _url_parts
+from digest.site.theme_cache import (
+    _from_material,
+    _never_names_the_page,
+    _url_parts,
+    render_once,
+)
 
 BASE_TEMPLATE = "base.html"
 PAGE_FREE_BLOCKS = ("styles", "libs", "fonts", "config", "scripts")
@@ -73,16 +78,7 @@ class BlockCache:
 
     def _wrapped(self, name: str, render: Callable[[Any], Iterator[str]]):
         def block(context: Any) -> Iterator[str]:
-            key = self.key(name, context)
-            if key is None:
-                yield from render(context)
-                return
-            html = self._html.get(key)
-            if html is None:
-                html = self._html[key] = "".join(render(context))
-            else:
-                self.hits += 1
-            yield html
+            return render_once(self, self.key(name, context), render, context)
 
         return block
 

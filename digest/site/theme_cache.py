@@ -53,6 +53,22 @@ def _is_file_url(url: str) -> bool:
     return "." in url.rpartition("/")[2]
 
 
+def render_once(
+    cache: Any, key: object, render: Callable[[Any], Iterator[str]], context: Any
+) -> Iterator[str]:
+    """``render(context)``, rendered once per ``key`` into ``cache._html`` (``cache.hits``
+    counts the reuses); rendered afresh when ``key`` is None (a page it depends on)."""
+    if key is None:
+        yield from render(context)
+        return
+    html = cache._html.get(key)
+    if html is None:
+        html = cache._html[key] = "".join(render(context))
+    else:
+        cache.hits += 1
+    yield html
+
+
 class NavCache:
     """One build's nav HTML by folder; ``install`` wraps the environment's nav template."""
 
@@ -104,15 +120,7 @@ class NavCache:
 
     def _render(self, render: Callable[[Any], Iterator[str]], context: Any) -> Iterator[str]:
         key = self.key(context.get("page"), context.get("nav"))
-        if key is None:
-            yield from render(context)
-            return
-        html = self._html.get(key)
-        if html is None:
-            html = self._html[key] = "".join(render(context))
-        else:
-            self.hits += 1
-        yield html
+        return render_once(self, key, render, context)
 
 
 class HeaderCache(NavCache):
