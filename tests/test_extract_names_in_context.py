@@ -209,6 +209,10 @@ def test_bodies_people_and_places_after_the_merge(text: str, speakers: list[str 
             "applied, she said.",
             "Water",
         ),
+        (  # a caller's town: "NAME from PLACE"
+            "The first caller, Siân from Llandysul, said she had waited six years for a home.",
+            "Llandysul",
+        ),
         (  # a dateline
             "STOCKHOLM — Swedish councils paid more for private care, according to a study by "
             "Framtidsforum published on Monday.",

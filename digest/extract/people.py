@@ -1457,7 +1457,7 @@ def _surname_of_named_person(cand: _Candidate, fulls: dict[str, list[str]]) -> b
 
 
 # A lone capitalised word right after a preposition of place is a place ("in Cumbria").
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|around)\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|around|from)\s+$")
 
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "as", "os", "ys", "’s", "'s")
 
