@@ -85,3 +85,19 @@ def test_an_opening_adverbial_before_a_cue_with_its_own_clause_is_not_what_was_s
         assert all(t.split()[0] not in ("Speaking", "On") for t in texts)
         if clause:
             assert texts == [clause]
+
+
+def test_a_partial_quote_stops_where_but_or_and_brings_a_second_cue() -> None:
+    text = (
+        'Asked about the tunnel, Aino Rand said the project remained "on the table" but '
+        "acknowledged that financing it without European money was \"not realistic\"."
+    )
+    assert quotes_of(text) == [
+        ("direct", 'the project remained "on the table"', "Aino Rand"),
+        ("direct", 'financing it without European money was "not realistic"', "Aino Rand"),
+    ]
+    text = 'Tom Vella said the party was "not complacent" but pointed out that it had trailed.'
+    assert quotes_of(text) == [
+        ("direct", 'the party was "not complacent"', "Tom Vella"),
+        ("indirect", "it had trailed", "Tom Vella"),
+    ]

@@ -797,7 +797,10 @@ def _extend(found: Found, later: list[MarkSpan], ctx: Context, sent_end: int) ->
     return taken
 
 
-_AND_CUE = re.compile(rf"\s+and\s+(?:(?:also|then|later)\s+)?(?:{_VERB_ALTS})(?![-\w])")
+_AND_CUE = re.compile(
+    r"\s+(?:and|but|yet|while)\s+(?:(?:also|then|later|still)\s+)?"
+    rf"(?:{_VERB_ALTS}|{'|'.join(cues.SAY_PHRASES)})(?![-\w])"
+)
 _AND_THE_ROLE = re.compile(r"\b(?:and|while|but)\s+the\s+(?P<head>[a-z]+)\b")
 
 
