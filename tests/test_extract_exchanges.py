@@ -101,3 +101,14 @@ def test_a_partial_quote_stops_where_but_or_and_brings_a_second_cue() -> None:
         ("direct", 'the party was "not complacent"', "Tom Vella"),
         ("indirect", "it had trailed", "Tom Vella"),
     ]
+
+
+def test_but_that_opens_a_second_complement_like_and_that() -> None:
+    text = (
+        'Minister Ann Boyle said it would "engage constructively" with any review but that the '
+        'award "stands".'
+    )
+    assert quotes_of(text) == [
+        ("direct", 'it would "engage constructively" with any review', "Ann Boyle"),
+        ("direct", 'the award "stands"', "Ann Boyle"),
+    ]

@@ -479,7 +479,7 @@ def _first(text: str) -> str:
 
 
 # "said A, and that B": a second "that" starts a second reported clause (the gold's two).
-_AND_THAT = re.compile(r",?\s+and\s+that\s+", re.I)
+_AND_THAT = re.compile(r",?\s+(?:and|but)\s+that\s+", re.I)
 
 
 def _after_second_that(ctx: Context, start: int, quote_start: int) -> int:
