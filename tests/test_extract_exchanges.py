@@ -112,3 +112,11 @@ def test_but_that_opens_a_second_complement_like_and_that() -> None:
         ("direct", 'it would "engage constructively" with any review', "Ann Boyle"),
         ("direct", 'the award "stands"', "Ann Boyle"),
     ]
+
+
+def test_an_inverted_role_cue_at_the_sentence_end_is_the_roles_one_holder() -> None:
+    text = (
+        "The Minister for Transport, Pádraig Ó Floinn, said the rules had been followed.\n\n"
+        '"Nobody is being left without a boat," said the Minister.'
+    )
+    assert [who for _kind, _text, who in quotes_of(text)] == ["Pádraig Ó Floinn"] * 2

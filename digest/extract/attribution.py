@@ -231,6 +231,7 @@ def _plain_ref(ctx: Context, a: int, b: int) -> Ref:
 
 def _plain_ref_of(ctx: Context, a: int, b: int) -> Ref:
     seg = _LEADING_CONJUNCTION.sub("", ctx.aside[a:b].strip())  # "…, and it accused": "it"
+    seg = seg.rstrip(".,;:!? ")  # "“…,” said the minister.": the phrase, not its full stop
     words = [w.lower() for w in _WORD.findall(seg)]
     if not words:
         return NONE
