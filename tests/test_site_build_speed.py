@@ -21,6 +21,7 @@ from test_site_build import build_site, make_project
 from digest.site import search_sections, theme_cache
 from digest.site.theme_cache import HeaderCache, NavCache, _url_parts
 from digest.site.toc import ANY_ID, ids_in
+from tests.site_support import site_files
 
 EXTRA_PAGE = "notes/extra.md"  # hand-written, outside the nav (MkDocs' omitted_files: info)
 
@@ -32,10 +33,6 @@ def _project(tmp_path: Path) -> Path:
     extra.write_text("# Extra\n\nA page no nav entry lists.\n", encoding="utf-8")
     return project
 
-
-def _site_files(site: Path) -> dict[str, bytes]:
-    paths = [*site.rglob("*.html"), site / "search" / "search_index.json"]
-    return {p.relative_to(site).as_posix(): p.read_bytes() for p in paths}
 
 
 @pytest.fixture(scope="module", params=[True, False], ids=["directory-urls", "file-urls"])
@@ -62,7 +59,7 @@ def both_builds(request, tmp_path_factory) -> tuple[dict[str, bytes], dict[str, 
         slow = build_site(_project(tmp_path_factory.mktemp("slow")), use_directory_urls=flag)
     finally:
         patch.undo()
-    return _site_files(fast), _site_files(slow)
+    return site_files(fast), site_files(slow)
 
 
 def test_shortcuts_change_no_file(both_builds) -> None:

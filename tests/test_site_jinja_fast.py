@@ -7,10 +7,11 @@ with Jinja's own code generator and context; the outputs must be equal, and esca
 from __future__ import annotations
 
 import pytest
-from jinja2 import DictLoader, compiler, pass_context, runtime
+from jinja2 import DictLoader, pass_context
 from markupsafe import Markup
 
 from digest.site.renderer import make_environment
+from tests.site_support import fast_and_plain_environments
 
 
 @pass_context
@@ -48,13 +49,7 @@ CONTEXT = {
 
 
 def _environments():
-    fast = make_environment([])
-    plain = make_environment([])
-    plain.code_generator_class = compiler.CodeGenerator
-    plain.context_class = runtime.Context
-    for env in (fast, plain):
-        env.loader = DictLoader(TEMPLATES)
-    return fast, plain
+    return fast_and_plain_environments(TEMPLATES)
 
 
 def _outcome(env, name: str) -> str:

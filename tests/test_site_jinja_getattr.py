@@ -9,10 +9,10 @@ with Jinja's own code generator; the outputs (or the errors) must be equal.
 from __future__ import annotations
 
 import pytest
-from jinja2 import DictLoader, compiler, runtime
+from jinja2 import DictLoader
 
 from digest.site import jinja_cache
-from digest.site.renderer import make_environment
+from tests.site_support import fast_and_plain_environments
 
 
 class _Record:
@@ -59,13 +59,7 @@ def _context() -> dict:
 
 
 def _environments():
-    fast = make_environment([])
-    plain = make_environment([])
-    plain.code_generator_class = compiler.CodeGenerator
-    plain.context_class = runtime.Context
-    for env in (fast, plain):
-        env.loader = DictLoader(TEMPLATES)
-    return fast, plain
+    return fast_and_plain_environments(TEMPLATES)
 
 
 def _outcome(env, name: str) -> str:

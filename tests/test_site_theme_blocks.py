@@ -17,6 +17,7 @@ from jinja2 import ChoiceLoader, DictLoader, Environment, FileSystemLoader
 from test_site_build import build_site, make_project
 
 from digest.site.theme_blocks import BlockCache, TocCache, shown_toc, toc_key
+from tests.site_support import site_files
 
 EXTRA_PAGES = {  # three pages of one TOC under different titles: its HTML is reused
     "notes/extra.md": "# Extra\n\nA page no nav entry lists.\n\n## Part\n\nText.\n",
@@ -34,10 +35,6 @@ def _project(tmp_path: Path) -> Path:
         page.write_text(text, encoding="utf-8")
     return project
 
-
-def _site_files(site: Path) -> dict[str, bytes]:
-    paths = [*site.rglob("*.html"), site / "search" / "search_index.json"]
-    return {p.relative_to(site).as_posix(): p.read_bytes() for p in paths}
 
 
 @pytest.fixture(scope="module", params=[True, False], ids=["directory-urls", "file-urls"])
@@ -61,7 +58,7 @@ def both_builds(request, tmp_path_factory) -> tuple[dict[str, bytes], dict[str, 
         slow = build_site(_project(tmp_path_factory.mktemp("slow")), use_directory_urls=flag)
     finally:
         patch.undo()
-    return _site_files(fast), _site_files(slow)
+    return site_files(fast), site_files(slow)
 
 
 def test_caches_change_no_file(both_builds) -> None:
