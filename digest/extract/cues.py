@@ -118,6 +118,13 @@ LISTENER_VERBS = words("told tells telling informed informs assured assures warn
 # whose text is the object.
 CLAIM_OBJECT_VERBS = words("citing cited")
 
+# Words that open an adverbial clause before a cue ("Asked whether there was a rift, she said
+# …", "When pressed, he said …"): the clause sets the scene; it is never what was said.
+ADVERBIAL_OPENERS = words("""
+    asked pressed questioned challenged interviewed speaking responding replying addressing
+    writing when whenever if unless while before after once until since because although though
+    """)
+
 # Speech acts whose noun-phrase object carries the claim or demand ("questioned the President's
 # power", "called for younger leadership", "blaming Iran for the attack", "claimed responsibility
 # for the attacks"): reported speech whose text is the object. Regular-expression fragments.

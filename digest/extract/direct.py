@@ -25,7 +25,9 @@ from digest.extract.attribution import (
     subject_after,
     subject_before,
 )
+from digest.extract.cues import words
 from digest.extract.quotes import MarkSpan
+from digest.extract.reported_lexicon import THAT_FORMS
 from digest.extract.sentences import READ_REACH, Sentence
 
 # Cue words are matched as written in lowercase (so "United States" is no cue), except a
@@ -494,10 +496,17 @@ def _after_second_that(ctx: Context, start: int, quote_start: int) -> int:
 
 def _second_that_clause(ctx: Context, last: Found, mark: MarkSpan) -> Found | None:
     """ "… that A “…” and that B “…”": the second clause, with the first one's cue and speaker."""
-    m = _AND_THAT.match(ctx.aside, last.end, mark.start)
+    m = _AND_THAT.match(ctx.aside, last.end, mark.start) or _second_verb(
+        ctx.aside, last.end, mark.start
+    )
     gap = ctx.aside[m.end() : mark.start] if m else ""
     if not m or _CUE.search(gap) or len(gap.split()) > 25:
         return None
+    if m.re is _CLAUSE_VERB and (
+        len(ctx.aside[last.end : m.start()].split()) > 12
+        or _new_subject(ctx, last, ctx.aside[last.end : m.start()], m.start())
+    ):
+        return None  # the second verb is too far from the first clause to share its subject
     return Found(
         "direct", m.end(), mark.end, last.cue, last.ref, "partial", last.base, last.cue_pos
     )
@@ -786,7 +795,9 @@ def _extend(found: Found, later: list[MarkSpan], ctx: Context, sent_end: int) ->
             break  # "A accusing B of “…” and the mayor firing back that “…”": another voice
         if found.rule == "partial" and _starts_own_sentence(ctx, gap, mark):
             break
-        if found.rule == "partial" and _AND_THAT.search(gap):
+        if found.rule == "partial" and (
+            _AND_THAT.search(gap) or _second_verb(ctx.aside, found.end, mark.start)
+        ):
             break  # "said A “…” and that B “…”": two reported clauses, two quotes
         if found.rule == "label" and not _CONNECT.match(gap):
             break  # "calling it “null and void” and “ridiculous”": phrases joined, one label
@@ -801,6 +812,29 @@ _AND_CUE = re.compile(
     r"\s+(?:and|but|yet|while)\s+(?:(?:also|then|later|still)\s+)?"
     rf"(?:{_VERB_ALTS}|{'|'.join(cues.SAY_PHRASES)})(?![-\w])"
 )
+# "said the law was “…” and demanded that B", "had “every confidence” but believed the
+# Government should “…”": a second verb of the reported lexicon, finite, opens a clause of its
+# own. Forms that also head other phrases ("found the body", "held talks") count only with "that".
+_CLAUSE_FORMS = sorted(
+    (f for f in THAT_FORMS if not f.endswith("ing") and f != THAT_FORMS[f]), key=len, reverse=True
+)
+_BARE_CLAUSE_FORMS = words("""
+    believed believes thought thinks felt feels insisted insists argued argues warned warns
+    claimed claims maintained maintains conceded concedes admitted admits feared fears hoped
+    hopes suggested suggests
+    """)
+_CLAUSE_VERB = re.compile(
+    r",?\s+(?:and|but|yet)\s+(?:(?:also|then|later|still)\s+)?"
+    rf"(?P<verb>{'|'.join(_CLAUSE_FORMS)})(?P<that>\s+that)?\s+(?=\S)"
+)
+
+
+def _second_verb(text: str, pos: int, end: int) -> re.Match | None:
+    """The first coordinated second report verb between pos and end that opens a clause."""
+    for m in _CLAUSE_VERB.finditer(text, pos, end):
+        if m["that"] or m["verb"] in _BARE_CLAUSE_FORMS:
+            return m
+    return None
 _AND_THE_ROLE = re.compile(r"\b(?:and|while|but)\s+the\s+(?P<head>[a-z]+)\b")
 
 
@@ -857,7 +891,7 @@ def _run_on(found: Found, ctx: Context, sent_end: int) -> None:
     role = _AND_THE_ROLE.search(m.group())
     if role and role["head"] in cues.ROLE_HEADS:  # "… and the mayor firing back that …"
         m = re.match(r".*", m.group()[: role.start()])
-    act = _AND_CUE.search(m.group())
+    act = _AND_CUE.search(m.group()) or _second_verb(m.group(), 0, len(m.group()))
     if act:  # "said A “…” and accused B of C": the second cue starts a quote of its own
         m = re.match(r".*", m.group()[: act.start()])
     tail = re.sub(r"\s+(?:and|or|but|so)\s*$", "", m.group()).rstrip()

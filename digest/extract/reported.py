@@ -490,6 +490,8 @@ def _intro_not_content(text: str, m: re.Match) -> bool:
     "On March 5, 2019"): an opening adverbial, not what was said."""
     after = text[m.end("verb") :].split()
     clause = m.group("clause").split()
+    if clause and clause[0].lower() in cues.ADVERBIAL_OPENERS and len(after) >= 2:
+        return True  # "Asked whether there was a rift, she said there was not"
     return len(after) >= 3 and _shows_a_verb(after) and not _shows_a_verb(clause)
 
 

@@ -67,6 +67,8 @@ def content_before_cue(
     if not after:
         return None
     a_words = ctx.text[a_start:a_end].split()
+    if a_words and a_words[0].lower() in cues.ADVERBIAL_OPENERS:
+        return None  # "Asked whether there was a rift, X said there was not": A is no content
     b_word = after.group("b")
     if b_word and not _adjunct(ctx, after.start("b")):
         if len(after.group("adjunct").split()) > _MAX_ADJUNCT_WORDS:

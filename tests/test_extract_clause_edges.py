@@ -1,0 +1,61 @@
+"""Where a reported clause ends and what is no clause at all (issue 9): a second report verb
+coordinated after a partial quote opens a clause of its own ("said A “…” and demanded that B"),
+and an opening adverbial ("Asked whether …, she said …") is the scene of the cue, never its
+content. Tables of invented sentences -> the exact quotes (kind, text, speaker)."""
+
+from __future__ import annotations
+
+from tests.extract_support import quotes_of
+
+Triple = tuple[str, str, str | None]
+
+
+def check(table: list[tuple[str, list[Triple]]]) -> None:
+    """Every row of ``table`` gives exactly its quotes (collected so one run names all misses)."""
+    got = {text: quotes_of(text + "\n") for text, _ in table}
+    wrong = [(text, got[text], want) for text, want in table if got[text] != want]
+    assert not wrong, "\n".join(f"{t!r}\n  got  {g}\n  want {w}" for t, g, w in wrong)
+
+
+SECOND_VERB = [
+    (
+        "Harriet Vale, the chair of the Tenants' Union, said the rent freeze was \"a first step,"
+        " not the last\" and demanded that the council publish its figures.",
+        [
+            ("direct", 'the rent freeze was "a first step, not the last"', "Harriet Vale"),
+            ("indirect", "the council publish its figures", "Harriet Vale"),
+        ],
+    ),
+    (
+        "Speaking in Leeds, the Deputy Leader, Tom Rigby, said he had \"full confidence\" in the"
+        ' mayor but believed the party should "think again about the timetable" for the vote.',
+        [
+            ("direct", 'he had "full confidence" in the mayor', "Tom Rigby"),
+            (
+                "direct",
+                'the party should "think again about the timetable" for the vote',
+                "Tom Rigby",
+            ),
+        ],
+    ),
+]
+
+
+def test_a_second_report_verb_opens_a_clause_of_its_own() -> None:
+    check(SECOND_VERB)
+
+
+OPENING_ADVERBIALS = [
+    (
+        "Asked whether the cuts would go ahead, Harriet Vale said they would not.",
+        [("indirect", "they would not", "Harriet Vale")],
+    ),
+    (
+        "Pressed on whether she had read the report, Harriet Vale said she had not seen it.",
+        [("indirect", "she had not seen it", "Harriet Vale")],
+    ),
+]
+
+
+def test_an_opening_adverbial_is_not_what_was_said() -> None:
+    check(OPENING_ADVERBIALS)
