@@ -254,7 +254,7 @@ def _plain_ref_of(ctx: Context, a: int, b: int) -> Ref:
         head = m["head"].lower()
         if head in cues.ORG_REFERENCES:
             return Ref("orgref", word=head, pos=b, mods=tuple(m["mods"].lower().split()))
-        if head in documents.DOCUMENT_NOUNS and words[0] == "the":
+        if head in documents.CITED_NOUNS and words[0] == "the":
             return Ref("document", word=head, pos=b)  # "“…,” the statement said"
         if head in cues.ROLE_HEADS:
             mods = [
@@ -393,6 +393,10 @@ def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
         if document:  # "A statement from the council said": the council's words
             author = subject_after(ctx, document.end(), b)  # match() offsets are the text's
             return author if author.kind != "none" else _plain_ref(ctx, document.end(), b)
+        by = documents.author_after(ctx.aside, a, b)
+        if by is not None:  # "A poll carried out by Harbour Research found", "Figures from X"
+            author = subject_after(ctx, by, b)
+            return author if author.kind != "none" else _plain_ref(ctx, by, b)
         owner = _document_owner(ctx, a, b)
         if owner is not None:  # "The WHO’s website said": the owner's words
             return owner
@@ -519,7 +523,11 @@ def _resolve_document(ctx: Context, ref: Ref) -> Speaker:
         end = min(sent.end, ref.pos - len(ref.word))
         issued = documents.issued_in(ctx.aside, sent.start, end, ref.word)
         if issued is None:
-            continue
+            introduced = _introduced_author(ctx, sent.start, end, ref.word)
+            if introduced is None:
+                continue
+            who = resolve(ctx, introduced)
+            return Speaker(who.key, [], 0.7) if who.key else Speaker(None, who.candidates, 0.0)
         quoted = [k for p, k, _n in ctx.history if sent.start <= p < sent.end]
         if quoted:
             return Speaker(quoted[-1], [], 0.7)
@@ -529,6 +537,42 @@ def _resolve_document(ctx: Context, ref: Ref) -> Speaker:
         who = resolve(ctx, subject) if subject.kind != "document" else Speaker(None)
         return Speaker(who.key, [], 0.7) if who.key else Speaker(None, who.candidates, 0.0)
     return Speaker(None)
+
+
+def _introduced_author(ctx: Context, start: int, end: int, noun: str) -> Ref | None:
+    """Who wrote the document "the <noun>" means, where ``start:end`` introduces it with its
+    author: "a poll carried out by X", "X’s petition", "a Treasury letter"; else None."""
+    for at in documents.introductions(ctx.aside, start, end, noun):
+        stop = min(end, ctx.sentence_at(at).end)
+        by = documents.author_after(ctx.aside, at, stop)
+        ref = _author_named_at(ctx, by, stop) if by is not None else _owner_cited(ctx, at, stop)
+        if ref is None:
+            ref = _document_owner(ctx, max(start, at - 40), stop)
+        if ref is not None and ref.kind in ("person", "org"):
+            return ref
+    return None
+
+
+def _author_named_at(ctx: Context, at: int, stop: int) -> Ref | None:
+    """The name that opens the phrase at ``at`` ("by the Harbour Party for …"), or the name in
+    apposition to a role of someone's ("by the council’s head of planning, Rebecca Thorne");
+    a phrase that opens with no name: None (the next name may be anyone's)."""
+    found = [m for m in ctx.cast.in_range(at, stop) if len(m.keys) == 1]
+    if not found:
+        return None
+    first, lead = found[0], ctx.aside[at : found[0].start]
+    if len(_WORD.findall(lead)) > 1:  # "by the council’s head of planning, Rebecca Thorne"
+        apposed = first.kind == "person" and re.fullmatch(r"[^,;:]+,\s*", lead)
+        if apposed and len(lead.split()) <= 8:
+            return Ref("person", first.keys, pos=first.start)
+        return None
+    if not first.possessive:
+        return Ref(first.kind, first.keys, pos=first.start)
+    for m in found[1:3]:
+        gap = ctx.aside[first.end : m.start]
+        if m.kind == "person" and gap.rstrip().endswith(",") and len(gap.split()) <= 6:
+            return Ref("person", m.keys, pos=m.start)
+    return None
 
 
 def _names_a_body(ctx: Context, a: int, b: int) -> bool:

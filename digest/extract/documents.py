@@ -17,7 +17,8 @@ from digest.extract.cues import words
 
 DOCUMENT_NOUNS = words("""
     statement letter note memo email e-mail release report tweet post website site blog
-    announcement submission filing ruling judgment judgement summary decision reply
+    announcement submission filing ruling judgment judgement summary decision reply readout
+    petition manifesto motion memorandum communique communiqué lawsuit complaint leaflet
     """)
 # What "according to" may cite for its issuer besides those: figures, polls and studies.
 CITED_NOUNS = DOCUMENT_NOUNS | words("""
@@ -30,7 +31,8 @@ _DOC = "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))
 # sentence's subject issued the document.
 _ISSUED = re.compile(
     r"\b(?:(?:in|via|through)\s+(?:a|an|its|their|his|her)"
-    r"|(?:issued|released|published|sent|posted|put\s+out|wrote)\s+(?:a|an|its|their|his|her))"
+    r"|(?:issued|released|published|sent|posted|put\s+out|wrote)\s+(?:the\s+[\w-]+\s+)?"
+    r"(?:a|an|its|their|his|her))"
     rf"\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_DOC})\b",
     re.I,
 )
@@ -45,6 +47,23 @@ _CITED_AFTER_OWNER = re.compile(rf"(?:[’']s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{_CITE
 
 # What may stand between an owner's possessive and the document: "the WHO’s (official) website".
 _OWNED = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOC})\s*$", re.I)
+
+
+# "a poll carried out by X", "The report, by X": a cited noun whose author a later "the poll"
+# may mean. The noun's determiner comes first; what follows is read by ``author_after``.
+_INTRODUCED = {
+    noun: re.compile(
+        rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b"
+    )
+    for noun in CITED_NOUNS
+}
+
+
+def introductions(text: str, start: int, end: int, noun: str) -> list[int]:
+    """Where each noun phrase of document ``noun`` in ``text[start:end]`` starts, last first."""
+    if noun not in _INTRODUCED or text.find(noun, start, end) < 0:
+        return []
+    return [m.start() for m in _INTRODUCED[noun].finditer(text, start, end)][::-1]
 
 
 def document_head(word: str) -> bool:

@@ -25,7 +25,7 @@ from digest.extract import cues
 
 _TOKEN = re.compile(r"\w+(?:[-’'.&]\w+)*|[^\w\s]")
 _POSSESSIVE = re.compile(r"[’']s?$")
-_CONNECTORS = cues.words("of the for on")
+_CONNECTORS = cues.words("of the for on &")
 _PRONOUN_RE = re.compile(r"\b(he|she|his|her|him|hers)\b", re.I)
 _PERSON_SAY = re.compile(
     r"^\s*(?:of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)(?:(?:[A-Z][\w’'-]*|of|for|and|the)\s+)*"
@@ -347,6 +347,10 @@ def _to_in_body(tokens: list[Token], i: int, current: list[Token]) -> bool:
 
 def _joins(current: list[Token], tok: Token, nxt: Token) -> bool:
     last = current[-1].low
+    if tok.low == "&":  # "Burkhardt & Associates", "Marks & Spencer": one name
+        return nxt.cap
+    if tok.low == "for" and cues.ORG_HEADS.get(last) == "company" and last != "group":
+        return False  # "a poll by Highland Research for the Observer": a firm, then its client
     if tok.low == "the":
         return bool(current) and current[-1].low in _CONNECTORS and nxt.cap
     body = (

@@ -1,0 +1,93 @@
+"""A document speaks for whoever wrote it (issue 9): "A readout from X said", "A poll carried
+out by X found", "the report" meaning the one "by X" of a sentence before, "X’s petition calls
+for", "X sent … a letter. The letter says". Firms' names stop before their client ("Highland
+Research for the Observer") and hold an ampersand ("Burkhardt & Associates"). Tables of
+invented sentences -> the exact quotes (kind, text, speaker)."""
+
+from __future__ import annotations
+
+from tests.extract_support import quotes_of
+
+Triple = tuple[str, str, str | None]
+
+
+def check(table: list[tuple[str, list[Triple]]]) -> None:
+    """Every row of ``table`` gives exactly its quotes (collected so one run names all misses)."""
+    got = {text: quotes_of(text + "\n") for text, _ in table}
+    wrong = [(text, got[text], want) for text, want in table if got[text] != want]
+    assert not wrong, "\n".join(f"{t!r}\n  got  {g}\n  want {w}" for t, g, w in wrong)
+
+
+AUTHORS_IN_THE_SUBJECT = [
+    (
+        'A readout from the Ministry of Defence said the two ministers "agreed to work together'
+        ' on air defence".',
+        [
+            (
+                "direct",
+                'the two ministers "agreed to work together on air defence"',
+                "Ministry of Defence",
+            )
+        ],
+    ),
+    (
+        "The Tenants' Union's petition calls for the rent rise to be scrapped.",
+        [("indirect", "the rent rise to be scrapped", "Tenants' Union")],
+    ),
+]
+
+
+def test_a_document_s_author_in_its_subject_speaks() -> None:
+    check(AUTHORS_IN_THE_SUBJECT)
+
+
+THE_DOCUMENT_OF_A_SENTENCE_BEFORE = [
+    (
+        "A poll carried out by Harbour Research for the Gazette put the Greens on 12 per cent."
+        " The poll found that support for the Liberals had fallen to 31 per cent.",
+        [("indirect", "support for the Liberals had fallen to 31 per cent", "Harbour Research")],
+    ),
+    (
+        "A report by the council's head of planning, Rebecca Thorne, recommended approval."
+        " The report said the agency had withdrawn its objection.",
+        [("indirect", "the agency had withdrawn its objection", "Rebecca Thorne")],
+    ),
+    (
+        "The Harbour Party published its manifesto on Monday. The manifesto promises that rents"
+        " would be capped at 30 per cent of income.",
+        [("indirect", "rents would be capped at 30 per cent of income", "Harbour Party")],
+    ),
+    (
+        "The Treasury sent the committee a letter on Friday. The letter says the estimate"
+        ' "is sensitive to assumptions" about growth.',
+        [("direct", 'the estimate "is sensitive to assumptions" about growth', "Treasury")],
+    ),
+    (  # no author given: the poll speaks for no one
+        "A poll was published on Monday. The poll found that support for the Liberals had fallen"
+        " to 31 per cent.",
+        [("indirect", "support for the Liberals had fallen to 31 per cent", None)],
+    ),
+]
+
+
+def test_the_document_means_the_one_introduced_with_its_author() -> None:
+    check(THE_DOCUMENT_OF_A_SENTENCE_BEFORE)
+
+
+FIRM_NAMES = [
+    (
+        "An email from Burkhardt & Associates to the minister advised him to publish the figures:"
+        ' "Keep it to one page and keep it simple," it said.',
+        "Burkhardt & Associates",
+    ),
+    (
+        "A survey by Northshore Insights for the Courier found that most voters had not decided.",
+        "Northshore Insights",
+    ),
+]
+
+
+def test_a_firm_s_name_holds_its_ampersand_and_stops_before_its_client() -> None:
+    got = [(text, [who for _k, _t, who in quotes_of(text + "\n")]) for text, _ in FIRM_NAMES]
+    wrong = [(t, g, w) for (t, g), (_t, w) in zip(got, FIRM_NAMES) if w not in g]
+    assert not wrong, wrong
