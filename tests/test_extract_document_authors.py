@@ -88,6 +88,6 @@ FIRM_NAMES = [
 
 
 def test_a_firm_s_name_holds_its_ampersand_and_stops_before_its_client() -> None:
-    got = [(text, [who for _k, _t, who in quotes_of(text + "\n")]) for text, _ in FIRM_NAMES]
-    wrong = [(t, g, w) for (t, g), (_t, w) in zip(got, FIRM_NAMES) if w not in g]
+    speakers = {text: [who for _k, _t, who in quotes_of(text + "\n")] for text, _ in FIRM_NAMES}
+    wrong = [(text, speakers[text], who) for text, who in FIRM_NAMES if who not in speakers[text]]
     assert not wrong, wrong

@@ -244,6 +244,9 @@ def _speaker_colon(ctx: Context, floor: int, mark: MarkSpan, sent: Sentence) -> 
     label = _TRANSCRIPT_LABEL.fullmatch(m["np"])
     if label:  # "M. CAMPBELL: “…”": a transcript's capitals, matched to the people named
         ref = _transcript_speaker(ctx, label["initial"], label["surname"])
+        if ref is NONE and _names_the_publication(label.group()):
+            asker = _interview_parties(ctx)["Q"]  # "THE REVIEW: “…”": the paper's interviewer
+            ref = Ref("person", asker, pos=floor) if len(asker) == 1 else NONE
         return Found("direct", mark.start, mark.end, None, ref, "transcript", 0.85, floor)
     ref = subject_before(ctx, floor, floor + m.end("np"))
     if ref.kind == "org":
@@ -304,7 +307,15 @@ _INTERVIEW_TURN = re.compile(r"\s*(?P<turn>[QA])\s*:\s*")
 _INTERVIEWER = re.compile(
     r"\b(?:spoke|talked|speaking|talking)\s+to\s+|\b(?:interviewed|questioned)\s+by\s+"
     r"|\bin\s+an\s+interview\s+with\s+"
+    r"|\binterview,?\s+(?:was\s+)?conducted\s+by\s+(?:(?:our|the|its)\s+(?:[a-z-]+\s+){0,3})?"
 )
+
+
+def _names_the_publication(label: str) -> bool:
+    """A transcript label that is a newspaper's or a channel's name ("THE REVIEW", "POLITICO
+    MAGAZINE"): the turn is its interviewer's."""
+    last = label.split()[-1].lower()
+    return cues.ORG_HEADS.get(last) == "publisher"
 
 
 def _interview_parties(ctx: Context) -> dict[str, tuple[str, ...]]:
@@ -314,8 +325,9 @@ def _interview_parties(ctx: Context) -> dict[str, tuple[str, ...]]:
     answerer: tuple[str, ...] = ()
     pronoun = None
     for m in _INTERVIEWER.finditer(ctx.aside):
-        nxt = ctx.cast.in_range(m.end(), m.end() + 60)
-        if nxt and nxt[0].kind == "person" and nxt[0].start == m.end():
+        # the name right after the phrase (its mention may hold the role: "editor Ana Taufa")
+        nxt = [x for x in ctx.cast.in_range(m.start(), m.end() + 60) if x.end > m.end()]
+        if nxt and nxt[0].kind == "person" and nxt[0].start <= m.end():
             asker = nxt[0].keys
             answerer = _interviewee(ctx, m.start())
             pronoun = _PRONOUN_SUBJECT.match(ctx.aside, ctx.sentence_at(m.start()).start)
