@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from digest.extract import cues
+from digest.extract import cues, documents
 from digest.extract.attribution import (
     NONE,
     Context,
@@ -527,17 +527,23 @@ def _second_that_clause(ctx: Context, last: Found, mark: MarkSpan) -> Found | No
 def _fragment(
     ctx: Context, mark: MarkSpan, middle: str, sent: Sentence, floor: int, a: int, b: int
 ) -> Found | None:
-    """ "Smith hammered the “dishonest” media": a few quoted words in the verb's object."""
-    if mark.words(ctx.text) > cues.FRAGMENT_MAX_WORDS or len(middle.split()) > 6:
+    """ "Smith hammered the “dishonest” media": a few quoted words in the verb's object; after
+    "as" ("blasted the plan as a “cash grab dressed up as health policy”") the quotation is the
+    verb's own label, however long."""
+    label = _AS_LABEL.search(middle)
+    if len(middle.split()) > 6 or (
+        mark.words(ctx.text) > cues.FRAGMENT_MAX_WORDS and not label
+    ):
         return None
     if _PASSIVE_LABEL.search(ctx.aside, floor, a):
         return None  # "was slammed as “…”": someone else's words about the subject
     ref = subject_before(ctx, floor, a)
-    if ref.kind not in ("person", "org", "pronoun"):
+    if ref.kind not in ("person", "org", "pronoun") and not (label and ref.kind == "role"):
         return None  # a writer's scare quotes after "critics slammed": no one to credit
     return Found("direct", mark.start, mark.end, ctx.text[a:b], ref, "fragment", 0.8, a)
 
 
+_AS_LABEL = re.compile(r"\bas\s+(?:a|an|the|being)?\s*$")
 _QUOTED_AS = re.compile(rf"\bquot(?:ed|es|ing)\s+(?!by\b)(?P<np>{NAME_CHAR}{{2,80}}?)\s+as\s+$")
 _QUOTED_BY_AS = re.compile(r"\s*,?\s+(?:was|were|is|has\s+been)\s+quoted\s+by\b.{1,120}?\bas\s+$")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -580,6 +586,15 @@ _QUOTED_AS_AFTER = re.compile(
 )
 
 
+# "“…,” the post read.", "“…,” the final post reads": a document's own words; "read" is no say
+# verb of a person ("she read from the statement" reads someone else's words).
+_DOCUMENT_READ = re.compile(
+    r"^\s*[,.]?\s*(?P<np>(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(documents.CITED_NOUNS))}))\s+(?P<verb>read|reads)\b",
+    re.I,
+)
+
+
 def _source_after(ctx: Context, mark: MarkSpan, post: str) -> Found | None:
     for pattern, cue in ((_ACCORDING_AFTER, "according to"), (_QUOTED_AS_AFTER, None)):
         m = pattern.match(post)
@@ -589,9 +604,30 @@ def _source_after(ctx: Context, mark: MarkSpan, post: str) -> Found | None:
     return None
 
 
+# "“We have built more homes …” — Rangi Tawhiri", an embedded post "“…” — Dana Reyes
+# (@danareyes) June 3, 2016": a credit line, the name alone after a dash to the line's end.
+_CREDIT_AFTER = re.compile(
+    r"[ \t]*[—–][ \t]*(?P<np>[A-Z][^\n—–()“”\"]{1,60}?)[ \t]*"
+    r"(?:\(@\w+\))?[ \t]*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})?[ \t.]*(?:\n|$)"
+)
+
+
+def _credit_after(ctx: Context, mark: MarkSpan) -> Found | None:
+    m = _CREDIT_AFTER.match(ctx.aside, mark.end)
+    if not m:
+        return None
+    named = ctx.cast.in_range(m.start("np"), m.end("np"))
+    if len(named) != 1 or named[0].start != m.start("np") or len(named[0].keys) != 1:
+        return None  # only a name, wholly: "— the minister's words" is no credit
+    if ctx.aside[named[0].end : m.end("np")].strip(" ,"):
+        return None
+    ref = Ref(named[0].kind, named[0].keys, pos=named[0].start)
+    return Found("direct", mark.start, mark.end, None, ref, "credit", 0.85, m.start("np"))
+
+
 def _cue_after(ctx: Context, mark: MarkSpan, limit: int) -> Found | None:
     post = ctx.aside[mark.end : limit]
-    found = _source_after(ctx, mark, post)
+    found = _source_after(ctx, mark, post) or _credit_after(ctx, mark)
     if found is not None:
         return found
     m = _INVERTED.match(post)
@@ -601,7 +637,7 @@ def _cue_after(ctx: Context, mark: MarkSpan, limit: int) -> Found | None:
         return Found(
             "direct", mark.start, mark.end, verb, ref, "inverted", 0.95, mark.end + m.start("verb")
         )
-    m = _SUBJECT_VERB.match(post)
+    m = _SUBJECT_VERB.match(post) or _DOCUMENT_READ.match(post)
     if not m or len(m.group("np").split()) > 14:
         return None
     ref = subject_before(ctx, mark.end + m.start("np"), mark.end + m.start("verb"))
@@ -637,7 +673,11 @@ def _uncued(
     before = ctx.aside[sent.start : mark.start]
     after = ctx.aside[mark.end : sent.end]
     alone = _STANDALONE.match(before) and _STANDALONE.match(after)
-    if not alone or mark.words(ctx.text) < _min_follow_on_words(ctx, mark):
+    if not alone:
+        return None
+    if mark.words(ctx.text) < _min_follow_on_words(ctx, mark) and not _short_sequel(
+        ctx, previous, mark
+    ):
         return None
     resumed = _resumes_interrupted(ctx, mark, earlier)
     if resumed is not None:
@@ -742,6 +782,21 @@ def _after_reaction(ctx: Context, mark: MarkSpan, sent: Sentence) -> Found | Non
         return None
     verb = ctx.text[m.start("verb") : m.end("verb")]
     return Found("direct", mark.start, mark.end, verb, ref, "reaction", 0.7, m.start("verb"))
+
+
+def _short_sequel(ctx: Context, previous: Found | None, mark: MarkSpan) -> bool:
+    """ "“We've got three deputies. Three,” Bricker said. “Start there.”": a quotation that is a
+    sentence of its own right after the cue of a quote before it, in its paragraph, continues
+    that quote however short it is (a scare quote stands inside a sentence, not alone)."""
+    if previous is None or previous.ref is NONE or previous.kind != "direct":
+        return False
+    gap = ctx.aside[previous.end : mark.start]
+    return (
+        len(gap.split()) <= 6
+        and "\n" not in gap
+        and not any(c in gap for c in '"“”‘’')
+        and not _other_person(ctx, previous, previous.end, mark.start)
+    )
 
 
 def _min_follow_on_words(ctx: Context, mark: MarkSpan) -> int:

@@ -1,0 +1,64 @@
+"""Direct quotes at the edges of the cue rules (issue 9): a short quotation that is a sentence
+of its own right after a cued one continues it; a document's words "read"; a long label after
+"blasted the plan as"; a credit line after a dash ("“…” — Name", an embedded post's "— Name
+(@handle) June 3, 2016"). Tables of invented text -> the exact direct quotes (text, speaker)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import quotes_of
+
+Pair = tuple[str, str | None]
+
+
+def direct(text: str) -> list[Pair]:
+    return [(t, who) for kind, t, who in quotes_of(text + "\n") if kind == "direct"]
+
+
+ROWS = [
+    (  # the sequel: two words, alone, right after the cue
+        '"We\'ve got three deputy heads. Three," Tom Bricker said. "Start there."',
+        [
+            ('"We\'ve got three deputy heads. Three,"', "Tom Bricker"),
+            ('"Start there."', "Tom Bricker"),
+        ],
+    ),
+    (  # inside a sentence two words are a scare quote, not a sequel
+        '"We\'ve got three deputy heads," Tom Bricker said. The "savings" never came.',
+        [('"We\'ve got three deputy heads,"', "Tom Bricker")],
+    ),
+    (
+        "The Harbour Teachers Union said in a Facebook post on Monday that it was disappointed. "
+        '"Our members see these children every day," the post read.',
+        [('"Our members see these children every day,"', "Harbour Teachers Union")],
+    ),
+    (
+        "Opposition spokesman Brad Colley blasted the plan as a “cash grab dressed up as health"
+        " policy”.",
+        [("“cash grab dressed up as health policy”", "Brad Colley")],
+    ),
+    (  # without "as" a long quotation in the object stays a writer's, not a label
+        "Opposition spokesman Brad Colley blasted the “cash grab dressed up as health policy”.",
+        [],
+    ),
+    (
+        "CLAIM 1: “We built more homes in three years than they built in nine.” — Rangi Tawhiri\n\n"
+        "Rangi Tawhiri said so twice.",
+        [("“We built more homes in three years than they built in nine.”", "Rangi Tawhiri")],
+    ),
+    (
+        "“Crooked politicians will say anything to win!” — Dana Reyes (@danareyes) June 3, 2016"
+        "\n\nDana Reyes said the post stood.",
+        [("“Crooked politicians will say anything to win!”", "Dana Reyes")],
+    ),
+    (  # a dash and a description, no name: no credit
+        "The phrase “a fair deal” — the minister’s own — was repeated all week.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROWS, ids=lambda v: str(v)[:40])
+def test_quotes_at_the_edges_of_the_cue_rules(text: str, want: list[Pair]) -> None:
+    assert direct(text) == want
