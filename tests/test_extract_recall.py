@@ -445,8 +445,10 @@ def test_a_described_speaker_goes_on_in_her_paragraph(text, speaker) -> None:
 def test_a_two_word_question_goes_on_from_the_quote_before() -> None:
     text = "Ruth Ade runs a clinic. “The shelves have been bare since May,” she said. “Why now?”"
     assert run(text)[-1] == ("direct", "“Why now?”", "Ruth Ade")
-    # a two-word statement does not (it may be a label or a title)
+    # so does a two-word sentence of speech; two words without a full stop may be a title
     text = "Ruth Ade runs a clinic. “The shelves have been bare since May,” she said. “Not now.”"
+    assert run(text)[-1] == ("direct", "“Not now.”", "Ruth Ade")
+    text = "Ruth Ade runs a clinic. “The shelves have been bare since May,” she said. “Hope Rising”"
     assert [q[1] for q in run(text)] == ["“The shelves have been bare since May,”"]
 
 

@@ -790,6 +790,8 @@ def _short_sequel(ctx: Context, previous: Found | None, mark: MarkSpan) -> bool:
     that quote however short it is (a scare quote stands inside a sentence, not alone)."""
     if previous is None or previous.ref is NONE or previous.kind != "direct":
         return False
+    if ctx.text[mark.end - 2 : mark.end - 1] not in (".", "?", "!"):
+        return False  # "“Hope Rising”": a title or a name, not a sentence of speech
     gap = ctx.aside[previous.end : mark.start]
     return (
         len(gap.split()) <= 6
