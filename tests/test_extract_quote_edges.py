@@ -62,3 +62,19 @@ ROWS = [
 @pytest.mark.parametrize(("text", "want"), ROWS, ids=lambda v: str(v)[:40])
 def test_quotes_at_the_edges_of_the_cue_rules(text: str, want: list[Pair]) -> None:
     assert direct(text) == want
+
+
+PROFILE = (
+    "Mary Prydderch, the minister, does not like sheep. “Every politician has that picture,”"
+    " she says.\n\nShe grew up on a farm. Her father, a tenant farmer, died when she was"
+    " fourteen.\n\n“When he died the farm was in debt to everybody in the valley,” she says.\n"
+)
+
+
+def test_the_speaker_goes_on_through_a_paragraph_that_names_no_one() -> None:
+    assert [who for _k, _t, who in quotes_of(PROFILE)] == ["Mary Prydderch", "Mary Prydderch"]
+
+
+def test_a_name_in_between_stops_the_speaker_going_on() -> None:
+    text = PROFILE.replace("Her father, a tenant farmer,", "Her father, Tom Reese,")
+    assert [who for _k, _t, who in quotes_of(text)] == ["Mary Prydderch", None]

@@ -877,7 +877,32 @@ def _resolve_pronoun(ctx: Context, ref: Ref) -> Speaker:
     carried = _previous_subject(ctx, people, gender, ref.pos)
     if carried:
         return Speaker(carried, [], 0.6)  # "Ann Reed thanked Joe Hale. “…,” she said"
+    if not people:
+        goes_on = _speaker_through_unnamed(ctx, gender, ref.pos)
+        if goes_on:  # "“…,” she says. (She grew up on a farm.) “…,” she says": still her
+            return Speaker(goes_on, [], 0.6)
     return Speaker(None, people, 0.0)
+
+
+_UNNAMED_PARAGRAPHS = 2
+
+
+def _speaker_through_unnamed(ctx: Context, gender: str, pos: int) -> str | None:
+    """The last speaker, a paragraph or two back, when no one at all is named since and no other
+    voice or role came in: a profile's "she says" after a paragraph about her."""
+    earlier = [(p, k, n) for p, k, n in ctx.history if p < pos]
+    if not earlier:
+        return None
+    at, key, para = earlier[-1]
+    if not 0 < ctx.sentence_at(pos).paragraph - para <= _UNNAMED_PARAGRAPHS:
+        return None
+    if ctx.cast.entities[key].kind != "person" or ctx.cast.entities[key].gender != gender:
+        return None
+    if any(m.kind == "person" for m in ctx.cast.in_range(at, pos)):
+        return None
+    if _unnamed_voice_since(ctx, key, gender, pos) or _other_role_since(ctx, key, pos):
+        return None
+    return key
 
 
 _PRONOUN_CUE_GAP = re.compile(r"[\s,.]*(?:he|she)\s*", re.I)
