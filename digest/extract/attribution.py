@@ -29,7 +29,7 @@ _TRAILING_ADVERBS = re.compile(
     rf"|(?:last|this|earlier\s+this)\s+(?:{'|'.join(sorted(cues.TIME_NOUNS))})))+\s*$"
 )
 _PP_TAIL = re.compile(
-    r"^\s*(?:of|from|at|for|in)\s[^,]*$|^\s*$"
+    r"^\s*(?:of|from|at|for|in)\s[^,]*$|^\s*$|^\s+(?:himself|herself|themselves|itself)\s*$"
     # "X speaking to the Atlantic Council called …": where X spoke, not who
     r"|^\s*(?:speaking|talking|writing)\s+(?:to|at|in|on|with|from)\s[^,]*$"
 )
@@ -133,10 +133,24 @@ def _quantified(ctx: Context, m: Mention) -> bool:
     nationalist party X": members of a body (or a person's people), not the body."""
     if _MEMBERS_OF.search(ctx.aside, max(0, m.start - 60), m.start):
         return True
+    if m.kind == "person" and not m.possessive and _STAFF_AFTER.match(ctx.aside, m.end):
+        return True  # "a Prentiss adviser", "Clinton aides", "the Varelas campaign": theirs
     words = _WORD.findall(ctx.aside[max(0, m.start - 20) : m.start])
     return m.kind == "org" and bool(words) and words[-1].lower() in cues.QUANTIFIERS
 
 
+# A name used as the modifier of the people who work for its bearer.
+_STAFF_AFTER = re.compile(
+    r"\s+(?:campaign|camp|advis[eo]rs?|aides?|spokes(?:man|woman|person|people)|staff(?:ers?)?"
+    r"|allies|ally|supporters|loyalists|team|lawyers?|attorneys?|associates?|confidants?"
+    r"|surrogates?|backers|officials|operatives?|strategists?|pollsters?)\b"
+)
+# A verb whose object is the person or body right after it.
+_OBJECT_VERB_BEFORE = re.compile(
+    r"\b(?:urged|asked|told|pressed|accused|blamed|thanked|invited|warned|called\s+on|lobbied"
+    r"|begged|implored|encouraged|advised|met|defended|attacked|endorsed|criticized|criticised"
+    r"|praised|urging|asking|pressing|accusing|blaming|warning|calling\s+on)\s+$"
+)
 _MEMBERS_OF = re.compile(
     rf"(?<![\w’'-])(?:{'|'.join(sorted(cues.MEMBER_NOUNS))})\s+(?:of|from|for|within)\s+"
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}$",
@@ -602,6 +616,11 @@ _DOCUMENT_OF = re.compile(
 )
 
 _INDEFINITE = frozenset(["a", "an", "one", "another"])
+# Nouns that stand for one person, as a principal whose name follows in apposition.
+_PERSON_NOUNS = cues.words("""
+    rival rivals opponent challenger boss client husband wife son daughter father mother brother
+    sister candidate nominee predecessor successor friend colleague employer
+    """)
 
 
 def _indefinite_subject(ctx: Context, segs: list[tuple[int, int]]) -> bool:
@@ -619,7 +638,8 @@ def _indefinite_subject(ctx: Context, segs: list[tuple[int, int]]) -> bool:
             and words[0] in _INDEFINITE
             and words[:2] != ["one", "of"]  # "One of its MEPs, X, said": X is that member
             and any(w in cues.PREPOSITIONS or w == "close" for w in words[1:])
-            and words[-1] in cues.ROLE_HEADS  # "for the minister", not "of the Parliament"
+            # "for the minister", "for his Democratic rival", not "of the Parliament"
+            and (words[-1] in cues.ROLE_HEADS or words[-1] in _PERSON_NOUNS)
         )
     return False
 
@@ -722,6 +742,11 @@ def sentence_subject(ctx: Context, floor: int, pos: int) -> Ref:
             first = Ref("person", named[0].keys, pos=named[0].start)
     if len(_WORD.findall(ctx.aside[_after_intro(ctx, floor, at) : at])) > _SUBJECT_REACH:
         return NONE  # too far into the sentence to be its subject
+    if first.kind in ("person", "org") and _OBJECT_VERB_BEFORE.search(
+        ctx.aside, max(floor, at - 40), at
+    ):
+        # "Several senators have urged Harlan to drop it, saying …": Harlan is the object
+        return Ref("unnamed", pos=floor)
     return _person_after_modifier(ctx, first, pos)
 
 
@@ -779,6 +804,7 @@ def subject_after(ctx: Context, start: int, end: int) -> Ref:
         if len(_WORD.findall(ctx.aside[start : m.start])) <= 8
         and not _preceded_by_preposition(ctx, m, start)
         and not m.possessive  # "according to Johnson's critics": the critics speak
+        and not _quantified(ctx, m)  # "said Prentiss campaign manager Rick Tessler": Tessler
     ]
     near.sort(key=lambda m: (m.kind != "person", m.start))
     if near:

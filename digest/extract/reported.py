@@ -241,6 +241,12 @@ _WH_NEXT = re.compile(
 )
 
 
+_ANONYMITY = re.compile(
+    r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity"
+    r"|that\s+(?:his|her|their)\s+names?\s+not)\b"
+)
+
+
 # Say forms that are also plural nouns, and the words that make them nouns.
 _PLURAL_NOUN_FORMS = frozenset(["fears", "hopes", "estimates", "claims", "demands", "warnings"])
 _NOUN_BEFORE = cues.PREPOSITIONS | cues.words("""
@@ -255,6 +261,8 @@ def _not_a_speech_act(ctx: Context, sent: Sentence, cue: re.Match) -> bool:
     if words and words[-1].lower() in cues.NOT_ACTIVE_BEFORE:
         return True
     verb = cue.group().lower()
+    if cue.group("request") and _ANONYMITY.match(ctx.aside, cue.end()):
+        return True  # "who asked not to be named": the formula of an unnamed source, no request
     if verb in _PLURAL_NOUN_FORMS and words and words[-1].lower() in _NOUN_BEFORE:
         return True  # "amid fears that …", "growing hopes that …": a noun
     after = ctx.aside[cue.end() : cue.end() + 30]

@@ -1,0 +1,47 @@
+"""Who speaks when a name only modifies the speaker (issue 9): "a Prentiss adviser", "Prentiss
+aides", "said Prentiss campaign manager Rick Tessler", "a spokeswoman for his rival, Gov. X,";
+"who asked not to be named" is no request; "urged Harlan to drop it, saying" is the subject's
+participle, not Harlan's; "Prentiss himself" is Prentiss. Tables of invented text -> the exact
+speakers of the quotes, in order."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_support import quotes_of
+
+LEAD = "Sen. Lyle Prentiss spoke in Buffalo on Monday. "
+
+ROWS = [
+    (
+        LEAD + "A Prentiss adviser, who asked not to be named, said the senator's numbers were"
+        ' strong and insisted the race is "far from over."',
+        [None, None],
+    ),
+    (LEAD + 'Prentiss aides said the senator would "stay in the race."', [None]),
+    (
+        LEAD + '"We said that from the start," said Prentiss campaign manager Rick Tessler.',
+        ["Rick Tessler"],
+    ),
+    (LEAD + '"We said that from the start," said a Prentiss aide.', [None]),
+    (LEAD + 'Prentiss himself told reporters he would "never quit."', ["Lyle Prentiss"]),
+    (
+        "Gov. Ray Dunn spoke first. A spokeswoman for his Democratic rival, Gov. Teresa Lund of"
+        " Minnesota, said the release was “a step toward accountability”.",
+        [None],
+    ),
+    (  # the spokeswoman of a body is the one named after it
+        "A spokeswoman for the company, Jane Doe, said the release was “a step forward”.",
+        ["Jane Doe"],
+    ),
+    (
+        "Wade Harlan unveiled the plan on Monday. Several Republican senators from farm states"
+        " have urged Harlan to drop the plan, saying it would invite retaliation against soybeans.",
+        [None, None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), ROWS, ids=lambda v: str(v)[40:80])
+def test_a_name_that_only_modifies_the_speaker_is_not_the_speaker(text, speakers) -> None:
+    assert [who for _kind, _text, who in quotes_of(text + "\n")] == speakers
