@@ -45,3 +45,12 @@ ROWS = [
 @pytest.mark.parametrize(("text", "speakers"), ROWS, ids=lambda v: str(v)[40:80])
 def test_a_name_that_only_modifies_the_speaker_is_not_the_speaker(text, speakers) -> None:
     assert [who for _kind, _text, who in quotes_of(text + "\n")] == speakers
+
+
+def test_the_younger_of_two_is_the_one_the_text_calls_a_son() -> None:
+    text = (
+        "Mayor Frank DeLuca defended the budget on Monday. The DeLucas' son, Vincent DeLuca, a"
+        ' city councilman, has sided with the unions. The younger DeLuca said the cuts were "a'
+        ' mistake." The elder DeLuca said the budget was "balanced."\n'
+    )
+    assert [who for _k, _t, who in quotes_of(text)] == ["Vincent DeLuca", "Frank DeLuca"]

@@ -926,6 +926,14 @@ def _speaker_through_unnamed(ctx: Context, gender: str, pos: int) -> str | None:
         return None
     if any(m.kind == "person" for m in ctx.cast.in_range(at, pos)):
         return None
+    first = bisect_right(ctx.sentence_starts(), at)
+    last = bisect_right(ctx.sentence_starts(), pos)
+    for i in range(max(first, 1), last):
+        sent = ctx.sentences[i]
+        if sent.paragraph != ctx.sentences[i - 1].paragraph and _opens_on_unknown_name(
+            ctx, sent.paragraph, sent.end - 1
+        ):
+            return None  # "Dafydd in Cardigan rang …": a name the cast does not know came in
     if _unnamed_voice_since(ctx, key, gender, pos) or _other_role_since(ctx, key, pos):
         return None
     return key

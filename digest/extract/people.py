@@ -998,19 +998,24 @@ def _by_generation(
 
 _CHILD_AFTER = re.compile(r"\s*,?\s+and\s+(?:his|her)\s+(?:son|daughter)\s*,\s*$")
 _CHILD_OF_POSSESSIVE = re.compile(r"\s*(?:son|daughter)\s*,\s*$")
+_CHILD_BEFORE = re.compile(r"\b(?:son|daughter)\s*,?\s*$")
 
 
 def _younger_elder_by_family(cast: Cast, text: str) -> None:
     """ "Mayor DeLuca and his son, Councilman Vincent DeLuca, …. the younger DeLuca said": the
     text says who is whose child, so "the younger / elder X" is one of the two."""
     parent: dict[str, str] = {}
+    children: set[str] = set()  # "The Vosses’ son, Peter,": a child, whoever the parent is
     people = [m for m in cast.mentions if m.kind == "person" and len(m.keys) == 1]
     for a, b in pairwise(people):
         between = text[a.end : b.start]
         possessive_child = a.possessive and _CHILD_OF_POSSESSIVE.fullmatch(between)
         if _CHILD_AFTER.fullmatch(between) or possessive_child:
             parent[b.keys[0]] = a.keys[0]
-    if not parent:
+    for m in people:
+        if _CHILD_BEFORE.search(text, max(0, m.start - 24), m.start):
+            children.add(m.keys[0])
+    if not parent and not children:
         return
     for i, m in enumerate(cast.mentions):
         if m.kind != "person" or len(m.keys) < 2:
@@ -1025,6 +1030,9 @@ def _younger_elder_by_family(cast: Cast, text: str) -> None:
             if (younger and parent.get(k) in m.keys)
             or (not younger and any(parent.get(o) == k for o in m.keys))
         ]
+        if not kept and len(m.keys) == 2 and len(children & set(m.keys)) == 1:
+            # of two, the one the text calls a son or daughter is the younger
+            kept = [k for k in m.keys if (k in children) == younger]
         if len(kept) == 1:
             cast.mentions[i] = Mention(
                 m.start, m.end, m.core_start, m.core_end, (kept[0],), m.kind, m.possessive
