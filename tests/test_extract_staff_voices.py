@@ -54,3 +54,15 @@ def test_the_younger_of_two_is_the_one_the_text_calls_a_son() -> None:
         ' mistake." The elder DeLuca said the budget was "balanced."\n'
     )
     assert [who for _k, _t, who in quotes_of(text)] == ["Vincent DeLuca", "Frank DeLuca"]
+
+
+def test_a_body_before_a_role_only_describes_the_person() -> None:
+    text = (
+        "Rex Calloway came to Staten Island on Wednesday night. The brash mogul turned GOP"
+        ' front-runner blasted rival Sen. Lyle Prentiss as "a sleepy career politician" in'
+        " front of 9,000 fans.\n"
+    )
+    assert quotes_of(text) == [("direct", '"a sleepy career politician"', None)]
+    assert quotes_of('Treasury adviser Julian Crane said the plan was "sound".\n') == [
+        ("direct", 'the plan was "sound"', "Julian Crane")
+    ]

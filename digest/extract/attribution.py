@@ -135,6 +135,11 @@ def _quantified(ctx: Context, m: Mention) -> bool:
         return True
     if m.kind == "person" and not m.possessive and _STAFF_AFTER.match(ctx.aside, m.end):
         return True  # "a Prentiss adviser", "Clinton aides", "the Varelas campaign": theirs
+    if m.kind == "org" and not m.possessive:
+        role = _ROLE_AFTER_BODY.match(ctx.aside, m.end)
+        if role and (role[1].lower() in cues.ROLE_HEADS or role[1].lower() in _RACE_ROLES):
+            # "turned GOP front-runner", "the Democratic nominee": the person, not the body
+            return not ctx.cast.starting_in(m.end, role.end() + 2)
     words = _WORD.findall(ctx.aside[max(0, m.start - 20) : m.start])
     return m.kind == "org" and bool(words) and words[-1].lower() in cues.QUANTIFIERS
 
@@ -151,6 +156,8 @@ _OBJECT_VERB_BEFORE = re.compile(
     r"|begged|implored|encouraged|advised|met|defended|attacked|endorsed|criticized|criticised"
     r"|praised|urging|asking|pressing|accusing|blaming|warning|calling\s+on)\s+$"
 )
+_ROLE_AFTER_BODY = re.compile(r"\s+([a-z][\w-]*)\b")
+_RACE_ROLES = cues.words("front-runner frontrunner hopeful challenger incumbent contender")
 _MEMBERS_OF = re.compile(
     rf"(?<![\w’'-])(?:{'|'.join(sorted(cues.MEMBER_NOUNS))})\s+(?:of|from|for|within)\s+"
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}$",

@@ -538,8 +538,10 @@ def _fragment(
     if _PASSIVE_LABEL.search(ctx.aside, floor, a):
         return None  # "was slammed as “…”": someone else's words about the subject
     ref = subject_before(ctx, floor, a)
-    if ref.kind not in ("person", "org", "pronoun") and not (label and ref.kind == "role"):
-        return None  # a writer's scare quotes after "critics slammed": no one to credit
+    if ref.kind not in ("person", "org", "pronoun") and not (label and ref is not NONE):
+        # a writer's scare quotes after "critics slammed": no one to credit; a label after
+        # "as" is a quote whoever the subject is ("the mogul blasted X as “…”")
+        return None
     return Found("direct", mark.start, mark.end, ctx.text[a:b], ref, "fragment", 0.8, a)
 
 
