@@ -78,3 +78,38 @@ def test_the_speaker_goes_on_through_a_paragraph_that_names_no_one() -> None:
 def test_a_name_in_between_stops_the_speaker_going_on() -> None:
     text = PROFILE.replace("Her father, a tenant farmer,", "Her father, Tom Reese,")
     assert [who for _k, _t, who in quotes_of(text)] == ["Mary Prydderch", None]
+
+
+PROGRAMME_AND_CROWD = [
+    (  # a programme's title is no quote; the clause after its "that" is
+        'Sen. Walt Kessinger told ABC\'s "This Sunday" program that the estimate was "made up by'
+        ' people who never ran a business."',
+        [('the estimate was "made up by people who never ran a business."', "Walt Kessinger")],
+    ),
+    (
+        'Gov. Joan Castellanos, appearing on GBC\'s "Morning Line," said Douglas Pryor had "no'
+        ' plan, just a slogan."',
+        [('Douglas Pryor had "no plan, just a slogan."', "Joan Castellanos")],
+    ),
+    (  # a crowd's chant is a quote with no one to name
+        "“This is bigger than anything we have ever seen,” Lloyd Garrity said, to chants of"
+        " “Guilty! Guilty!”",
+        [
+            ("“This is bigger than anything we have ever seen,”", "Lloyd Garrity"),
+            ("“Guilty! Guilty!”", None),
+        ],
+    ),
+    (  # a cue inside a relative clause of the second "that" clause is not its cue
+        "Rep. Dwight Emory said in a statement that the director had “done his job,” and that"
+        " Democrats who praised him in July “can't have it both ways.”",
+        [
+            ("the director had “done his job,”", "Dwight Emory"),
+            ("Democrats who praised him in July “can't have it both ways.”", "Dwight Emory"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PROGRAMME_AND_CROWD, ids=lambda v: str(v)[:40])
+def test_programme_titles_chants_and_relative_cues(text: str, want: list[Pair]) -> None:
+    assert direct(text) == want

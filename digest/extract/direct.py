@@ -139,8 +139,17 @@ _SO_CALLED = re.compile(
 _WORK_BEFORE = re.compile(
     r"\b(?:book|memoir|memoirs|novel|biography|film|movie|documentary|podcast|album|song"
     r"|poem|essay|column|op-ed|newsletter|slogan|motto|hashtag)"
-    r"\s*,?\s*$|\b(?:BBC|ITV|CNN|NBC|CBS|ABC|Fox|NPR|PBS|Sky|Channel\s+4)[’']s\s*$",
+    r"\s*,?\s*$|\b(?:BBC|ITV|CNN|NBC|CBS|ABC|Fox|NPR|PBS|Sky|Channel\s+4)[’']s\s*$"
+    # "appearing on GBC's “Morning Line”", "told Fox News's “Sunday Briefing”": a programme
+    r"|\b(?:appear\w*|interview\w*|speaking|spoke|told|said)\s+(?:on\s+)?(?:[A-Z][\w.&-]*\s+){0,3}"
+    r"[A-Z][\w.&-]*[’']s\s*(?:program(?:me)?|show|broadcast)?\s*$"
+    r"|\b(?:appear\w*|interview\w*)\s+on\s*$",
     re.I,
+)
+# "to chants of “Guilty!”", "signs reading “…”": a crowd's words or a sign's, no one's to name.
+_CROWD_BEFORE = re.compile(
+    r"\b(?:chants?|shouts|cries|cheers|jeers|signs?|placards?|banners?)\s+"
+    r"(?:of|reading|that\s+read|saying)\s*$|\b(?:chanted|chanting|chant)\s*:?\s*$"
 )
 _STANDALONE = re.compile(r"^[\s,.;:!?—–-]*$")
 _MIN_UNCUED_WORDS = 6
@@ -434,6 +443,8 @@ def _from_cue(
         start = _after_second_that(ctx, start, mark.start)
     if rule == "partial" and demand and _NOT_LABEL.match(middle):
         start = mark.start - len(middle) + _NOT_LABEL.match(middle).end() + 1
+    if rule == "partial":
+        start = _after_title(ctx, start, mark.start)
     reach = max(sent.start, cue_start - READ_REACH)
     quoted_as = _QUOTED_AS.search(ctx.aside, reach, cue_start)
     quoted_by = _QUOTED_BY_AS.search(ctx.aside, reach, cue_start)
@@ -461,6 +472,18 @@ _SPLIT_LEAD = re.compile(
     r"(?P<a>\s*[^,;:“”\"‘]{8,}?),\s+(?P<subj>he|she|they|it|the\s+[a-z]+"
     r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:[a-z]+ly\s+)?"
 )
+
+
+_THAT_AFTER_TITLE = re.compile(r"[\"”’][^\"“”‘’]*?\bthat\s+")
+
+
+def _after_title(ctx: Context, start: int, quote_start: int) -> int:
+    """ "told ABC's “This Week” on Sunday that A “…”": the clause starts after the "that" that
+    follows a programme's title, not at the title."""
+    if not any(c in ctx.aside[start:quote_start] for c in '"“'):
+        return start
+    ends = [m.end() for m in _THAT_AFTER_TITLE.finditer(ctx.aside, start, quote_start)]
+    return ends[-1] if ends else start
 
 
 def _split_by_cue(
@@ -506,14 +529,19 @@ def _after_second_that(ctx: Context, start: int, quote_start: int) -> int:
     return cut.end() if cut else start
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:[a-z]+ly\s+)?$")
+
+
 def _second_that_clause(ctx: Context, last: Found, mark: MarkSpan) -> Found | None:
     """ "… that A “…” and that B “…”": the second clause, with the first one's cue and speaker."""
     m = _AND_THAT.match(ctx.aside, last.end, mark.start) or _second_verb(
         ctx.aside, last.end, mark.start
     )
     gap = ctx.aside[m.end() : mark.start] if m else ""
-    if not m or _CUE.search(gap) or len(gap.split()) > 25:
-        return None
+    if not m or len(gap.split()) > 25 or any(
+        not _RELATIVE_BEFORE.search(gap, 0, c.start()) for c in _CUE.finditer(gap)
+    ):
+        return None  # a cue of its own in B (one inside "who praised him" is no cue)
     if m.re is _CLAUSE_VERB and (
         len(ctx.aside[last.end : m.start()].split()) > 12
         or _new_subject(ctx, last, ctx.aside[last.end : m.start()], m.start())
@@ -1035,7 +1063,18 @@ def direct_quotes(ctx: Context, marks: list[MarkSpan]) -> list[Found]:
         ):
             i += 1
             continue
-        found = _resumed_after_cue(ctx, last, mark, sent) or _cue_before(ctx, floor, mark, sent)
+        if _CROWD_BEFORE.search(ctx.aside, max(sent.start, mark.start - 30), mark.start):
+            out.append(Found("direct", mark.start, mark.end, None, NONE, "crowd", 0.3))
+            i += 1
+            continue
+        found = None
+        if last and last.rule == "partial" and sent.start < last.end <= mark.start:
+            found = _second_that_clause(ctx, last, mark)  # "said A “…” and that B who … “…”"
+        found = (
+            found
+            or _resumed_after_cue(ctx, last, mark, sent)
+            or _cue_before(ctx, floor, mark, sent)
+        )
         if (
             found is None
             and last
