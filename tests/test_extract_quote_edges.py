@@ -113,3 +113,30 @@ PROGRAMME_AND_CROWD = [
 @pytest.mark.parametrize(("text", "want"), PROGRAMME_AND_CROWD, ids=lambda v: str(v)[:40])
 def test_programme_titles_chants_and_relative_cues(text: str, want: list[Pair]) -> None:
     assert direct(text) == want
+
+
+TABLOID_CUES = [
+    (
+        'Rex Calloway toured the yard. "I love protesters. They\'re great for ratings," Rex'
+        " Calloway cracked.",
+        [('"I love protesters. They\'re great for ratings,"', "Rex Calloway")],
+    ),
+    (  # a sequel after a longer cue sentence
+        '"Lyle Prentiss couldn\'t win a race against a parking meter!" Rex Calloway roared, as the'
+        ' crowd chanted his name. "Sad!"',
+        [
+            ('"Lyle Prentiss couldn\'t win a race against a parking meter!"', "Rex Calloway"),
+            ('"Sad!"', "Rex Calloway"),
+        ],
+    ),
+    (  # a channel's programme after "on KTUL Radio's" is no quote
+        '"These are agitators," Gov. Curtis Wray told host Dale Kimbrough on KTUL Radio\'s "The'
+        ' Dale Kimbrough Show."',
+        [('"These are agitators,"', "Curtis Wray")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TABLOID_CUES, ids=lambda v: str(v)[:40])
+def test_tabloid_cues_and_channels(text: str, want: list[Pair]) -> None:
+    assert direct(text) == want

@@ -36,6 +36,8 @@ SAY_VERBS = words("""
     whispered muttered grumbled griped protested protests objected objects wondered wonders
     fears feared hopes hoped estimates estimated
     beamed sniffed huffed groaned chuckled barked hissed roared seethed
+    cracked crowed gloated bragged ranted railed teased taunted laughed vented blurted fretted
+    marvelled marveled
     """)
 
 # Abbreviations written with a full stop inside a name or title: "Sen. Ruth A. Calder", "Mr.
@@ -109,6 +111,8 @@ INVERTED_VERBS = words("""
     admitted acknowledged stressed countered responded observed cautioned predicted promised
     vowed quipped joked mused
     beamed sniffed huffed groaned chuckled barked hissed roared seethed raged
+    cracked crowed gloated bragged ranted railed teased taunted laughed vented blurted fretted
+    marvelled marveled
     """)
 
 # Verbs whose direct object is a listener, not the message: "told reporters", "informed the press".

@@ -143,7 +143,10 @@ _WORK_BEFORE = re.compile(
     # "appearing on GBC's “Morning Line”", "told Fox News's “Sunday Briefing”": a programme
     r"|\b(?:appear\w*|interview\w*|speaking|spoke|told|said)\s+(?:on\s+)?(?:[A-Z][\w.&-]*\s+){0,3}"
     r"[A-Z][\w.&-]*[’']s\s*(?:program(?:me)?|show|broadcast)?\s*$"
-    r"|\b(?:appear\w*|interview\w*)\s+on\s*$",
+    r"|\b(?:appear\w*|interview\w*)\s+on\s*$"
+    # "on KTUL Radio's “The Dale Kimbrough Show”", "on CNN's “…”": a channel's programme
+    r"|(?-i:\bon\s+(?:[A-Z][\w.&-]*\s+){0,3}(?:[A-Z]{2,}|Radio|News|Television|TV|Channel"
+    r"|Network)[’']s\s*$)",
     re.I,
 )
 # "to chants of “Guilty!”", "signs reading “…”": a crowd's words or a sign's, no one's to name.
@@ -458,8 +461,9 @@ def _from_cue(
             ref = sentence_subject(ctx, mark.end, sent.end)
     else:
         ref = subject_before(ctx, floor, cue_start)
-        if ref is NONE and floor > sent.start and _SECOND_VERB.match(ctx.aside, floor, cue_start):
-            # "X said “…,” but added that …": the second verb is the sentence subject's
+        if ref is NONE and floor > sent.start and _SECOND_VERB.search(ctx.aside, floor, cue_start):
+            # "X said “…,” but added that …", "X blasted Y as “…” in front of fans, and mocked
+            # …": the second verb is the sentence subject's
             ref = sentence_subject(ctx, sent.start, cue_start)
     split = _split_by_cue(ctx, sent, floor, cue_start, cue_end, mark)
     if split:  # "A, he said, B “…”": one quote from A to B, the cue inside
@@ -591,7 +595,7 @@ def _quoted_person(ctx: Context, quoted_as: re.Match) -> Ref:
 _GERUND_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(cues.PREPOSITIONS - {'as', 'than', 'including'}))})\s+$"
 )
-_SECOND_VERB = re.compile(r"\W*(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
+_SECOND_VERB = re.compile(r"(?:^|,|\s)\W*(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 _ACCORDING_CLAUSE = re.compile(r"\s+to\s+(?P<np>[^,;:]{2,100}?),\s+(?=\S)")
 
 
@@ -824,7 +828,7 @@ def _short_sequel(ctx: Context, previous: Found | None, mark: MarkSpan) -> bool:
         return False  # "“Hope Rising”": a title or a name, not a sentence of speech
     gap = ctx.aside[previous.end : mark.start]
     return (
-        len(gap.split()) <= 6
+        len(gap.split()) <= 12
         and "\n" not in gap
         and not any(c in gap for c in '"“”‘’')
         and not _other_person(ctx, previous, previous.end, mark.start)
