@@ -355,6 +355,7 @@ def _opens_with_name(ctx: Context, a: int, b: int) -> bool:
     return bool(ctx.cast.starting_in(start, start + 1))
 
 _CONJUNCTION = re.compile(r"\s*(?:but|and|yet|so)\s+(?=\S+\s+\S)", re.I)
+_AND_IT = re.compile(r"\s*(?:and|but)\s+it\s*")
 
 
 def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
@@ -428,6 +429,11 @@ def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
         if head:
             return Ref(head.kind, head.keys, pos=head.start)
         ref = _plain_ref(ctx, a, b)
+        if ref.kind == "orgref" and ref.word == "it" and _AND_IT.fullmatch(seg):
+            # "The White House said A, and it accused B": "it" is the body the sentence opened on
+            body = sentence_subject(ctx, ctx.sentence_at(pos).start, a)
+            if body.kind == "org":
+                return Ref("org", body.keys, pos=b)  # the cue's own subject, where "it" stands
         if ref.kind in ("pronoun", "orgref", "document") or not earlier:
             return ref
         fallback = fallback if fallback.kind != "none" else ref

@@ -246,18 +246,22 @@ def _speaker_colon(ctx: Context, floor: int, mark: MarkSpan, sent: Sentence) -> 
     turn = _INTERVIEW_TURN.fullmatch(lead)
     if turn:  # "Q: “…”" / "A: “…”": a transcript turn; who is offered, not decided
         parties = _interview_parties(ctx)
-        keys = parties[turn["turn"]]
-        # both sides named by the text ("He spoke to Ann Reed"): each turn is its side's
-        ref = Ref("person" if parties["stated"] else "unnamed", keys, pos=floor)
+        side = turn["turn"][0]  # "QUESTION" is "Q", "ANSWER" is "A"
+        keys = parties[side]
+        # both sides named by the text ("He spoke to Ann Reed"): each turn is its side's; the
+        # questions are the interviewer's when the text names one as such ("host X")
+        stated = parties["stated"] or (side == "Q" and parties["explicit"] and len(keys) == 1)
+        ref = Ref("person" if stated else "unnamed", keys, pos=floor)
         return Found("direct", mark.start, mark.end, None, ref, "transcript", 0.5, floor)
     m = _COLON.match(lead)
     if not m:
         return None
     label = _TRANSCRIPT_LABEL.fullmatch(m["np"])
     if label:  # "M. CAMPBELL: “…”": a transcript's capitals, matched to the people named
-        ref = _transcript_speaker(ctx, label["initial"], label["surname"])
+        ref = _transcript_speaker(ctx, label["initial"], label["surname"], floor)
         if ref is NONE and _names_the_publication(label.group()):
-            asker = _interview_parties(ctx)["Q"]  # "THE REVIEW: “…”": the paper's interviewer
+            parties = _interview_parties(ctx)  # "THE REVIEW: “…”": the paper's interviewer
+            asker = parties["Q"] if parties["explicit"] else ()
             ref = Ref("person", asker, pos=floor) if len(asker) == 1 else NONE
         return Found("direct", mark.start, mark.end, None, ref, "transcript", 0.85, floor)
     ref = subject_before(ctx, floor, floor + m.end("np"))
@@ -315,11 +319,14 @@ def _clause_colon(
 _TITLE_CASE_LEAD = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){2,8}[A-Z][\w’'.-]*\s*:\s*")
 
 
-_INTERVIEW_TURN = re.compile(r"\s*(?P<turn>[QA])\s*:\s*")
+_INTERVIEW_TURN = re.compile(r"\s*(?P<turn>[QA]|QUESTION|ANSWER)\s*:\s*")
 _INTERVIEWER = re.compile(
     r"\b(?:spoke|talked|speaking|talking)\s+to\s+|\b(?:interviewed|questioned)\s+by\s+"
     r"|\bin\s+an\s+interview\s+with\s+"
-    r"|\binterview,?\s+(?:was\s+)?conducted\s+by\s+(?:(?:our|the|its)\s+(?:[a-z-]+\s+){0,3})?"
+    # the interviewer named as such: "conducted by our editor X", "the interview with … host X"
+    r"|(?P<explicit>\binterview,?\s+(?:was\s+)?conducted\s+by\s+"
+    r"(?:(?:our|the|its)\s+(?:[a-z-]+\s+){0,3})?"
+    r"|\binterview\s+with\s+[^.:]{0,60}?\b(?:host|moderator|anchor|interviewer)\s+)"
 )
 
 
@@ -336,11 +343,13 @@ def _interview_parties(ctx: Context) -> dict[str, tuple[str, ...]]:
     asker: tuple[str, ...] = ()
     answerer: tuple[str, ...] = ()
     pronoun = None
+    explicit = False
     for m in _INTERVIEWER.finditer(ctx.aside):
         # the name right after the phrase (its mention may hold the role: "editor Ana Taufa")
         nxt = [x for x in ctx.cast.in_range(m.start(), m.end() + 60) if x.end > m.end()]
         if nxt and nxt[0].kind == "person" and nxt[0].start <= m.end():
             asker = nxt[0].keys
+            explicit = bool(m["explicit"])
             answerer = _interviewee(ctx, m.start())
             pronoun = _PRONOUN_SUBJECT.match(ctx.aside, ctx.sentence_at(m.start()).start)
             break
@@ -357,8 +366,8 @@ def _interview_parties(ctx: Context) -> dict[str, tuple[str, ...]]:
             answerer = (ranked[0][0],)
     stated = len(asker) == 1 and len(answerer) == 1 and asker != answerer
     if stated:
-        return {"Q": asker, "A": answerer, "stated": stated}
-    return {"Q": asker, "A": (ranked[0][0],) if clear else (), "stated": ()}
+        return {"Q": asker, "A": answerer, "stated": stated, "explicit": explicit}
+    return {"Q": asker, "A": (ranked[0][0],) if clear else (), "stated": (), "explicit": explicit}
 
 
 _PRONOUN_SUBJECT = re.compile(r"\s*(he|she)\s", re.I)
@@ -377,7 +386,7 @@ _TRANSCRIPT_LABEL = re.compile(
 )
 
 
-def _transcript_speaker(ctx: Context, initial: str | None, surname: str) -> Ref:
+def _transcript_speaker(ctx: Context, initial: str | None, surname: str, pos: int) -> Ref:
     """The people of the article whose surname the label spells (and whose given name starts
     with its initial): one is the speaker; several are candidates; none, an unnamed voice."""
     keys = tuple(
@@ -387,7 +396,26 @@ def _transcript_speaker(ctx: Context, initial: str | None, surname: str) -> Ref:
         and entity.name.split()[-1].casefold() == surname.casefold()
         and (initial is None or entity.name[:1].casefold() == initial.casefold())
     )
+    if len(keys) > 1:
+        keys = _last_named_of(ctx, keys, pos)
     return Ref("person", keys, pos=0) if keys else NONE
+
+
+def _last_named_of(ctx: Context, keys: tuple[str, ...], pos: int) -> tuple[str, ...]:
+    """Of namesakes, the one the text named last before a transcript label ("Harlan took
+    questions from reporters: … HARLAN: “…”"), when that mention meant one of them only."""
+    for m in reversed(ctx.cast.in_range(max(0, pos - READ_REACH), pos)):
+        if set(m.keys) & set(keys):
+            if len(m.keys) != 1:
+                return keys
+            sent = ctx.sentence_at(m.start)
+            others = [
+                x
+                for x in ctx.cast.in_range(sent.start, sent.end)
+                if set(x.keys) & set(keys) and x.keys != m.keys
+            ]
+            return keys if others else m.keys  # "The panel: Morag and Duncan Campbell": both
+    return keys
 
 
 _TITLE_LEAD = re.compile(r"\s*(?:[A-Z][\w.]*\s+){0,3}")
