@@ -34,6 +34,10 @@ AUTHORS_IN_THE_SUBJECT = [
         "The Tenants' Union's petition calls for the rent rise to be scrapped.",
         [("indirect", "the rent rise to be scrapped", "Tenants' Union")],
     ),
+    (  # a body named before the document's noun: its poll, its website
+        "A Harbor Research poll released Tuesday found the senator leading by 4 points.",
+        [("indirect", "the senator leading by 4 points", "Harbor Research")],
+    ),
 ]
 
 

@@ -422,6 +422,9 @@ def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
         owner = _document_owner(ctx, a, b)
         if owner is not None:  # "The WHO’s website said": the owner's words
             return owner
+        owner = _owner_cited(ctx, a, b)
+        if owner is not None:  # "A Harbor Research poll released Tuesday found": the pollster's
+            return owner
         head = head_mention(ctx, a, b)
         if head and earlier and _indefinite_subject(ctx, segs[:n]):
             # "A spokesperson for the minister, Aidan Clery, said": the name is the principal's
