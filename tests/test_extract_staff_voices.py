@@ -66,3 +66,27 @@ def test_a_body_before_a_role_only_describes_the_person() -> None:
     assert quotes_of('Treasury adviser Julian Crane said the plan was "sound".\n') == [
         ("direct", 'the plan was "sound"', "Julian Crane")
     ]
+
+
+CLAUSE_SUBJECTS = [
+    (  # a new clause after ", and" has its own, unnamed subject
+        "House Majority Leader Kent Osterhout said last week that there were not enough votes"
+        " this year, and Senate leaders have said they would not schedule a vote.",
+        ["Kent Osterhout", None],
+    ),
+    (  # members of a party in a body are not the party
+        "The Ohio Republican Party met on Monday. Republicans in the legislature have argued"
+        " that the increase should be phased in over a decade.",
+        [None],
+    ),
+    (  # an opening "Asked whether she …," does not give the clause its subject
+        "Her husband, Dr. Richard Ostrander, a retired cardiologist, spoke first. Asked whether"
+        ' that meant she would support hearings, he laughed and said he was "just the driver."',
+        ["Richard Ostrander"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), CLAUSE_SUBJECTS, ids=lambda v: str(v)[:40])
+def test_the_subject_of_a_clause_is_its_own(text, speakers) -> None:
+    assert [who for _kind, _text, who in quotes_of(text + "\n")] == speakers

@@ -136,8 +136,15 @@ def _quantified(ctx: Context, m: Mention) -> bool:
     if m.kind == "person" and not m.possessive and _STAFF_AFTER.match(ctx.aside, m.end):
         return True  # "a Prentiss adviser", "Clinton aides", "the Varelas campaign": theirs
     if m.kind == "org" and not m.possessive:
+        if _MEMBERS_IN_BODY.match(ctx.aside, m.end) and any(
+            ctx.cast.entities[k].org_kind == "party" for k in m.keys
+        ):
+            return True  # "Republicans in the legislature have argued": members, not the party
         role = _ROLE_AFTER_BODY.match(ctx.aside, m.end)
-        if role and (role[1].lower() in cues.ROLE_HEADS or role[1].lower() in _RACE_ROLES):
+        word = role[1].lower() if role else ""
+        if word.endswith("s") and word[:-1] in cues.ROLE_HEADS:
+            word = word[:-1]  # "Senate leaders", "party officials": people of the body
+        if role and (word in cues.ROLE_HEADS or word in _RACE_ROLES):
             # "turned GOP front-runner", "the Democratic nominee": the person, not the body
             return not ctx.cast.starting_in(m.end, role.end() + 2)
     words = _WORD.findall(ctx.aside[max(0, m.start - 20) : m.start])
@@ -157,6 +164,11 @@ _OBJECT_VERB_BEFORE = re.compile(
     r"|praised|urging|asking|pressing|accusing|blaming|warning|calling\s+on)\s+$"
 )
 _ROLE_AFTER_BODY = re.compile(r"\s+([a-z][\w-]*)\b")
+_MEMBERS_IN_BODY = re.compile(
+    r"\s+(?:in|on|from)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)?(?:legislature|congress|house|senate"
+    r"|committee|assembly|parliament|statehouse|caucus|conference|delegation)\b",
+    re.I,
+)
 _RACE_ROLES = cues.words("front-runner frontrunner hopeful challenger incumbent contender")
 _MEMBERS_OF = re.compile(
     rf"(?<![\w’'-])(?:{'|'.join(sorted(cues.MEMBER_NOUNS))})\s+(?:of|from|for|within)\s+"
@@ -288,6 +300,7 @@ def _plain_ref_of(ctx: Context, a: int, b: int) -> Ref:
 
 
 _IT_CUES = cues.SAY_VERBS | cues.LABEL_VERBS | cues.FRAGMENT_VERBS | cues.OBJECT_QUOTE_VERBS
+_IT_SUBJECT = re.compile(rf"\b(it)\s+(?:{'|'.join(sorted(_IT_CUES, key=len, reverse=True))})\b")
 _SUBJECT_PRONOUNS = frozenset([*cues.PRONOUNS, "it"])
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but)\s+(?=\S)", re.I)
 _PARTY_ONLY = re.compile(r"(?:[Tt]he)\s+(Democrat|Republican)")
@@ -356,6 +369,10 @@ def _opens_with_name(ctx: Context, a: int, b: int) -> bool:
 
 _CONJUNCTION = re.compile(r"\s*(?:but|and|yet|so)\s+(?=\S+\s+\S)", re.I)
 _AND_IT = re.compile(r"\s*(?:and|but)\s+it\s*")
+# An opening adverbial clause up to its comma: "Asked whether that meant …, ".
+_OPENING_ADVERBIAL = re.compile(
+    rf"\s*(?:{'|'.join(sorted(cues.ADVERBIAL_OPENERS))})\b[^,;:]{{0,150}},\s*", re.I
+)
 
 
 def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
@@ -439,6 +456,8 @@ def subject_before(ctx: Context, floor: int, pos: int) -> Ref:
                 return Ref("org", body.keys, pos=b)  # the cue's own subject, where "it" stands
         if ref.kind in ("pronoun", "orgref", "document") or not earlier:
             return ref
+        if conj and n == len(segs) - 1 and ref.kind == "unnamed":
+            return ref  # "…, and Senate leaders have said": a new clause, its own subject
         fallback = fallback if fallback.kind != "none" else ref
     return fallback
 
@@ -726,6 +745,9 @@ def sentence_subject(ctx: Context, floor: int, pos: int) -> Ref:
         ctx.aside, max(floor, pos - 40), pos
     ):
         return Ref("unnamed", pos=pos)  # "…, with officials saying …": the clause's own subject
+    opening = _OPENING_ADVERBIAL.match(ctx.aside, floor, pos)
+    if opening:  # "Asked whether she would …, he laughed and said": the clause after it
+        floor = opening.end()
     items: list[tuple[int, Ref]] = []
     for m in ctx.cast.in_range(floor, pos):
         if _quantified(ctx, m):
@@ -736,6 +758,8 @@ def sentence_subject(ctx: Context, floor: int, pos: int) -> Ref:
         items.append(
             (floor + m.start(), Ref("pronoun", word=m.group(1).lower(), pos=floor + m.start()))
         )
+    for m in _IT_SUBJECT.finditer(ctx.aside, floor, pos):  # "In a statement, it said A and …"
+        items.append((m.start(1), Ref("orgref", word="it", pos=m.start(1))))
     # "The party said" (not "The party’s spokeswoman": a possessive is no subject)
     head = _HEAD_NOUN_SUBJECT.match(ctx.aside[floor:pos])
     if head and head.group(1) in cues.ORG_REFERENCES:
