@@ -79,6 +79,11 @@ CLAUSE_SUBJECTS = [
         " that the increase should be phased in over a decade.",
         [None],
     ),
+    (  # "He denied that Mercer had …": the pronoun is not the person named in the clause
+        "Hal Peterson, a lawyer for Alan Mercer, said the emails had been taken out of"
+        " context. He denied that Mercer had ever acted on the suggestion.",
+        ["Hal Peterson", "Hal Peterson"],
+    ),
     (  # an opening "Asked whether she …," does not give the clause its subject
         "Her husband, Dr. Richard Ostrander, a retired cardiologist, spoke first. Asked whether"
         ' that meant she would support hearings, he laughed and said he was "just the driver."',

@@ -901,13 +901,15 @@ def _opens_on_unknown_name(ctx: Context, para: int, pos: int) -> bool:
     return not ctx.cast.in_range(m.start(1), m.end(1))
 
 
-def _resolve_pronoun(ctx: Context, ref: Ref) -> Speaker:
+def _resolve_pronoun(ctx: Context, ref: Ref, exclude: frozenset[str] = frozenset()) -> Speaker:
     if ref.word not in ("he", "she"):
         return Speaker(None)
     ref = _from_quote_opening(ctx, ref)
     gender = "m" if ref.word == "he" else "f"
     people = [
-        k for k in _recent_people(ctx, ref.pos) if ctx.cast.entities[k].gender in (gender, "")
+        k
+        for k in _recent_people(ctx, ref.pos)
+        if ctx.cast.entities[k].gender in (gender, "") and k not in exclude
     ]
     holder = _role_subject_holder(ctx, ref.pos)
     if holder and ctx.cast.entities[holder].gender in (gender, ""):
@@ -1306,6 +1308,12 @@ def _resolve_affiliation(ctx: Context, ref: Ref) -> Speaker:
     if len(keys) == 1:
         return Speaker(keys[0], [], 0.85)
     return Speaker(None, keys, 0.0)
+
+
+def resolve_pronoun_not(ctx: Context, ref: Ref, key: str) -> Speaker:
+    """A pronoun speaker who cannot be ``key`` ("He denied that Mercer had …": not Mercer)."""
+    who = _resolve_pronoun(ctx, ref, frozenset([key]))
+    return who if who.key != key else Speaker(None)
 
 
 def resolve(ctx: Context, ref: Ref) -> Speaker:

@@ -23,7 +23,7 @@ from bisect import bisect_left
 from pathlib import Path
 
 from digest.extract import cues, positions, relations, themes, topics
-from digest.extract.attribution import Context, Speaker, resolve
+from digest.extract.attribution import Context, Speaker, resolve, resolve_pronoun_not
 from digest.extract.direct import Found, direct_quotes
 from digest.extract.newlines import to_file_offsets
 from digest.extract.people import Cast, Entity, find_cast, fold, generic_head_word
@@ -130,6 +130,8 @@ def _without_overlaps(found: list[Found]) -> list[Found]:
 def _quote(ctx: Context, f: Found, ids: _Ids) -> FoundQuote:
     para = ctx.sentence_at(f.start).paragraph
     who: Speaker = resolve(ctx, f.ref)
+    if who.key and f.ref.kind == "pronoun" and _names_its_own_subject(ctx, f, who.key):
+        who = resolve_pronoun_not(ctx, f.ref, who.key)  # "He denied that Mercer had …"
     if who.key and _generic_head(ctx.cast.entities[who.key]) and not ids.known(who.key):
         # "State", "Front": the tail of a longer name; "the Commission" is the article's one
         # "… Commission" when there is exactly one
@@ -155,6 +157,15 @@ def _quote(ctx: Context, f: Found, ids: _Ids) -> FoundQuote:
         status=status,  # type: ignore[arg-type]
         joint_with=[ids.of(k) for k in f.joint if who.key and k != who.key],
     )
+
+
+def _names_its_own_subject(ctx: Context, f: Found, key: str) -> bool:
+    """The reported clause opens on the speaker's own name ("he denied that Mercer had"): a
+    pronoun and a name in one sentence are two people (English would say "he had")."""
+    if f.kind != "indirect" or ctx.sentence_at(f.ref.pos).start != ctx.sentence_at(f.start).start:
+        return False
+    opening = ctx.cast.in_range(f.start, min(f.end, f.start + 40))
+    return bool(opening) and opening[0].start - f.start <= 4 and opening[0].keys == (key,)
 
 
 def _one_name_ending_in(cast: Cast, ent: Entity) -> str | None:
