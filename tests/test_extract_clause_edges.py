@@ -59,3 +59,40 @@ OPENING_ADVERBIALS = [
 
 def test_an_opening_adverbial_is_not_what_was_said() -> None:
     check(OPENING_ADVERBIALS)
+
+
+NOUNS_AND_ACTS = [
+    (  # "new emails that": a noun, not the cue "emails"
+        "Thomas Halloran said investigators had found new emails that “appear to be pertinent”"
+        " to the inquiry.",
+        [
+            (
+                "direct",
+                "investigators had found new emails that “appear to be pertinent” to the inquiry",
+                "Thomas Halloran",
+            )
+        ],
+    ),
+    (  # "the debate described in the emails": a participle, not the label "described"
+        "Nathan Oyelaran said the trade debate described in the emails was “ancient history”.",
+        [
+            (
+                "direct",
+                "the trade debate described in the emails was “ancient history”",
+                "Nathan Oyelaran",
+            )
+        ],
+    ),
+    (  # "… and proposed a tax credit": the subject's next act ends the clause
+        'Sen. Lorraine Okafor said the law needed "fixes, not a wrecking ball," and proposed a new'
+        " tax credit for families.",
+        [
+            ("direct", 'the law needed "fixes, not a wrecking ball,"', "Lorraine Okafor"),
+            ("indirect", "a new tax credit for families", "Lorraine Okafor"),
+        ],
+    ),
+]
+
+
+def test_nouns_participles_and_next_acts_are_no_part_of_the_cue() -> None:
+    check(NOUNS_AND_ACTS)

@@ -220,6 +220,45 @@ def _according_document_by(pre: str, cue: re.Match) -> bool:
     )
 
 
+# Say forms that are also plural nouns, and the words before them that make them nouns.
+_NOUN_FORMS = cues.words("""
+    emails posts tweets reports notes claims states comments remarks texts messages replies
+    answers warnings statements writes
+    """)
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|our|my|your|these|those|new|old|private|internal|leaked"
+    r"|hacked|stolen|several|many|more|recent|other|such|some|any|no|all|both|earlier|later"
+    r"|\d+|two|three|four|five|six|ten|dozens|hundreds|thousands)\s+$",
+    re.I,
+)
+
+
+def _plural_noun(pre: str, cue: re.Match) -> bool:
+    return cue.group().lower() in _NOUN_FORMS and bool(
+        _NOUN_BEFORE.search(pre, max(0, cue.start() - 16), cue.start())
+    )
+
+
+_PREPOSITION_AFTER = re.compile(r"\s+(?:in|at|during|within|inside|throughout)\b")
+
+
+def _reduced_relative(pre: str, cue: re.Match) -> bool:
+    """ "the trade debate described in the emails": a participle after a noun, before a
+    preposition, describes the noun; it is no speech act of anyone."""
+    verb = cue.group()
+    return (
+        verb.endswith("ed")
+        and verb.lower() in cues.LABEL_VERBS | cues.FRAGMENT_VERBS
+        and bool(_PREPOSITION_AFTER.match(pre, cue.end()))
+        and not re.search(r"\bas\s+(?:a|an|the)?\s*$", pre[cue.end() :])  # "described in … as"
+        and bool(_NOUN_THEN.search(pre[max(0, cue.start() - 20) : cue.start()]))
+    )
+
+
+# A common noun right before the participle (not "she", "which", "who").
+_NOUN_THEN = re.compile(r"\b(?!(?:she|he|they|who|which|that|it|we|and|but)\s)[a-z]{3,}\s+$")
+
+
 def _last_cue(pre: str) -> re.Match | None:
     """The last cue in ``pre``; a participle after a preposition is a gerund, no cue ("blamed
     Democrats for adding “a giveaway”": the cue is "blamed"). The cue is nearly always close to
@@ -233,6 +272,8 @@ def _last_cue(pre: str) -> re.Match | None:
             for c in _CUE.finditer(pre, start)
             if not _GERUND_BEFORE.search(pre, max(0, c.start() - 40), c.start())
             and not _according_document_by(pre, c)  # "a memo posted online by X": no cue
+            and not _plural_noun(pre, c)  # "found new emails that “…”": a noun, no cue
+            and not _reduced_relative(pre, c)  # "the debate described in the emails was “…”"
         ]
         if found or start == 0:
             return found[-1] if found else None
@@ -966,6 +1007,14 @@ def _second_verb(text: str, pos: int, end: int) -> re.Match | None:
         if m["that"] or m["verb"] in _BARE_CLAUSE_FORMS:
             return m
     return None
+# "said the law needed “fixes” and proposed a tax credit", "… and declined to say": the
+# subject's next act, no part of the reported clause.
+_AND_ACT = re.compile(
+    r",?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:declined|refused|proposed|urged|called|asked"
+    r"|demanded|pledged|vowed|promised|accused|blamed|praised|criticized|criticised|dismissed"
+    r"|rejected|announced|unveiled|introduced|signed|voted|walked|left|stopped|offered|released"
+    r"|launched|threatened|challenged|questioned|thanked|invited|told|wrote|posted|tweeted)\b"
+)
 _AND_THE_ROLE = re.compile(r"\b(?:and|while|but)\s+the\s+(?P<head>[a-z]+)\b")
 
 
@@ -1022,7 +1071,11 @@ def _run_on(found: Found, ctx: Context, sent_end: int) -> None:
     role = _AND_THE_ROLE.search(m.group())
     if role and role["head"] in cues.ROLE_HEADS:  # "… and the mayor firing back that …"
         m = re.match(r".*", m.group()[: role.start()])
-    act = _AND_CUE.search(m.group()) or _second_verb(m.group(), 0, len(m.group()))
+    act = (
+        _AND_CUE.search(m.group())
+        or _second_verb(m.group(), 0, len(m.group()))
+        or _AND_ACT.search(m.group())
+    )
     if act:  # "said A “…” and accused B of C": the second cue starts a quote of its own
         m = re.match(r".*", m.group()[: act.start()])
     tail = re.sub(r"\s+(?:and|or|but|so)\s*$", "", m.group()).rstrip()
