@@ -234,8 +234,12 @@ _NOUN_BEFORE = re.compile(
 
 
 def _plural_noun(pre: str, cue: re.Match) -> bool:
-    return cue.group().lower() in _NOUN_FORMS and bool(
-        _NOUN_BEFORE.search(pre, max(0, cue.start() - 16), cue.start())
+    """ "new emails that “…”": after a determiner or an adjective the form is a noun (a lead-in
+    "in their comments: “…”" still introduces the quotation after it)."""
+    return (
+        cue.group().lower() in _NOUN_FORMS
+        and not re.match(r"\s*:", pre[cue.end() :])
+        and bool(_NOUN_BEFORE.search(pre, max(0, cue.start() - 16), cue.start()))
     )
 
 
