@@ -97,8 +97,10 @@ def quote_stance(ctx: Context, f: Found, q: FoundQuote, floor: int = 0) -> Quote
     window = _speaker_window(ctx, f, floor)
     if window is not None:
         before = ctx.aside[window[0] : window[1]]
-        # an indirect quote may start inside a longer cue: "called for | an end to the tariffs"
-        reach = q.text[:_CUE_REACH] if q.kind == "indirect" and window[1] == f.start else ""
+        # an indirect quote may start inside a longer cue: "called for | an end to the tariffs";
+        # a partial quote may hold what a request asks: 'urged them to "stop negotiating …"'
+        starts_inside = q.kind == "indirect" or q.text[:1] not in _QUOTE_MARKS
+        reach = q.text[:_CUE_REACH] if starts_inside and window[1] == f.start else ""
         verb = _verb_stances(before + reach, len(before))
     signals = verb | _clause_stances(ctx.text[f.start : f.end])
     label: set[str] = set()
@@ -164,13 +166,19 @@ def _verb_stances(text: str, limit: int) -> set[str]:
     lexicon = load_stance_cues()
     found = set()
     lists = _cue_lists("verbs")
-    for stance, m in longest_matches(text, lists, starting_before=limit):
+    matches = longest_matches(text, lists, starting_before=limit)
+    last_start = matches[-1][1].start() if matches else 0
+    for stance, m in matches:
         if re.match(r"\s+by\b", text[m.end() :], re.I):
             continue  # "was criticised by X": X's stance, not the speaker's
         if m.group().lower() in lexicon.infinitive_requests and not _asks_to(text, m):
             continue  # "asked whether …", "was asked to …": no request of the speaker's
         if _DETERMINER_BEFORE.search(text[: m.start()]):
             continue  # "the proposed deal", "the most pledged delegates": not a verb
+        if m.start() == last_start and _CONTRAST.search(text, m.end(), limit):
+            # "welcomed the pledge but said it wanted assurances": the quote is a reservation
+            # ("welcomed A but criticised B" keeps both verbs: they disagree)
+            continue
         refusal = preceded_by(text[: m.start()], _CANNOT)  # "could not support": no hedge
         if not refusal and preceded_by(text[: m.start()], lexicon.voids):
             continue  # "stopped short of endorsing", "has yet to back", "could back"
@@ -178,12 +186,25 @@ def _verb_stances(text: str, limit: int) -> set[str]:
             stance = _request_direction(m.group(), text[m.end() :])
             if stance is None:
                 continue  # "urged the council to maintain …": for the status quo, or the thing
+        elif _inaction_charge().match(text, m.end()):
+            continue  # "accused the council of sitting on the money": wants more, not less
         if preceded_by(text[: m.start()], lexicon.negations):
             if stance == "supports":
                 found.add("opposes")
             continue
         found.add(stance)
     return found
+
+
+# "but" between a stance verb and the quote's cue: what follows is a reservation, not the verb's
+_CONTRAST = re.compile(r"\b(?:but(?!\s+also\b)|although|though|yet)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _inaction_charge() -> re.Pattern[str]:
+    """ "… of sitting on", "… for failing to": the charge of an opposing verb, a few words on."""
+    charges = words_pattern(load_stance_cues().inaction_charges)
+    return re.compile(rf"[^.;:!?]{{0,100}}?\b(?:of|for)\s+(?:{charges})(?![\w'’])", re.I)
 
 
 def _asks_to(text: str, m: re.Match[str]) -> bool:
@@ -199,10 +220,14 @@ def _request_direction(cue: str, after: str) -> str | None:
     lexicon = load_stance_cues()
     if " ".join(cue.lower().split()) not in lexicon.requests:
         return "supports"
-    m = _request_verb().match(after)
+    if _every_side().match(after):
+        return None  # "urged both sides to accept mediation": for no side
+    m = _request_verb().match(after) or _subjunctive_request(after)
     if not m:
         return "supports"
     verb = " ".join(m.group("verb").lower().split())
+    if verb == "let":  # "asked the mayor to let her rival answer": conduct, no side
+        return None if _let_open().match(after, m.end()) else "supports"
     if verb in lexicon.open_verbs:
         return None  # "urged the court to decide …": for no side
     if verb in lexicon.keep_verbs or re.match(r"\s+[a-z]+ing\b", after[m.end() :], re.I):
@@ -212,15 +237,55 @@ def _request_direction(cue: str, after: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _request_verb() -> re.Pattern[str]:
+    """ "… the council to scrap", '… them to "stop': the verb of a request's infinitive."""
+    verbs = _request_verbs()
+    return re.compile(
+        rf"\W*(?:[\w’'-]+\s+){{0,6}}?to\s+[“\"‘']?(?P<verb>{verbs})(?![\w'’])", re.I
+    )
+
+
+@lru_cache(maxsize=1)
+def _request_verbs() -> str:
     lexicon = load_stance_cues()
-    verbs = words_pattern(lexicon.stop_verbs + lexicon.keep_verbs + lexicon.open_verbs)
-    return re.compile(rf"\W*(?:[\w’'-]+\s+){{0,6}}?to\s+(?P<verb>{verbs})(?![\w'’])", re.I)
+    return words_pattern(lexicon.stop_verbs + lexicon.keep_verbs + lexicon.open_verbs + ("let",))
+
+
+@lru_cache(maxsize=1)
+def _subjunctive() -> re.Pattern[str]:
+    """ "demanded (that) the minister release the advice": a bare verb after a short subject,
+    with an object after it."""
+    return re.compile(
+        rf"\W*(?:that\s+)?(?P<np>(?:[\w’'-]+\s+){{1,5}}?)(?P<verb>{_request_verbs()})\s+"
+        r"(?:the|a|an|its|their|his|her|this|these|those|all|any|our)\s",
+        re.I,
+    )
+
+
+def _subjunctive_request(after: str) -> re.Match[str] | None:
+    m = _subjunctive().match(after)
+    if not m or _DETERMINER_BEFORE.search(m.group("np")):
+        return None  # "called for the release of …": a noun, not a verb
+    return m
+
+
+@lru_cache(maxsize=1)
+def _every_side() -> re.Pattern[str]:
+    return re.compile(rf"\W*(?:{words_pattern(load_stance_cues().every_side)})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _let_open() -> re.Pattern[str]:
+    """ "let his opponent finish", "let residents decide": an open verb after a short object."""
+    verbs = words_pattern(load_stance_cues().open_verbs)
+    return re.compile(rf"\s+(?:[\w’'-]+\s+){{1,3}}?(?:{verbs})(?![\w'’])", re.I)
 
 
 def _first_person_stances(text: str) -> set[str]:
     lexicon = load_stance_cues()
     lists = _cue_lists("first_person")
     found = {stance for stance, _ in longest_matches(text, lists)}
+    if found and longest_matches(text, _cue_lists("denials")):
+        found = set()  # "We are not against the mine. We are against …": a narrower target
     lower = text.lower()
     if "think" not in lower and "believe" not in lower:
         return found
@@ -375,6 +440,7 @@ def _cue_lists(kind: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         "judgement": (c.judgement_supports, c.judgement_opposes),
         "verdict": (c.verdict_supports, c.verdict_opposes),
         "policy_nouns": (c.policy_nouns_good, c.policy_nouns_bad),
+        "denials": ((), c.first_person_denials),
     }[kind]
     return (("supports", pairs[0]), ("opposes", pairs[1]))
 
