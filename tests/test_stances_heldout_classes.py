@@ -162,3 +162,53 @@ def test_a_claim_after_a_request_for_information_inherits_no_stance() -> None:
         "the ministry's own advisers had backed a lower limit."
     )
     assert stances(text) == ["unclear", "unclear"]
+
+
+# Recall: plain stances the rules did not read.
+RECALL_CASES = {
+    "the speaker's own past vote": (
+        "Jane Smith said she had voted against the fuel levy.",
+        "opposes",
+    ),
+    "the speaker's own past support": (
+        "Jane Smith said she fully supported the new rent cap.",
+        "supports",
+    ),
+    "would not accept": (
+        "The Farmers Union said they would not accept any further cuts.",
+        "opposes",
+    ),
+    "a reaction, quoted": (
+        "Acme Homes said in a statement it was ‘delighted’ with the ruling.",
+        "supports",
+    ),
+    "a reaction, reported": (
+        "Jane Smith said she was disappointed by the ruling on the tax cap.",
+        "opposes",
+    ),
+    "a pejorative in a quote": ('Jane Smith said: "This levy is nanny-state madness!"', "opposes"),
+    "a pejorative label": (
+        'Jane Smith described the grants as "a slush fund for donors."',
+        "opposes",
+    ),
+    "a policy in its current form": (
+        "Jane Smith said the bill in its current form would put at risk thousands of jobs.",
+        "opposes",
+    ),
+    "penalties out of proportion": (
+        "Jane Smith said the penalties were out of all proportion to the harm done.",
+        "opposes",
+    ),
+    "still: someone else's past vote": (
+        "Jane Smith said unions had voted against the fuel levy.",
+        "unclear",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", RECALL_CASES)
+def test_stance_of_the_first_attributed_quote_recall(name: str) -> None:
+    text, expected = RECALL_CASES[name]
+    found = stances(text)
+    assert found, "the test text must have an attributed quote"
+    assert found[0] == expected

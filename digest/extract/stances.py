@@ -62,7 +62,7 @@ _SELF_SUBJECT = re.compile(
     r"(?:(?:would|will|could|might|had|has|have|was|were|is|are|did|does|do|not|never|n['’]t|"
     r"keep|keeps|continue to|continued to|always|also|still|now|fully|strongly|firmly|is to|was to|"
     r"plans to|planned to|intends to|intended to|wants to|wanted to|hopes to|hoped to|going to|"
-    r"be)\s+){1,3}",
+    r"be)\s+){1,3}[“\"‘']?",  # "it was ‘delighted’": a quotation may start at the verb
     re.I,
 )
 # an object that is itself negated: the stance toward it is no stance toward the policy
@@ -328,7 +328,10 @@ def _self_stances(clause: str) -> set[str]:
         return set()
     lexicon = load_stance_cues()
     lists = _cue_lists("self")
-    found = longest_at_start(clause[m.end() :], lists)
+    rest = clause[m.end() :]
+    if clause[m.end() - 1 : m.end()] in ("‘", "'"):  # "it was ‘delighted’": the closing mark
+        rest = re.sub("[’']", '"', rest, count=1)  # is no apostrophe (one character for one)
+    found = longest_at_start(rest, lists)
     if not found or preceded_by(clause[: m.end()], lexicon.voids):
         return set()  # "he could back the bill": hedged
     stance = found[0]
@@ -460,6 +463,8 @@ def _policy_subject() -> re.Pattern[str]:
         rf"[\"“‘']?(?P<stop>(?:{stops})\s+)?"
         r"(?:the|this|that|these|those|its|their|his|her|our|(?:the\s+)?[\w’']+['’]s)\s+"
         rf"(?:[\w-]+\s+){{0,3}}(?:{nouns})\s+"
+        r"(?:(?:in\s+its\s+(?:current|present|original)\s+form|as\s+(?:it\s+stands|drafted|written))"
+        r"\s+)?"  # "the bill in its current form would …"
         r"(?:(?:would|will|could|might|can|may|is|was|are|were|has|have|had|had been|has been|"
         r"would be|will be|also|only|not|never|inevitably|simply|really|truly|clearly)\s+){0,3}"
         r"(?:[“\"‘']\s*)?(?:(?:a|an|the)\s+)?(?:(?:very|so|deeply|truly|absolutely)\s+)?",
