@@ -46,6 +46,10 @@ REQUEST_CASES = {
         'Senator Ruth Gale urged Democrats to "stop fighting among themselves."',
         "unclear",
     ),
+    "a request whose words are quoted: stop doing, the gerund quoted": (
+        'Ruth Gale urged her colleagues to stop "scoring points off the budget."',
+        "unclear",
+    ),
     "a request whose words are quoted: stop a policy": (
         'Senator Ruth Gale urged the council to "scrap the levy now."',
         "opposes",
@@ -77,23 +81,6 @@ CALL_CASES = {
     ),
     "still: a call for a policy": (
         "Ana Ruiz said the council should build more social housing.",
-        "supports",
-    ),
-}
-
-# A stance verb before "but" does not govern the reservation after it.
-CONTRAST_CASES = {
-    "welcomed … but said": (
-        "The Royal College of Nursing welcomed the pay offer but said it wanted guarantees on "
-        "staffing.",
-        "unclear",
-    ),
-    "backed … but said": (
-        "Dan Moss backed the fuel levy but said it would hurt rural drivers.",
-        "unclear",
-    ),
-    "still: welcomed … and said": (
-        "The Royal College of Nursing welcomed the pay offer and said it would ballot members.",
         "supports",
     ),
 }
@@ -140,7 +127,6 @@ DENIAL_CASES = {
 ALL_CASES = {
     **{f"request: {k}": v for k, v in REQUEST_CASES.items()},
     **{f"call: {k}": v for k, v in CALL_CASES.items()},
-    **{f"contrast: {k}": v for k, v in CONTRAST_CASES.items()},
     **{f"accusation: {k}": v for k, v in ACCUSATION_CASES.items()},
     **{f"denial: {k}": v for k, v in DENIAL_CASES.items()},
 }

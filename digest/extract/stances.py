@@ -166,19 +166,13 @@ def _verb_stances(text: str, limit: int) -> set[str]:
     lexicon = load_stance_cues()
     found = set()
     lists = _cue_lists("verbs")
-    matches = longest_matches(text, lists, starting_before=limit)
-    last_start = matches[-1][1].start() if matches else 0
-    for stance, m in matches:
+    for stance, m in longest_matches(text, lists, starting_before=limit):
         if re.match(r"\s+by\b", text[m.end() :], re.I):
             continue  # "was criticised by X": X's stance, not the speaker's
         if m.group().lower() in lexicon.infinitive_requests and not _asks_to(text, m):
             continue  # "asked whether …", "was asked to …": no request of the speaker's
         if _DETERMINER_BEFORE.search(text[: m.start()]):
             continue  # "the proposed deal", "the most pledged delegates": not a verb
-        if m.start() == last_start and _CONTRAST.search(text, m.end(), limit):
-            # "welcomed the pledge but said it wanted assurances": the quote is a reservation
-            # ("welcomed A but criticised B" keeps both verbs: they disagree)
-            continue
         refusal = preceded_by(text[: m.start()], _CANNOT)  # "could not support": no hedge
         if not refusal and preceded_by(text[: m.start()], lexicon.voids):
             continue  # "stopped short of endorsing", "has yet to back", "could back"
@@ -194,10 +188,6 @@ def _verb_stances(text: str, limit: int) -> set[str]:
             continue
         found.add(stance)
     return found
-
-
-# "but" between a stance verb and the quote's cue: what follows is a reservation, not the verb's
-_CONTRAST = re.compile(r"\b(?:but(?!\s+also\b)|although|though|yet)\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -230,7 +220,7 @@ def _request_direction(cue: str, after: str) -> str | None:
         return None if _let_open().match(after, m.end()) else "supports"
     if verb in lexicon.open_verbs:
         return None  # "urged the court to decide …": for no side
-    if verb in lexicon.keep_verbs or re.match(r"\s+[a-z]+ing\b", after[m.end() :], re.I):
+    if verb in lexicon.keep_verbs or re.match(r"\s+[“\"‘']?[a-z]+ing\b", after[m.end() :], re.I):
         return None  # keeping, or "urged them to stop ignoring …" (against the ignoring)
     return "opposes"
 
