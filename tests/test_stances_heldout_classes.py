@@ -185,6 +185,23 @@ RECALL_CASES = {
         "Jane Smith said the penalties were out of all proportion to the harm done.",
         "opposes",
     ),
+    "the speaker's own body": (
+        "Labour finance spokesman Ken Ward said Labour would vote against the fuel levy.",
+        "opposes",
+    ),
+    "a policy's purpose": (
+        "Jane Smith insisted the ban was about protecting young people.",
+        "supports",
+    ),
+    "promising to": (
+        "The Green Party launched its manifesto, promising to ban fracking by 2030.",
+        "supports",
+    ),
+    "an exasperated idiom": ('Jane Smith said: "A levy on bread? Give me a break!"', "opposes"),
+    "still: another body": (
+        "Labour finance spokesman Ken Ward said the unions would vote against the fuel levy.",
+        "unclear",
+    ),
     "still: someone else's past vote": (
         "Jane Smith said unions had voted against the fuel levy.",
         "unclear",

@@ -102,7 +102,8 @@ def quote_stance(ctx: Context, f: Found, q: FoundQuote, floor: int = 0) -> Quote
         starts_inside = q.kind == "indirect" or q.text[:1] not in _QUOTE_MARKS
         reach = q.text[:_CUE_REACH] if starts_inside and window[1] == f.start else ""
         verb = _verb_stances(before + reach, len(before))
-    signals = verb | _clause_stances(ctx.text[f.start : f.end])
+    clause = ctx.text[f.start : f.end]
+    signals = verb | _clause_stances(clause) | _own_body_stances(ctx, f, clause)
     label: set[str] = set()
     if q.kind == "direct":
         signals |= _first_person_stances(q.text) | time_to_call(q.text)
@@ -147,6 +148,40 @@ def _clause_stances(clause: str) -> set[str]:
     if clause[:1] not in _QUOTE_MARKS:
         found |= reported_call(clause) | proposal(clause, first_person=False)
     return found
+
+
+# "the Opposition would …": a subject whose head word may name the speaker's own body, and the
+# auxiliary after it (the self-stance rule reads from there)
+_BODY_SUBJECT = re.compile(
+    r"[\"“‘']?(?:the\s+|our\s+|my\s+)?(?:[\w’'-]+\s+){0,3}?(?P<head>[\w’'-]+)\s+"
+    r"(?=(?:would|will|had|has|have|was|were|is|are|could|did|does|do)\s)",
+    re.I,
+)
+
+
+def _own_body_stances(ctx: Context, f: Found, clause: str) -> set[str]:
+    """Rule 4 for a subject that names the speaker's own body: "Mr X said the Opposition would
+    vote against the bill", where Mr X is the "Opposition health spokesman" (the head word of
+    the subject is a word of the speaker's role, organisation or name)."""
+    if f.ref.kind not in ("person", "org") or not f.ref.keys:
+        return set()
+    m = _BODY_SUBJECT.match(clause)
+    if not m or m.group("head").lower() in _NOT_BODIES:
+        return set()
+    entity = ctx.cast.entities.get(f.ref.keys[0])
+    if entity is None:
+        return set()
+    own = " ".join(filter(None, (entity.role, entity.organisation, entity.name))).lower()
+    if m.group("head").lower() not in re.findall(r"[\w’'-]+", own):
+        return set()
+    return _self_stances("it " + clause[m.end() :])  # read as the speaker's own pronoun
+
+
+# words of a role that name no body ("spokesman", "leader"): never the speaker's own body
+_NOT_BODIES = cues.words(
+    "he she it they we i spokesman spokeswoman spokesperson leader minister member chair "
+    "chairman chairwoman president head director secretary deputy senior former"
+)
 
 
 def _speaker_window(ctx: Context, f: Found, floor: int) -> tuple[int, int] | None:
