@@ -202,6 +202,10 @@ RECALL_CASES = {
         "Labour finance spokesman Ken Ward said the unions would vote against the fuel levy.",
         "unclear",
     ),
+    "fought for is not fought": (
+        "Jane Smith said she had fought for the rent cap for years.",
+        "supports",
+    ),
     "still: someone else's past vote": (
         "Jane Smith said unions had voted against the fuel levy.",
         "unclear",
