@@ -124,7 +124,22 @@ DENIAL_CASES = {
     "still: against A": ('Rosa Diaz said: "We are against the dam."', "opposes"),
 }
 
+# A pledge to stop or fight something is against it.
+PLEDGE_AND_LABEL_CASES = {
+    "pledged to scrap": ("Jane Smith pledged to scrap the fuel levy.", "opposes"),
+    "vowed to keep fighting": (
+        'Jane Smith vowed to keep fighting "every inch of the way" against the fuel levy.',
+        "opposes",
+    ),
+    "still: pledged to build": ("Jane Smith pledged to build 5,000 council homes.", "supports"),
+    "still: criticised A, calling it": (
+        'Jane Smith criticised the fuel levy, calling it "a step too far for drivers".',
+        "opposes",
+    ),
+}
+
 ALL_CASES = {
+    **{f"pledge or label: {k}": v for k, v in PLEDGE_AND_LABEL_CASES.items()},
     **{f"request: {k}": v for k, v in REQUEST_CASES.items()},
     **{f"call: {k}": v for k, v in CALL_CASES.items()},
     **{f"accusation: {k}": v for k, v in ACCUSATION_CASES.items()},
@@ -219,3 +234,17 @@ def test_stance_of_the_first_attributed_quote_recall(name: str) -> None:
     found = stances(text)
     assert found, "the test text must have an attributed quote"
     assert found[0] == expected
+
+
+def test_a_label_with_an_object_of_its_own_does_not_take_the_earlier_verbs_stance() -> None:
+    # "condemned A, calling B “…”": B is not A, so "condemned" says nothing about B
+    text = (
+        "The Bolivian Foreign Ministry denounced the conclusions of the summit, calling the "
+        'treaties "binding and valid under the law of the sea".'
+    )
+    assert stances(text) == ["unclear"]
+    same = (
+        "The Bolivian Foreign Ministry denounced the treaties, calling the treaties "
+        '"binding on nobody at all".'
+    )
+    assert stances(same) == ["opposes"]  # the same head noun: the same thing

@@ -95,6 +95,8 @@ def quote_stance(ctx: Context, f: Found, q: FoundQuote, floor: int = 0) -> Quote
     ``floor``: where the previous quote ended; words before it belong to that quote."""
     verb: set[str] = set()
     window = _speaker_window(ctx, f, floor)
+    if window is not None and _labels_a_new_object(ctx, f, q, window):
+        window = (f.cue_pos, window[1])  # "denounced A, calling B “…”": B is not A
     if window is not None:
         before = ctx.aside[window[0] : window[1]]
         # an indirect quote may start inside a longer cue: "called for | an end to the tariffs";
@@ -117,6 +119,25 @@ def quote_stance(ctx: Context, f: Found, q: FoundQuote, floor: int = 0) -> Quote
         return UNCLEAR
     stance = signals.pop()
     return QuoteStance(stance, _evidence(ctx, f), governs=verb | label == {stance})
+
+
+_PRONOUNS = cues.words("it them this that these those him her")
+
+
+def _labels_a_new_object(ctx: Context, f: Found, q: FoundQuote, window: tuple[int, int]) -> bool:
+    """ "X denounced the conclusions, calling the agreements “legitimate”": a participle label
+    cue after the speaker's verb, with an object of its own (not a pronoun, and a head noun the
+    sentence has not named before), so the earlier verb is about something else."""
+    if q.kind != "direct" or not f.cue or not window[0] < f.cue_pos < window[1]:
+        return False
+    word = f.cue.split()[0].lower()
+    if word not in cues.LABEL_VERBS or not word.endswith("ing"):
+        return False
+    between = ctx.aside[f.cue_pos + len(f.cue) : f.start].lower().split()
+    if not between or between[0] in _PRONOUNS:
+        return False
+    earlier = ctx.aside[window[0] : f.cue_pos].lower()
+    return not re.search(rf"\b{re.escape(between[-1])}\b", earlier)
 
 
 def split_quote_stance(
@@ -243,7 +264,10 @@ def _request_direction(cue: str, after: str) -> str | None:
     """A support cue's stance: "opposes" for a request to stop something ("called for the
     minister to block it"), None for a request to keep something as it is, else "supports"."""
     lexicon = load_stance_cues()
-    if " ".join(cue.lower().split()) not in lexicon.requests:
+    cue = " ".join(cue.lower().split())
+    if cue in lexicon.pledges:
+        return _pledge_direction(after)
+    if cue not in lexicon.requests:
         return "supports"
     if _every_side().match(after):
         return None  # "urged both sides to accept mediation": for no side
@@ -258,6 +282,26 @@ def _request_direction(cue: str, after: str) -> str | None:
     if verb in lexicon.keep_verbs or re.match(r"\s+[“\"‘']?[a-z]+ing\b", after[m.end() :], re.I):
         return None  # keeping, or "urged them to stop ignoring …" (against the ignoring)
     return "opposes"
+
+
+def _pledge_direction(after: str) -> str:
+    """A pledge is for what it promises, against it when it promises to stop or fight something
+    ("pledged to scrap the levy", "vowed to keep fighting the results")."""
+    m = _pledge_verb().match(after)
+    if not m:
+        return "supports"
+    verb = " ".join(m.group("verb").lower().split())
+    lexicon = load_stance_cues()
+    return "opposes" if verb in lexicon.stop_verbs or verb in lexicon.self_opposes else "supports"
+
+
+@lru_cache(maxsize=1)
+def _pledge_verb() -> re.Pattern[str]:
+    c = load_stance_cues()
+    verbs = words_pattern(c.stop_verbs + c.self_supports + c.self_opposes)
+    return re.compile(
+        rf"\W*(?:to\s+)?(?:(?:keep|continue)\s+(?:to\s+)?)?(?P<verb>{verbs})(?![\w'’])", re.I
+    )
 
 
 @lru_cache(maxsize=1)

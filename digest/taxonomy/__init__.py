@@ -82,6 +82,7 @@ class StanceCues:
     negative_subjects: tuple[str, ...] = ()
     inaction_charges: tuple[str, ...] = ()
     first_person_denials: tuple[str, ...] = ()
+    pledges: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
