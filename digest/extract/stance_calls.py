@@ -57,9 +57,18 @@ def reported_call(clause: str) -> set[str]:
     if not any(modal.split()[0] in head for modal in load_stance_cues().call_modals):
         return set()  # cheap test first: most clauses have no modal near their start
     m = _call_pattern().match(clause)
-    if not m:
-        return set()
+    if not m or _no_one_called().match(clause):
+        return set()  # "neither party should …", "both sides should …": no side
     return _direction(clause[m.end() :], negated=bool(m.group("neg")))
+
+
+@lru_cache(maxsize=1)
+def _no_one_called() -> re.Pattern[str]:
+    """A call's subject that is nobody ("neither party", "no one") or every side ("both
+    sides", "all parties")."""
+    cues = load_stance_cues()
+    subjects = words_pattern(cues.negative_subjects + cues.every_side)
+    return re.compile(rf"[\"“‘']?(?:{subjects})(?![\w'’])", re.I)
 
 
 def quoted_call(quote: str) -> set[str]:

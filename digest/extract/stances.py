@@ -62,7 +62,7 @@ _SELF_SUBJECT = re.compile(
     r"(?:(?:would|will|could|might|had|has|have|was|were|is|are|did|does|do|not|never|n['’]t|"
     r"keep|keeps|continue to|continued to|always|also|still|now|fully|strongly|firmly|is to|was to|"
     r"plans to|planned to|intends to|intended to|wants to|wanted to|hopes to|hoped to|going to|"
-    r"be)\s+){1,3}",
+    r"be)\s+){1,3}[“\"‘']?",  # "it was ‘delighted’": a quotation may start at the verb
     re.I,
 )
 # an object that is itself negated: the stance toward it is no stance toward the policy
@@ -95,12 +95,17 @@ def quote_stance(ctx: Context, f: Found, q: FoundQuote, floor: int = 0) -> Quote
     ``floor``: where the previous quote ended; words before it belong to that quote."""
     verb: set[str] = set()
     window = _speaker_window(ctx, f, floor)
+    if window is not None and _labels_a_new_object(ctx, f, q, window):
+        window = (f.cue_pos, window[1])  # "denounced A, calling B “…”": B is not A
     if window is not None:
         before = ctx.aside[window[0] : window[1]]
-        # an indirect quote may start inside a longer cue: "called for | an end to the tariffs"
-        reach = q.text[:_CUE_REACH] if q.kind == "indirect" and window[1] == f.start else ""
+        # an indirect quote may start inside a longer cue: "called for | an end to the tariffs";
+        # a partial quote may hold what a request asks: 'urged them to "stop negotiating …"'
+        starts_inside = q.kind == "indirect" or q.text[:1] not in _QUOTE_MARKS
+        reach = q.text[:_CUE_REACH] if starts_inside and window[1] == f.start else ""
         verb = _verb_stances(before + reach, len(before))
-    signals = verb | _clause_stances(ctx.text[f.start : f.end])
+    clause = ctx.text[f.start : f.end]
+    signals = verb | _clause_stances(clause) | _own_body_stances(ctx, f, clause)
     label: set[str] = set()
     if q.kind == "direct":
         signals |= _first_person_stances(q.text) | time_to_call(q.text)
@@ -114,6 +119,25 @@ def quote_stance(ctx: Context, f: Found, q: FoundQuote, floor: int = 0) -> Quote
         return UNCLEAR
     stance = signals.pop()
     return QuoteStance(stance, _evidence(ctx, f), governs=verb | label == {stance})
+
+
+_PRONOUNS = cues.words("it them this that these those him her")
+
+
+def _labels_a_new_object(ctx: Context, f: Found, q: FoundQuote, window: tuple[int, int]) -> bool:
+    """ "X denounced the conclusions, calling the agreements “legitimate”": a participle label
+    cue after the speaker's verb, with an object of its own (not a pronoun, and a head noun the
+    sentence has not named before), so the earlier verb is about something else."""
+    if q.kind != "direct" or not f.cue or not window[0] < f.cue_pos < window[1]:
+        return False
+    word = f.cue.split()[0].lower()
+    if word not in cues.LABEL_VERBS or not word.endswith("ing"):
+        return False
+    between = ctx.aside[f.cue_pos + len(f.cue) : f.start].lower().split()
+    if not between or between[0] in _PRONOUNS:
+        return False
+    earlier = ctx.aside[window[0] : f.cue_pos].lower()
+    return not re.search(rf"\b{re.escape(between[-1])}\b", earlier)
 
 
 def split_quote_stance(
@@ -147,6 +171,40 @@ def _clause_stances(clause: str) -> set[str]:
     return found
 
 
+# "the Opposition would …": a subject whose head word may name the speaker's own body, and the
+# auxiliary after it (the self-stance rule reads from there)
+_BODY_SUBJECT = re.compile(
+    r"[\"“‘']?(?:the\s+|our\s+|my\s+)?(?:[\w’'-]+\s+){0,3}?(?P<head>[\w’'-]+)\s+"
+    r"(?=(?:would|will|had|has|have|was|were|is|are|could|did|does|do)\s)",
+    re.I,
+)
+
+
+def _own_body_stances(ctx: Context, f: Found, clause: str) -> set[str]:
+    """Rule 4 for a subject that names the speaker's own body: "Mr X said the Opposition would
+    vote against the bill", where Mr X is the "Opposition health spokesman" (the head word of
+    the subject is a word of the speaker's role, organisation or name)."""
+    if f.ref.kind not in ("person", "org") or not f.ref.keys:
+        return set()
+    m = _BODY_SUBJECT.match(clause)
+    if not m or m.group("head").lower() in _NOT_BODIES:
+        return set()
+    entity = ctx.cast.entities.get(f.ref.keys[0])
+    if entity is None:
+        return set()
+    own = " ".join(filter(None, (entity.role, entity.organisation, entity.name))).lower()
+    if m.group("head").lower() not in re.findall(r"[\w’'-]+", own):
+        return set()
+    return _self_stances("it " + clause[m.end() :])  # read as the speaker's own pronoun
+
+
+# words of a role that name no body ("spokesman", "leader"): never the speaker's own body
+_NOT_BODIES = cues.words(
+    "he she it they we i spokesman spokeswoman spokesperson leader minister member chair "
+    "chairman chairwoman president head director secretary deputy senior former"
+)
+
+
 def _speaker_window(ctx: Context, f: Found, floor: int) -> tuple[int, int] | None:
     """Where the speaker's own verbs are: from the speaker's mention (else the sentence start)
     to the quote, when the cue comes before the quote; the cue alone when it comes after."""
@@ -178,12 +236,21 @@ def _verb_stances(text: str, limit: int) -> set[str]:
             stance = _request_direction(m.group(), text[m.end() :])
             if stance is None:
                 continue  # "urged the council to maintain …": for the status quo, or the thing
+        elif _inaction_charge().match(text, m.end()):
+            continue  # "accused the council of sitting on the money": wants more, not less
         if preceded_by(text[: m.start()], lexicon.negations):
             if stance == "supports":
                 found.add("opposes")
             continue
         found.add(stance)
     return found
+
+
+@lru_cache(maxsize=1)
+def _inaction_charge() -> re.Pattern[str]:
+    """ "… of sitting on", "… for failing to": the charge of an opposing verb, a few words on."""
+    charges = words_pattern(load_stance_cues().inaction_charges)
+    return re.compile(rf"[^.;:!?]{{0,100}}?\b(?:of|for)\s+(?:{charges})(?![\w'’])", re.I)
 
 
 def _asks_to(text: str, m: re.Match[str]) -> bool:
@@ -197,30 +264,97 @@ def _request_direction(cue: str, after: str) -> str | None:
     """A support cue's stance: "opposes" for a request to stop something ("called for the
     minister to block it"), None for a request to keep something as it is, else "supports"."""
     lexicon = load_stance_cues()
-    if " ".join(cue.lower().split()) not in lexicon.requests:
+    cue = " ".join(cue.lower().split())
+    if cue in lexicon.pledges:
+        return _pledge_direction(after)
+    if cue not in lexicon.requests:
         return "supports"
-    m = _request_verb().match(after)
+    if _every_side().match(after):
+        return None  # "urged both sides to accept mediation": for no side
+    m = _request_verb().match(after) or _subjunctive_request(after)
     if not m:
         return "supports"
     verb = " ".join(m.group("verb").lower().split())
+    if verb == "let":  # "asked the mayor to let her rival answer": conduct, no side
+        return None if _let_open().match(after, m.end()) else "supports"
     if verb in lexicon.open_verbs:
         return None  # "urged the court to decide …": for no side
-    if verb in lexicon.keep_verbs or re.match(r"\s+[a-z]+ing\b", after[m.end() :], re.I):
+    if verb in lexicon.keep_verbs or re.match(r"\s+[“\"‘']?[a-z]+ing\b", after[m.end() :], re.I):
         return None  # keeping, or "urged them to stop ignoring …" (against the ignoring)
     return "opposes"
 
 
+def _pledge_direction(after: str) -> str:
+    """A pledge is for what it promises, against it when it promises to stop or fight something
+    ("pledged to scrap the levy", "vowed to keep fighting the results")."""
+    m = _pledge_verb().match(after)
+    if not m:
+        return "supports"
+    verb = " ".join(m.group("verb").lower().split())
+    lexicon = load_stance_cues()
+    return "opposes" if verb in lexicon.stop_verbs or verb in lexicon.self_opposes else "supports"
+
+
+@lru_cache(maxsize=1)
+def _pledge_verb() -> re.Pattern[str]:
+    c = load_stance_cues()
+    verbs = words_pattern(c.stop_verbs + c.self_supports + c.self_opposes)
+    return re.compile(
+        rf"\W*(?:to\s+)?(?:(?:keep|continue)\s+(?:to\s+)?)?(?P<verb>{verbs})(?![\w'’])", re.I
+    )
+
+
 @lru_cache(maxsize=1)
 def _request_verb() -> re.Pattern[str]:
+    """ "… the council to scrap", '… them to "stop': the verb of a request's infinitive."""
+    verbs = _request_verbs()
+    return re.compile(
+        rf"\W*(?:[\w’'-]+\s+){{0,6}}?to\s+[“\"‘']?(?P<verb>{verbs})(?![\w'’])", re.I
+    )
+
+
+@lru_cache(maxsize=1)
+def _request_verbs() -> str:
     lexicon = load_stance_cues()
-    verbs = words_pattern(lexicon.stop_verbs + lexicon.keep_verbs + lexicon.open_verbs)
-    return re.compile(rf"\W*(?:[\w’'-]+\s+){{0,6}}?to\s+(?P<verb>{verbs})(?![\w'’])", re.I)
+    return words_pattern(lexicon.stop_verbs + lexicon.keep_verbs + lexicon.open_verbs + ("let",))
+
+
+@lru_cache(maxsize=1)
+def _subjunctive() -> re.Pattern[str]:
+    """ "demanded (that) the minister release the advice": a bare verb after a short subject,
+    with an object after it."""
+    return re.compile(
+        rf"\W*(?:that\s+)?(?P<np>(?:[\w’'-]+\s+){{1,5}}?)(?P<verb>{_request_verbs()})\s+"
+        r"(?:the|a|an|its|their|his|her|this|these|those|all|any|our)\s",
+        re.I,
+    )
+
+
+def _subjunctive_request(after: str) -> re.Match[str] | None:
+    m = _subjunctive().match(after)
+    if not m or _DETERMINER_BEFORE.search(m.group("np")):
+        return None  # "called for the release of …": a noun, not a verb
+    return m
+
+
+@lru_cache(maxsize=1)
+def _every_side() -> re.Pattern[str]:
+    return re.compile(rf"\W*(?:{words_pattern(load_stance_cues().every_side)})\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _let_open() -> re.Pattern[str]:
+    """ "let his opponent finish", "let residents decide": an open verb after a short object."""
+    verbs = words_pattern(load_stance_cues().open_verbs)
+    return re.compile(rf"\s+(?:[\w’'-]+\s+){{1,3}}?(?:{verbs})(?![\w'’])", re.I)
 
 
 def _first_person_stances(text: str) -> set[str]:
     lexicon = load_stance_cues()
     lists = _cue_lists("first_person")
     found = {stance for stance, _ in longest_matches(text, lists)}
+    if found and longest_matches(text, _cue_lists("denials")):
+        found = set()  # "We are not against the mine. We are against …": a narrower target
     lower = text.lower()
     if "think" not in lower and "believe" not in lower:
         return found
@@ -263,7 +397,10 @@ def _self_stances(clause: str) -> set[str]:
         return set()
     lexicon = load_stance_cues()
     lists = _cue_lists("self")
-    found = longest_at_start(clause[m.end() :], lists)
+    rest = clause[m.end() :]
+    if clause[m.end() - 1 : m.end()] in ("‘", "'"):  # "it was ‘delighted’": the closing mark
+        rest = re.sub("[’']", '"', rest, count=1)  # is no apostrophe (one character for one)
+    found = longest_at_start(rest, lists)
     if not found or preceded_by(clause[: m.end()], lexicon.voids):
         return set()  # "he could back the bill": hedged
     stance = found[0]
@@ -375,6 +512,7 @@ def _cue_lists(kind: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         "judgement": (c.judgement_supports, c.judgement_opposes),
         "verdict": (c.verdict_supports, c.verdict_opposes),
         "policy_nouns": (c.policy_nouns_good, c.policy_nouns_bad),
+        "denials": ((), c.first_person_denials),
     }[kind]
     return (("supports", pairs[0]), ("opposes", pairs[1]))
 
@@ -394,6 +532,8 @@ def _policy_subject() -> re.Pattern[str]:
         rf"[\"“‘']?(?P<stop>(?:{stops})\s+)?"
         r"(?:the|this|that|these|those|its|their|his|her|our|(?:the\s+)?[\w’']+['’]s)\s+"
         rf"(?:[\w-]+\s+){{0,3}}(?:{nouns})\s+"
+        r"(?:(?:in\s+its\s+(?:current|present|original)\s+form|as\s+(?:it\s+stands|drafted|written))"
+        r"\s+)?"  # "the bill in its current form would …"
         r"(?:(?:would|will|could|might|can|may|is|was|are|were|has|have|had|had been|has been|"
         r"would be|will be|also|only|not|never|inevitably|simply|really|truly|clearly)\s+){0,3}"
         r"(?:[“\"‘']\s*)?(?:(?:a|an|the)\s+)?(?:(?:very|so|deeply|truly|absolutely)\s+)?",

@@ -78,6 +78,11 @@ class StanceCues:
     verdict_opposes: tuple[str, ...] = ()
     policy_nouns_good: tuple[str, ...] = ()
     policy_nouns_bad: tuple[str, ...] = ()
+    every_side: tuple[str, ...] = ()
+    negative_subjects: tuple[str, ...] = ()
+    inaction_charges: tuple[str, ...] = ()
+    first_person_denials: tuple[str, ...] = ()
+    pledges: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
