@@ -518,6 +518,11 @@ def _not_a_name_start(tok: Token) -> bool:
 
 
 _LONG_ROLES = tuple(sorted(w for w in cues.ROLE_HEADS if len(w) >= 7))
+# The long roles by length: a word one edit from a role is one letter longer, shorter or as long.
+_ROLES_OF_LENGTH: dict[int, tuple[str, ...]] = {
+    n: tuple(r for r in _LONG_ROLES if abs(len(r) - n) <= 1)
+    for n in range(6, max(map(len, _LONG_ROLES)) + 2)
+}
 
 
 @lru_cache(maxsize=4096)
@@ -527,7 +532,12 @@ def _misspelt_role(low: str) -> bool:
         return False
     if low.endswith("s") and low[:-1] in cues.ROLE_HEADS:
         return True
-    return any(abs(len(r) - len(low)) <= 1 and _one_edit(low, r) for r in _LONG_ROLES)
+    a, b = low[0], low[1]
+    # one edit keeps the first letter, or the second, or shifts one onto the other
+    return any(
+        (r[0] == a or r[1] == b or r[1] == a or r[0] == b) and _one_edit(low, r)
+        for r in _ROLES_OF_LENGTH.get(len(low), ())
+    )
 
 
 def _one_edit(a: str, b: str) -> bool:
