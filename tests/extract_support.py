@@ -24,3 +24,11 @@ def quotes_of(text: str, lexicon: Lexicon | None = None) -> list[Triple]:
 
 def speakers_of(text: str, lexicon: Lexicon | None = None) -> list[str | None]:
     return [who for _kind, _text, who in quotes_of(text, lexicon)]
+
+
+def check_quotes(table: list[tuple[str, list[Triple]]]) -> None:
+    """Every row (an invented text, its exact quotes) gives exactly its quotes; all the rows are
+    run, so one failure names every miss."""
+    got = {text: quotes_of(text + "\n") for text, _ in table}
+    wrong = [(text, got[text], want) for text, want in table if got[text] != want]
+    assert not wrong, "\n".join(f"{t!r}\n  got  {g}\n  want {w}" for t, g, w in wrong)

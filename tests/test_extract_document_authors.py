@@ -6,17 +6,8 @@ invented sentences -> the exact quotes (kind, text, speaker)."""
 
 from __future__ import annotations
 
+from tests.extract_support import check_quotes as check
 from tests.extract_support import quotes_of
-
-Triple = tuple[str, str, str | None]
-
-
-def check(table: list[tuple[str, list[Triple]]]) -> None:
-    """Every row of ``table`` gives exactly its quotes (collected so one run names all misses)."""
-    got = {text: quotes_of(text + "\n") for text, _ in table}
-    wrong = [(text, got[text], want) for text, want in table if got[text] != want]
-    assert not wrong, "\n".join(f"{t!r}\n  got  {g}\n  want {w}" for t, g, w in wrong)
-
 
 AUTHORS_IN_THE_SUBJECT = [
     (
