@@ -22,6 +22,7 @@ from itertools import pairwise
 from anyascii import anyascii
 
 from digest.extract import cues
+from digest.extract.family_names import relative_surname
 
 _TOKEN = re.compile(r"\w+(?:[-’'.&]\w+)*|[^\w\s]")
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -1295,6 +1296,8 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
                 continue  # "a rural seat in Cumbria, who …": a place, whatever follows it
             if not keys and c.parsed.core[0].low in cues.PORTFOLIO_WORDS and not c.lower_role:
                 continue  # "… Energy, the Environment and Water has told": a body's name's tail
+            if not keys and len(c.parsed.core) == 1:
+                keys = _relative_full_name(cast, fulls, first_at, text, c)  # "Vosses’ son, Peter"
             if not keys and (c.evidence or c.lower_role):
                 name = _regnal_name(text, c)
                 keys = ("person:" + fold(name),)
@@ -1308,6 +1311,37 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
     _genders_from_pronouns(cast, text)
     _flag_cut_names(cast, text)
     return cast
+
+
+def _relative_full_name(
+    cast: Cast, fulls: dict[str, list[str]], first_at: dict[str, int], text: str, c: _Candidate
+) -> tuple[str, ...]:
+    """ "The Vosses’ son, Peter,", "joined by wife Donna": the relative's full name, the
+    family's surname after the given name (``family_names.py``); () when the text gives none."""
+    written = {
+        folded: next(
+            (w for w in cast.entities[keys[0]].name.split() if fold(w) == folded), folded
+        )
+        for folded, keys in fulls.items()
+        if keys
+    }
+    at = c.run[0].start
+    last = next(
+        (m for m in reversed(cast.mentions) if m.kind == "person" and m.start < at), None
+    )
+    last_surname = None
+    if last is not None and len(last.keys) == 1:
+        last_surname = fold(cast.entities[last.keys[0]].name.split()[-1])
+    surname = relative_surname(text, at, written, last_surname, fold)
+    if surname is None:
+        return ()
+    name = f"{c.parsed.core[0].text} {surname}"
+    key = "person:" + fold(name)
+    if key not in cast.entities:
+        cast.entities[key] = Entity(key, name, "person")
+        fulls.setdefault(fold(surname), []).append(key)
+        first_at[key] = at  # named here, as if in full: a later "Mr. Voss" may mean them
+    return (key,)
 
 
 def _add_full_name(cast: Cast, fulls: dict[str, list[str]], text: str, c: _Candidate) -> bool:
