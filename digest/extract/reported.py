@@ -21,7 +21,12 @@ from digest.extract.attribution import (
     subject_before,
 )
 from digest.extract.direct import _VERB_ALTS, Found, lead_in, skip_listener
-from digest.extract.reported_orders import clause_start, content_before_cue
+from digest.extract.reported_orders import (
+    INVERTED_CONTENT_VERBS,
+    clause_start,
+    content_before_cue,
+    content_before_inverted_cue,
+)
 from digest.extract.sentences import READ_REACH, Sentence
 
 _VERBISH = "|".join(sorted(cues.FINITE_MARKERS | cues.IRREGULAR_PAST))
@@ -374,6 +379,15 @@ def _from_cues(ctx: Context, sent: Sentence) -> list[Found]:
             or _gerund(ctx, cue)
         ):
             continue
+        if verb in INVERTED_CONTENT_VERBS:  # "CLAUSE, said X, a lawmaker from Ohio."
+            inverted = content_before_inverted_cue(
+                ctx, sent, cue.start(), cue.end(), _shows_a_verb
+            )
+            if inverted:
+                a, b, ref = inverted
+                out.append(Found("indirect", a, b, cue.group(), ref, "content-first", 0.8,
+                                 cue.start()))
+                continue
         span = _span_of(ctx, sent, cue)
         if not span:
             if plain and verb in cues.SAY_VERBS:  # "A, X said, B", "CLAUSE, X told a …"
