@@ -58,3 +58,27 @@ def test_content_before_an_inverted_cue() -> None:
 def test_a_subject_with_a_relative_clause_is_no_inversion() -> None:
     text = "Helen Marsh, who was elected in 2010, said the tax was fair."
     check([(text, [("the tax was fair", "Helen Marsh")])])
+
+
+# --- progressive verbs: "has been urging" is a speech act, "was urged" a passive ---------------
+
+PROGRESSIVE = [
+    (
+        "The Treasury has been urging banks to lend more to small firms.",
+        [("banks to lend more to small firms", "Treasury")],
+    ),
+    (
+        "Senator Ann Reed has been warning that the winter will be hard.",
+        [("the winter will be hard", "Ann Reed")],
+    ),
+    (
+        "Ann Reed is calling for a new vote on the contract.",
+        [("a new vote on the contract", "Ann Reed")],
+    ),
+    ("The board was urged to resign by the shareholders.", []),  # a passive
+    ("The warning was ignored by the council.", []),
+]
+
+
+def test_progressive_speech_acts() -> None:
+    check(PROGRESSIVE)

@@ -253,13 +253,18 @@ _NOUN_BEFORE = cues.PREPOSITIONS | cues.words("""
     """)
 
 
+_PROGRESSIVE = frozenset(["is", "are", "was", "were", "be", "been"])
+
+
 def _not_a_speech_act(ctx: Context, sent: Sentence, cue: re.Match) -> bool:
     """ "was questioned by", "the alleged attack", "a report": passive, adjective or noun."""
     before = ctx.aside[max(sent.start, cue.start() - 30) : cue.start()]
     words = before.split()
-    if words and words[-1].lower() in cues.NOT_ACTIVE_BEFORE:
-        return True
     verb = cue.group().lower()
+    if words and words[-1].lower() in cues.NOT_ACTIVE_BEFORE and not (
+        verb.split()[0].endswith("ing") and words[-1].lower() in _PROGRESSIVE
+    ):  # "was urged to" is a passive, "has been urging" and "are warning that" are active
+        return True
     if verb in _PLURAL_NOUN_FORMS and words and words[-1].lower() in _NOUN_BEFORE:
         return True  # "amid fears that …", "growing hopes that …": a noun
     after = ctx.aside[cue.end() : cue.end() + 30]
@@ -327,9 +332,24 @@ def _present_clause(ctx: Context, start: int, end: int) -> tuple[int, int] | Non
 
 def _speaker_of(ctx: Context, sent: Sentence, cue: re.Match) -> Ref:
     """The subject of the cue: a participle ("…, saying", "by citing") hangs on the sentence's."""
-    if cue.group().lower().endswith("ing"):
+    if _participle(ctx, sent, cue):
         return sentence_subject(ctx, sent.start, cue.start())
-    return subject_before(ctx, sent.start, cue.start())
+    progressive = _PROGRESSIVE_BEFORE.search(ctx.aside, max(sent.start, cue.start() - 40),
+                                             cue.start())
+    return subject_before(ctx, sent.start, progressive.start() if progressive else cue.start())
+
+
+_PROGRESSIVE_BEFORE = re.compile(
+    r"(?<!\S)(?:(?:has|have|had|will|would|may|might|could)\s+)?(?:is|are|was|were|be|been)\s+$"
+)
+
+
+def _participle(ctx: Context, sent: Sentence, cue: re.Match) -> bool:
+    """An -ing cue hangs on the sentence's subject, unless it is a progressive verb of its own
+    ("Reed is calling for …", "the unions have been urging …")."""
+    return cue.group().lower().endswith("ing") and not _PROGRESSIVE_BEFORE.search(
+        ctx.aside, max(sent.start, cue.start() - 6), cue.start()
+    )
 
 
 _AND_BEFORE = re.compile(r"[^\s,]\s*,?\s+and\s+(?:(?:also|then|later)\s+)?$")
@@ -404,7 +424,7 @@ def _from_cues(ctx: Context, sent: Sentence) -> list[Found]:
             and _COORDINATED_CUE.search(ctx.aside, max(sent.start, cue.start() - 20), cue.start())
         ):  # "Consumer groups welcomed the vote but said …": the groups said it
             ref = subject_before(ctx, sent.start, first)
-        if ref is NONE and not cue.group().lower().endswith("ing"):
+        if ref is NONE and not _participle(ctx, sent, cue):
             continue  # no subject: maybe no speech act at all ("…, saying" is one, unnamed)
         if _far_subject(ctx, cue, ref):
             continue
