@@ -82,3 +82,38 @@ PROGRESSIVE = [
 
 def test_progressive_speech_acts() -> None:
     check(PROGRESSIVE)
+
+
+# --- adjuncts between the cue and a clause without "that" ---------------------------------------
+
+ADJUNCT_THEN_CLAUSE = [
+    (
+        "Mayor Ann Cole said at a news conference on Tuesday the budget would be cut.",
+        [("the budget would be cut", "Ann Cole")],
+    ),
+    (
+        "Ann Cole said in an interview with the Herald the budget would be cut.",
+        [("the budget would be cut", "Ann Cole")],
+    ),
+    (
+        "Ann Cole said yesterday morning the talks had failed.",
+        [("the talks had failed", "Ann Cole")],
+    ),
+    (
+        "Ann Cole said at a rally in Ohio she would cut taxes.",
+        [("she would cut taxes", "Ann Cole")],
+    ),
+    (
+        "Ann Cole said in a radio interview on Monday Omar Hale had resigned.",
+        [("Omar Hale had resigned", "Ann Cole")],
+    ),
+]
+
+NOT_ADJUNCT_THEN_CLAUSE = [
+    ("Ann Cole said at the rally in Ohio.", []),  # an adjunct and no clause
+    ("Ann Cole said in a letter to the board members.", []),
+]
+
+
+def test_a_clause_after_the_cue_s_adjuncts() -> None:
+    check(ADJUNCT_THEN_CLAUSE + NOT_ADJUNCT_THEN_CLAUSE)

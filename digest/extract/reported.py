@@ -21,6 +21,7 @@ from digest.extract.attribution import (
     subject_before,
 )
 from digest.extract.direct import _VERB_ALTS, Found, lead_in, skip_listener
+from digest.extract.reported_adjuncts import clause_after_adjuncts
 from digest.extract.reported_orders import (
     INVERTED_CONTENT_VERBS,
     clause_start,
@@ -298,6 +299,11 @@ def _span_of(ctx: Context, sent: Sentence, cue: re.Match) -> tuple[int, int] | N
         return span
     if verb in cues.LISTENER_VERBS:
         after = skip_listener(ctx.aside, after, sent.end)
+    opens = clause_after_adjuncts(ctx.aside, after, sent.end)
+    if opens is not None:  # "said at a news conference on Tuesday the budget would be cut"
+        span = _clause(ctx, opens, sent.end, needs_finite=True)
+        if span:
+            return span
     span = _clause(ctx, after, sent.end, needs_finite=True)
     if span is None and verb in _PRESENT_SAY:
         return _present_clause(ctx, after, sent.end)
