@@ -117,3 +117,25 @@ NOT_ADJUNCT_THEN_CLAUSE = [
 
 def test_a_clause_after_the_cue_s_adjuncts() -> None:
     check(ADJUNCT_THEN_CLAUSE + NOT_ADJUNCT_THEN_CLAUSE)
+
+
+# --- clause edges: a second verb of the cue's subject ends the clause ---------------------------
+
+SECOND_VERB_ENDS_CLAUSE = [
+    (
+        "The minister noted that the board did not approve the plan, and mentioned an appeal.",
+        [("the board did not approve the plan", None)],
+    ),
+    (  # the second verb is a speech act of its own, with the first cue's subject
+        "Ann Cole said that the board did not approve the plan, and called for a new vote.",
+        [("the board did not approve the plan", "Ann Cole"), ("a new vote", "Ann Cole")],
+    ),
+    (  # a name after "and" is a new subject inside the clause: it goes on
+        "Ann Cole said the firm was sold to Hale Holdings, and Hale Holdings closed it.",
+        [("the firm was sold to Hale Holdings, and Hale Holdings closed it", "Ann Cole")],
+    ),
+]
+
+
+def test_a_second_verb_ends_the_clause() -> None:
+    check(SECOND_VERB_ENDS_CLAUSE)

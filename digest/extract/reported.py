@@ -33,6 +33,7 @@ from digest.extract.sentences import READ_REACH, Sentence
 _VERBISH = "|".join(sorted(cues.FINITE_MARKERS | cues.IRREGULAR_PAST))
 _FINITE = re.compile(rf"\b(?:{_VERBISH})\b|\b\w{{3,}}ed\b", re.I)
 _AUXILIARY = re.compile(r"\b(?:" + "|".join(sorted(cues.FINITE_MARKERS)) + r")\b", re.I)
+_PAST_FORMS = "|".join(sorted(cues.IRREGULAR_PAST))
 _CLAUSE_STOP = re.compile(
     r",\s*(?:"
     + "|".join(sorted(cues.PARTICIPLES | cues.CLAUSE_END_PARTICIPLES))
@@ -40,7 +41,9 @@ _CLAUSE_STOP = re.compile(
     # a full stop ends the clause, but not one of "the U.S. government" (an initial, lowercase on)
     + r"|\.(?=\s)(?!(?-i:(?<=\b[A-Z]\.)\s+[a-z]))"
     + "".join(rf"(?<!\b{a}\.)" for a in sorted(cues.NAME_ABBREVIATIONS))  # "Ms. Salcedo"
-    + r"|,?\s+and\s+that\s",
+    + r"|,?\s+and\s+that\s"
+    # "noted that A did not ratify it, and mentioned B": a second verb of the cue's subject
+    + rf"|,\s+and\s+(?:(?:also|then|later)\s+)?(?-i:[a-z]{{3,}}ed|{_PAST_FORMS})\b",
     re.I,
 )
 _SECOND_THAT = re.compile(r",?\s+and\s+that\s+$", re.I)
@@ -388,6 +391,7 @@ def _gerund(ctx: Context, cue: re.Match) -> bool:
     )
 
 
+_SECOND_VERB = re.compile(r",\s+and\s+(?:(?:also|then|later)\s+)?")
 _COORDINATED_CUE = re.compile(r"[^\s,]\s*,?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 
 
@@ -424,6 +428,8 @@ def _from_cues(ctx: Context, sent: Sentence) -> list[Found]:
                                      cue.start()))
             continue
         ref = _speaker_of(ctx, sent, cue)
+        if out and _SECOND_VERB.fullmatch(ctx.aside, out[-1].end, cue.start()):
+            ref = out[-1].ref  # "noted that A, and mentioned B": the subject of the first cue
         if (
             ref is NONE
             and first < cue.start()
