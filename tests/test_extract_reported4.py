@@ -139,3 +139,55 @@ SECOND_VERB_ENDS_CLAUSE = [
 
 def test_a_second_verb_ends_the_clause() -> None:
     check(SECOND_VERB_ENDS_CLAUSE)
+
+
+# --- cue words: new lemmas, requests, denials, "spoke of" ---------------------------------------
+
+NEW_CUE_WORDS = [
+    ("Ann Reed deemed that the vote was unlawful.", [("the vote was unlawful", "Ann Reed")]),
+    (
+        "Analysts speculated that the merger would collapse by spring.",
+        [("the merger would collapse by spring", None)],
+    ),
+    (
+        "Omar Hale swore that he had never met the donor.",
+        [("he had never met the donor", "Omar Hale")],
+    ),
+    (
+        "Omar Hale concurred that the budget would have to be cut.",
+        [("the budget would have to be cut", "Omar Hale")],
+    ),
+    (
+        "Ann Reed proposes to scrap the toll on the bridge.",
+        [("to scrap the toll on the bridge", "Ann Reed")],
+    ),
+    ("Ann Reed invited the parties to open talks.", [("the parties to open talks", "Ann Reed")]),
+    (
+        "Ann Reed challenged her rival to debate the tax plan.",
+        [("her rival to debate the tax plan", "Ann Reed")],
+    ),
+    (
+        "Omar Hale appealed to voters to stay calm during the count.",
+        [("voters to stay calm during the count", "Omar Hale")],
+    ),
+    ("Omar Hale denied any wrongdoing.", [("any wrongdoing", "Omar Hale")]),
+    (
+        "The statement spoke of an imminent incursion into the region.",
+        [("an imminent incursion into the region", None)],
+    ),
+]
+
+NOT_NEW_CUE_WORDS = [
+    ("The judge denied bail to the suspect.", []),  # a ruling on a request, no claim denied
+    ("The council denied the permit for the new mall.", []),
+    ("The mayor invited residents to a meeting on Tuesday.", []),  # no one is asked to do a thing
+    ("The fear that the bridge would close was widespread.", []),
+]
+
+
+def test_new_cue_words() -> None:
+    check(NEW_CUE_WORDS + NOT_NEW_CUE_WORDS)
+
+
+def test_a_stance_clause_running_into_a_quotation_is_no_reported_clause() -> None:
+    check([('Transit advocates charged that the mayor was putting "parking over people."', [])])

@@ -149,6 +149,12 @@ OBJECT_CUES = (
     r"demand(?:s|ed|ing)?",  # "demanded a judicial inquiry", "demanded that her opponent …"
     r"rul(?:es|ed|ing) out",  # "has ruled out any change to the debt brake"
     r"estimat(?:es|ed|e)(?=\s+(?:\S+\s+){1,10}?at\s)",  # "estimates the backlog at …"
+    # a denial of a claim ("denied any wrongdoing", "denies the allegations"), not of a
+    # request ("denied bail", "denied the permit": an act)
+    r"den(?:ies|ied|y|ying)(?=\s+(?:(?:any|all|the|these|those|such|his|her|their|its|reports"
+    r"|of|[\w-]+[’']s)\s+){0,3}(?:allegations?|claims?|charges?|accusations?|reports?"
+    r"|wrongdoing|involvement|responsibility|knowledge|rumou?rs|suggestions?|having|being)\b)",
+    r"(?:spoke|speaks|speak|spoken|speaking) of",  # "the statement spoke of an imminent incursion"
 )
 
 # A panel's collective answer: "Speakers A, B and C gave a variety of reasons, from X, Y and Z".
@@ -174,6 +180,12 @@ REQUEST_CUES = (
     r"encourag(?:es|ed|ing)",
     r"expect(?:s|ed)",  # "expects the bill to pass": a forecast of the subject's
     r"implor(?:es|ed|ing|e)",
+    r"invit(?:es|ed|ing|e)",  # "invited the parties to open talks"
+    r"challeng(?:es|ed|ing|e)",  # "challenged her rival to debate"
+    r"appeal(?:s|ed|ing)? to",  # "appealed to voters to stay calm"
+    r"instruct(?:s|ed|ing)?",
+    r"beg(?:s|ged|ging)?",
+    r"exhort(?:s|ed|ing)?",
 )
 
 # Object cues that are acts when their object is a person: "police questioned a suspect".

@@ -100,7 +100,11 @@ _CUE = re.compile(
 )
 _TO_VERB = re.compile(r"\s*(to)\s+(?=[a-z])")
 _INFINITIVE_END = re.compile(r",\s+(?:and|but)\s")
-_REQUEST_TO = re.compile(r"(?:\s*[\w’'.-]+){0,8}?\s*\bto\s+[a-z]")
+# "to" and a verb: "invited residents to a meeting" asks no one to do anything
+_REQUEST_TO = re.compile(
+    r"(?:\s*[\w’'.-]+){0,8}?\s*\bto\s+"
+    r"(?!(?:a|an|the|his|her|their|its|our|my|your|this|these|those|them|him|me|us)\b)[a-z]"
+)
 _AND_ACT = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:he|she|they|it|we)\s+)?(?:(?:also|then|later)\s+)?$"
 )
@@ -192,7 +196,7 @@ def _before_next_cue(ctx: Context, a: int, b: int) -> int:
 # security concerns", "called for younger leadership"); "proposed a bill", "condemned the
 # attack" are acts or stances.
 _CLAIM_CUE = re.compile(
-    r"(?:alleg|cit|claim|demand)[a-z]*|call(?:s|ed|ing)? for|warn(?:s|ed|ing)? (?:of|against)",
+    r"(?:alleg|cit|claim|demand|den)[a-z]*|call(?:s|ed|ing)? for|warn(?:s|ed|ing)? (?:of|against)",
     re.I,
 )
 
