@@ -191,3 +191,59 @@ def test_new_cue_words() -> None:
 
 def test_a_stance_clause_running_into_a_quotation_is_no_reported_clause() -> None:
     check([('Transit advocates charged that the mayor was putting "parking over people."', [])])
+
+
+# --- nouns as cues: "X's view is that …" --------------------------------------------------------
+
+NOMINAL_CUES = [
+    (
+        "Omar Hale's main contention was that the vote had been rigged.",
+        [("the vote had been rigged", "Omar Hale")],
+    ),
+    (
+        "Ann Reed spoke first. Her view is that the state should pay for the repairs.",
+        [("the state should pay for the repairs", "Ann Reed")],
+    ),
+    ("The Treasury's view is that inflation will fall.", [("inflation will fall", "Treasury")]),
+    (
+        "The governor's argument was that the tax would drive firms away.",
+        [("the tax would drive firms away", None)],
+    ),
+]
+
+NOT_NOMINAL_CUES = [
+    ("The view that the vote was rigged is widespread.", []),  # no one holds it
+    ("His plan was that the council would pay.", []),  # a plan's noun, no claim
+    ("The problem is that the council has no money.", []),  # the writer's
+]
+
+
+def test_a_noun_of_a_claim_with_its_owner() -> None:
+    check(NOMINAL_CUES + NOT_NOMINAL_CUES)
+
+
+# --- documents and "according to": whose report, where the clause ends -------------------------
+
+DOCUMENTS_AND_ACCORDING = [
+    (  # the body that issued the report speaks
+        "Another report from the Interior Ministry said four soldiers died in the attack.",
+        [("four soldiers died in the attack", "Interior Ministry")],
+    ),
+    (
+        "A report by the Interior Ministry said four soldiers died in the attack.",
+        [("four soldiers died in the attack", "Interior Ministry")],
+    ),
+    (  # the writer's ", meaning …" is no part of the critics' claim
+        "According to her critics, the plan is a ploy to delay the vote, meaning the council"
+        " would lose its say.",
+        [("the plan is a ploy to delay the vote", None)],
+    ),
+    (  # "A and according to X B": "A and" is no clause of X's
+        "The mayor died in March and according to the Health Ministry he had been ill.",
+        [],
+    ),
+]
+
+
+def test_documents_and_according_to() -> None:
+    check(DOCUMENTS_AND_ACCORDING)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from digest.extract import cues
+from digest.extract import cues, documents
 from digest.extract.attribution import (
     NONE,
     Context,
@@ -22,6 +22,7 @@ from digest.extract.attribution import (
 )
 from digest.extract.direct import _VERB_ALTS, Found, lead_in, skip_listener
 from digest.extract.reported_adjuncts import clause_after_adjuncts
+from digest.extract.reported_nominal import nominal_speech
 from digest.extract.reported_orders import (
     INVERTED_CONTENT_VERBS,
     clause_start,
@@ -395,6 +396,18 @@ def _gerund(ctx: Context, cue: re.Match) -> bool:
     )
 
 
+def _issuer_of_document(ctx: Context, sent: Sentence, cue: re.Match, ref: Ref) -> Ref:
+    """ "Another report from the Interior Ministry said …": the body that issued the report
+    speaks, when the sentence opens on the document and the subject found is no one named."""
+    if ref.kind not in ("none", "unnamed"):
+        return ref
+    author = documents.author_after(ctx.aside, clause_start(ctx, sent.start), cue.start())
+    if author is None:
+        return ref
+    issuer = subject_after(ctx, author, cue.start())
+    return issuer if issuer.kind in ("person", "org") else ref
+
+
 _SECOND_VERB = re.compile(r",\s+and\s+(?:(?:also|then|later)\s+)?")
 _COORDINATED_CUE = re.compile(r"[^\s,]\s*,?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 
@@ -431,7 +444,7 @@ def _from_cues(ctx: Context, sent: Sentence) -> list[Found]:
                     out.append(Found("indirect", a, b, cue.group(), ref, "content-first", 0.8,
                                      cue.start()))
             continue
-        ref = _speaker_of(ctx, sent, cue)
+        ref = _issuer_of_document(ctx, sent, cue, _speaker_of(ctx, sent, cue))
         if out and _SECOND_VERB.fullmatch(ctx.aside, out[-1].end, cue.start()):
             ref = out[-1].ref  # "noted that A, and mentioned B": the subject of the first cue
         if (
@@ -496,6 +509,12 @@ def _patterns_in(text: str) -> list[tuple[re.Pattern, str]]:
     return out
 
 
+_WRITERS_COMMENT = re.compile(
+    r",\s*(?:" + "|".join(sorted(cues.CLAUSE_END_PARTICIPLES)) + r")\b", re.I
+)
+_ENDS_ON_CONJUNCTION = re.compile(r"\s(?:and|but|or)$")
+
+
 def _from_patterns(ctx: Context, sent: Sentence) -> list[Found]:
     out = []
     text = ctx.aside[sent.start : sent.end]
@@ -507,8 +526,11 @@ def _from_patterns(ctx: Context, sent: Sentence) -> list[Found]:
             continue  # "“…,” according to X, an adviser": X's quotation, not a reported clause
         ref = subject_after(ctx, sent.start + m.start("np"), sent.start + m.end("np"))
         a, b = _trimmed(ctx, sent.start + m.start("clause"), sent.start + m.end("clause"))
-        if pattern is _ACCORDING_FIRST:  # the clause stops where another speaker's starts
-            b = _trimmed(ctx, a, _before_next_cue(ctx, a, b))[1]
+        if pattern is _ACCORDING_FIRST:  # the clause stops where another speaker's starts,
+            comment = _WRITERS_COMMENT.search(ctx.aside, a, b)  # or the writer's ", meaning …"
+            b = _trimmed(ctx, a, _before_next_cue(ctx, a, comment.start() if comment else b))[1]
+        elif _ENDS_ON_CONJUNCTION.search(ctx.aside, a, b):
+            continue  # "A and according to X B": no clause before "according to"
         if len(ctx.text[a:b].split()) >= _MIN_WORDS and ref.kind != "none":
             out.append(Found("indirect", a, b, cue, ref, "pattern", 0.8, sent.start + m.start()))
     tail = text.rstrip()[-_THEN_CUE_TAIL:]  # the cue ends the sentence: look there first
@@ -587,4 +609,5 @@ def reported_speech(ctx: Context) -> list[Found]:
         out.extend(_joint(ctx, sent))
         out.extend(_from_patterns(ctx, sent))
         out.extend(_from_cues(ctx, sent))
+        out.extend(nominal_speech(ctx, sent, _clause))  # "X's view is that …"
     return out
