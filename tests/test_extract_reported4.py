@@ -247,3 +247,25 @@ DOCUMENTS_AND_ACCORDING = [
 
 def test_documents_and_according_to() -> None:
     check(DOCUMENTS_AND_ACCORDING)
+
+
+# --- a present-tense clause after a claim verb, with a determiner or a name first --------------
+
+PRESENT_CLAUSES = [
+    ("Ann Reed says the plan costs too much.", [("the plan costs too much", "Ann Reed")]),
+    ("Critics argue the tax hurts the poor.", [("the tax hurts the poor", None)]),
+    (
+        "Omar Hale claims his engine meets every standard.",
+        [("his engine meets every standard", "Omar Hale")],
+    ),
+]
+
+NOT_PRESENT_CLAUSES = [
+    ("Ann Reed noted the rising costs of housing.", []),  # a plural noun, then "of"
+    ("Ann Reed noted the new rules for the city.", []),
+    ("Ann Reed said the prayers with her family.", []),
+]
+
+
+def test_a_present_clause_after_a_claim_verb() -> None:
+    check(PRESENT_CLAUSES + NOT_PRESENT_CLAUSES)

@@ -29,6 +29,7 @@ from digest.extract.reported_orders import (
     content_before_cue,
     content_before_inverted_cue,
 )
+from digest.extract.reported_present import opens_with_subject, shows_present_verb
 from digest.extract.sentences import READ_REACH, Sentence
 
 _VERBISH = "|".join(sorted(cues.FINITE_MARKERS | cues.IRREGULAR_PAST))
@@ -314,8 +315,27 @@ def _span_of(ctx: Context, sent: Sentence, cue: re.Match) -> tuple[int, int] | N
             return span
     span = _clause(ctx, after, sent.end, needs_finite=True)
     if span is None and verb in _PRESENT_SAY:
-        return _present_clause(ctx, after, sent.end)
+        span = _present_clause(ctx, after, sent.end)
+    if span is None and verb in _PRESENT_CLAIM:  # "says the plan costs too much"
+        span = _determined_present_clause(ctx, after, sent.end)
     return span
+
+
+_PRESENT_CLAIM = cues.words("""
+    say says said
+    argue argues argued claim claims claimed insist insists insisted contend contends contended
+    believe believes believed note notes noted maintain maintains maintained suggest suggests
+    suggested warn warns warned add adds added acknowledge acknowledges acknowledged concede
+    concedes conceded predict predicts predicted""")
+
+
+def _determined_present_clause(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    first = ctx.aside[start : min(end, start + 24)].split(None, 1)
+    if not first or not opens_with_subject(first[0]) or first[0].lower() in cues.MONTHS_DAYS:
+        return None
+    span = _clause(ctx, start, end, needs_finite=False)
+    words = ctx.text[span[0] : span[1]].split() if span else []
+    return span if len(words) >= 4 and shows_present_verb(words) else None
 
 
 # "Political scientists say spouses rarely move votes": after "say" a clause in the present
