@@ -269,3 +269,25 @@ NOT_PRESENT_CLAUSES = [
 
 def test_a_present_clause_after_a_claim_verb() -> None:
     check(PRESENT_CLAUSES + NOT_PRESENT_CLAUSES)
+
+
+# --- "CLAUSE, German officials said.": a capitalised modifier before an unnamed group ----------
+
+GROUP_AFTER_CONTENT = [
+    (
+        "The aviation office has suspended the airline's permit, German officials said.",
+        [("The aviation office has suspended the airline's permit", None)],
+    ),
+    (
+        "The vote will be delayed until the spring, Senate aides said.",
+        [("The vote will be delayed until the spring", None)],
+    ),
+    (  # a claim of victory is a claim
+        "Omar Hale claimed victory in the presidential vote.",
+        [("victory in the presidential vote", "Omar Hale")],
+    ),
+]
+
+
+def test_an_unnamed_group_with_a_capitalised_modifier() -> None:
+    check(GROUP_AFTER_CONTENT)

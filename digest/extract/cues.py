@@ -124,7 +124,7 @@ CLAIM_OBJECT_VERBS = words("citing cited")
 OBJECT_CUES = (
     r"call(?:s|ed|ing) for",
     r"question(?:s|ed|ing)",
-    r"claim(?:s|ed|ing)(?=\s+(?:responsibility|credit|to)\b)",
+    r"claim(?:s|ed|ing)(?=\s+(?:responsibility|credit|to|victory)\b)",  # "claimed victory in …"
     r"alleg(?:es|ed|ing)",
     r"blam(?:es|ed|ing|e)(?=\s+(?:\S+\s+){1,6}?(?:for|on)\s)",  # "blamed Iran for the attack"
     r"accus(?:es|ed|ing|e)(?=\s+(?:\S+\s+){1,6}?of\s)",  # not "extradite accused criminals"

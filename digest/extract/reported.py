@@ -90,7 +90,8 @@ _THEN_CUE_WORDS = tuple(_THEN_CUE_VERBS.split("|"))
 _THEN_CUE_TAIL = 60  # the verb, then at most 40 characters of adjuncts and the full stop
 _CLAUSE_THEN_CUE = re.compile(
     r"^(?P<clause>[^\"“”]{15,}?),\s+(?!(?:and|but|or|yet|who|which)\s)"
-    rf"(?P<np>{_UNNAMED_GROUP}|he|she|they|(?:the\s+)?[a-z]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+"
+    rf"(?P<np>{_UNNAMED_GROUP}|he|she|they|(?:the\s+)?[a-z]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}"
+    r"|(?:[A-Z][\w’'.-]*\s+){1,2}[a-z]+s)\s+"  # "German officials", "Senate aides"
     rf"(?P<verb>{_THEN_CUE_VERBS})\b[^,.\"“”]{{0,40}}\.?\s*$"
 )
 _MIN_WORDS = 3
