@@ -291,3 +291,26 @@ GROUP_AFTER_CONTENT = [
 
 def test_an_unnamed_group_with_a_capitalised_modifier() -> None:
     check(GROUP_AFTER_CONTENT)
+
+
+# --- beliefs without "that"; a bare weekday after the cue --------------------------------------
+
+BELIEFS_AND_WEEKDAYS = [
+    (
+        "Democrats fear the nominee will lose in November.",
+        [("the nominee will lose in November", "Democrats")],
+    ),
+    ("Analysts think the merger will collapse.", [("the merger will collapse", None)]),
+    ("Officials said Tuesday that the attack was planned.", [("the attack was planned", None)]),
+    ("Omar Hale said Sunday the plan was a disaster.", [("the plan was a disaster", "Omar Hale")]),
+]
+
+NOT_BELIEFS = [
+    ("He was worried about the vote in the north.", []),
+    ("It is thought to be the largest march in years.", []),
+    ("Ann Reed, director of the think tank Ekklesia, spoke at length.", []),
+]
+
+
+def test_beliefs_and_a_bare_weekday() -> None:
+    check(BELIEFS_AND_WEEKDAYS + NOT_BELIEFS)

@@ -38,6 +38,10 @@ SAY_VERBS = words("""
     beamed sniffed huffed groaned chuckled barked hissed roared seethed
     """)
 
+# Belief verbs that report a clause without "that" ("Democrats fear the nominee will lose",
+# "Republicans worry he will cost them the Senate"); reported speech only, never a quote's cue.
+BELIEF_VERBS = words("fear worry worries worried believe believed think thinks thought")
+
 # Abbreviations written with a full stop inside a name or title: "Sen. Ruth A. Calder", "Mr.
 # Hale", "the F.B.I. Agents Association", "Acme Ltd." (a single capital: an initial).
 NAME_ABBREVIATIONS = words("""

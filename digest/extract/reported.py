@@ -98,8 +98,10 @@ _MIN_WORDS = 3
 _NOT_PREPOSITIONAL = frozenset(["at least", "at most", "more than", "less than", "in fact"])
 _OBJECT = "|".join(cues.OBJECT_CUES)
 _REQUEST = "|".join(cues.REQUEST_CUES)
+_BELIEF = "|".join(sorted(cues.BELIEF_VERBS, key=len, reverse=True))
 _CUE = re.compile(
-    rf"(?<![-\w])(?:(?P<request>{_REQUEST})|(?P<object>{_OBJECT})|{'|'.join(cues.SAY_PHRASES)}|{_VERB_ALTS})(?![-\w])"
+    rf"(?<![-\w])(?:(?P<request>{_REQUEST})|(?P<object>{_OBJECT})|{'|'.join(cues.SAY_PHRASES)}|{_VERB_ALTS}"
+    rf"|{_BELIEF})(?![-\w])"
 )
 _TO_VERB = re.compile(r"\s*(to)\s+(?=[a-z])")
 _INFINITIVE_END = re.compile(r",\s+(?:and|but)\s")
@@ -264,6 +266,7 @@ _NOUN_BEFORE = cues.PREPOSITIONS | cues.words("""
     """)
 
 
+_POSSESSIVE = re.compile(r"(?<!\b[Hh]e)(?<!\b[Ss]he)(?<!\b[Ii]t)\w[’']s$|s[’']$")
 _PROGRESSIVE = frozenset(["is", "are", "was", "were", "be", "been"])
 
 
@@ -278,6 +281,8 @@ def _not_a_speech_act(ctx: Context, sent: Sentence, cue: re.Match) -> bool:
         return True
     if verb in _PLURAL_NOUN_FORMS and words and words[-1].lower() in _NOUN_BEFORE:
         return True  # "amid fears that …", "growing hopes that …": a noun
+    if verb in cues.BELIEF_VERBS and words and _POSSESSIVE.search(words[-1]):
+        return True  # "the council's fear that …": a noun
     after = ctx.aside[cue.end() : cue.end() + 30]
     if (
         verb in cues.INVERTED_VERBS
@@ -285,6 +290,8 @@ def _not_a_speech_act(ctx: Context, sent: Sentence, cue: re.Match) -> bool:
         and not re.match(r"\s+that\b", after)
     ):
         return True  # "“…,” said X, a campaigner at …": the speaker follows, not a clause
+    if verb in ("think", "thinks") and re.match(r"\s+tanks?\b", after):
+        return True  # "the think tank Ekklesia": a noun
     if verb in ("states", "state") and not re.match(r"\s+that\b", after):
         return True  # "member states have not …": a noun; the verb takes "that"
     if verb in _SAY_FORMS and _NOT_SAYING.search(before) and _WH_NEXT.match(after):

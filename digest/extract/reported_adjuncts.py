@@ -19,10 +19,12 @@ _OPENERS = cues.words("""
     at in on during after before from to with via over outside inside following while
     yesterday today tonight last this earlier later recently
     """)
+_DAYS = cues.words("monday tuesday wednesday thursday friday saturday sunday")
+_TIME_ADJUNCT = _DAYS | cues.TIME_NOUNS | cues.TIME_WORDS | cues.words("on last this early late")
 _SUBJECT_PRONOUNS = cues.words("he she they it we i")
 _DETERMINERS = cues.words("the a an his her its their this these those some many no several")
 _NOT_NP_END = cues.PREPOSITIONS | _DETERMINERS | cues.words("and or but that which who whom")
-_TIME_ENDS = cues.MONTHS_DAYS | cues.TIME_NOUNS | cues.words("yesterday today tonight")
+_TIME_ENDS = cues.MONTHS_DAYS | cues.TIME_WORDS | cues.TIME_NOUNS
 _WORD = re.compile(r"[^\s,;:.!?\"“”()]+")
 _MAX_ADJUNCT_WORDS = 10
 _FINITE_WORDS = cues.FINITE_MARKERS | cues.IRREGULAR_PAST
@@ -32,15 +34,17 @@ _FINITE_REACH = 5  # the subject's verb comes within its first few words
 def clause_after_adjuncts(text: str, start: int, end: int) -> int | None:
     """Where the clause starts after the adjuncts that open ``text[start:end]``, else None."""
     first = _WORD.search(text, start, min(end, start + 24))
-    if not first or first.group().lower() not in _OPENERS:
+    if not first or first.group().lower() not in _OPENERS | _DAYS:
         return None  # most cues: checked on one word before the adjuncts are read
     words = [(m.start(), m.group()) for m in _WORD.finditer(text, start, min(end, start + 240))]
     if any(c in text[start : words[min(len(words), _MAX_ADJUNCT_WORDS) - 1][0]] for c in ",;:"):
         return None  # an adjunct set off by a comma is read by the clause rules as it is
     for k in range(1, min(len(words), _MAX_ADJUNCT_WORDS + 1)):
         word, before = words[k][1], words[k - 1][1]
-        if word.lower() == "that":
-            return None  # "said on Tuesday that …": the clause rules read it
+        if word.lower() == "that":  # "said Tuesday that …": the clause with its "that"; not
+            # "agreed on a line as their border that would …" (a relative "that")
+            timed = all(w.lower() in _TIME_ADJUNCT for _, w in words[:k])
+            return words[k][0] if timed else None
         if _opens_a_clause(word, before) and _finite_soon([w for _, w in words[k + 1 :]]):
             return words[k][0]
     return None
