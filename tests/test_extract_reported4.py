@@ -314,3 +314,33 @@ NOT_BELIEFS = [
 
 def test_beliefs_and_a_bare_weekday() -> None:
     check(BELIEFS_AND_WEEKDAYS + NOT_BELIEFS)
+
+
+# --- "CLAUSE, the White House said." and other speakers after the content -----------------------
+
+SPEAKERS_AFTER_CONTENT = [
+    (
+        "The vote will be delayed until May, the White House said.",
+        [("The vote will be delayed until May", "White House")],
+    ),
+    (
+        "The vote will be delayed until May, the party's chief whip said.",
+        [("The vote will be delayed until May", None)],
+    ),
+    (
+        "The vote will be delayed until May, a senior White House official said.",
+        [("The vote will be delayed until May", None)],
+    ),
+    ("The race is tied, a new poll shows.", [("The race is tied", None)]),
+]
+
+NOT_SPEAKERS_AFTER_CONTENT = [
+    (  # a participle opens the sentence; what follows the verb is the clause
+        "Asked about the threats, the Ohio Democrat said she would not be intimidated.",
+        [("she would not be intimidated", None)],
+    ),
+]
+
+
+def test_speakers_after_the_content() -> None:
+    check(SPEAKERS_AFTER_CONTENT + NOT_SPEAKERS_AFTER_CONTENT)

@@ -90,8 +90,9 @@ _THEN_CUE_WORDS = tuple(_THEN_CUE_VERBS.split("|"))
 _THEN_CUE_TAIL = 60  # the verb, then at most 40 characters of adjuncts and the full stop
 _CLAUSE_THEN_CUE = re.compile(
     r"^(?P<clause>[^\"“”]{15,}?),\s+(?!(?:and|but|or|yet|who|which)\s)"
-    rf"(?P<np>{_UNNAMED_GROUP}|he|she|they|(?:the\s+)?[a-z]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}"
-    r"|(?:[A-Z][\w’'.-]*\s+){1,2}[a-z]+s)\s+"  # "German officials", "Senate aides"
+    rf"(?P<np>{_UNNAMED_GROUP}|he|she|they|(?:the\s+)?[a-z]+|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}"
+    r"|(?:[A-Z][\w’'.-]*\s+){1,2}[a-z]+s"  # "German officials", "Senate aides"
+    r"|(?:a|an|the)\s+(?:[a-z]+\s+){1,2}[a-z]+)\s+"  # "a new poll shows", "the latest polls"
     rf"(?P<verb>{_THEN_CUE_VERBS})\b[^,.\"“”]{{0,40}}\.?\s*$"
 )
 _MIN_WORDS = 3
@@ -590,7 +591,8 @@ def _intro_not_content(text: str, m: re.Match) -> bool:
     "On March 5, 2019"): an opening adverbial, not what was said."""
     after = text[m.end("verb") :].split()
     clause = m.group("clause").split()
-    return len(after) >= 3 and _shows_a_verb(after) and not _shows_a_verb(clause)
+    participle = clause[0].lower().endswith(("ed", "ing"))  # "Asked about the threats, X said …"
+    return len(after) >= 3 and _shows_a_verb(after) and (participle or not _shows_a_verb(clause))
 
 
 _JOINT = re.compile(rf"(?P<cue>{cues.JOINT_CUE})\s*(?:,\s*)?(?:{cues.JOINT_LEAD}\s+|:\s*)")

@@ -28,9 +28,15 @@ _HEAD = (
     r"(?:(?:the|his|her|its|their|a|an|one|two|three|some|several|many)\s+)?"
     r"(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*"  # "two people familiar with the decision"
 )
+# "a senior White House official", "the party's chief whip", "Mr. Trump's campaign manager"
+_MIXED_HEAD = (
+    r"(?:(?:the|a|an|his|her|its|their)\s+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)"
+    r"(?:[\w’'.-]+\s+){0,4}?[a-z][\w-]*"
+)
 _SUBJECT = re.compile(
-    r",\s+(?!(?:what|which|who|whom|whose|where|when|how)\b)"
-    rf"(?P<np>he|she|they|it|we|{_NAME}|{_HEAD}(?:\s+of\s+(?:the|them|those)\s+[a-z]+)?)"
+    r",\s+(?!(?:what|which|who|whom|whose|where|when|how|and|but|or|so|yet)\b)"
+    rf"(?P<np>he|she|they|it|we|(?:the\s+)?{_NAME}|{_HEAD}(?:\s+of\s+(?:the|them|those)\s+[a-z]+)?"
+    rf"|{_MIXED_HEAD})"
     r"(?:\s+(?:also|later|then|privately|publicly|[a-z]+ly))?\s*$"
 )
 # What may follow the cue before the comma that opens B, or before the sentence end: a
