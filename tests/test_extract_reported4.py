@@ -344,3 +344,8 @@ NOT_SPEAKERS_AFTER_CONTENT = [
 
 def test_speakers_after_the_content() -> None:
     check(SPEAKERS_AFTER_CONTENT + NOT_SPEAKERS_AFTER_CONTENT)
+
+
+def test_a_weekday_after_an_inverted_cue_is_no_clause() -> None:
+    text = "The deal was dead, Omar Hale said Tuesday in a statement."
+    check([(text, [("The deal was dead", "Omar Hale")])])

@@ -357,7 +357,7 @@ _SAY_OBJECTS = cues.words("""
     """)
 
 
-_NO_PRESENT_START = _SAY_OBJECTS | cues.PREPOSITIONS | cues.TIME_WORDS
+_NO_PRESENT_START = _SAY_OBJECTS | cues.PREPOSITIONS | cues.TIME_WORDS | cues.MONTHS_DAYS
 
 
 def _present_clause(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
