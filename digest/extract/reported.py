@@ -106,9 +106,10 @@ _CUE = re.compile(
 )
 _TO_VERB = re.compile(r"\s*(to)\s+(?=[a-z])")
 _INFINITIVE_END = re.compile(r",\s+(?:and|but)\s")
-# "to" and a verb: "invited residents to a meeting" asks no one to do anything
+# "to" and a verb: "invited residents to a meeting" asks no one to do anything. Words are
+# separated by a space each ("\s+"): "\s*" would let a word split in every way and backtrack.
 _REQUEST_TO = re.compile(
-    r"(?:\s*[\w’'.-]+){0,8}?\s*\bto\s+"
+    r"(?:\s+[\w’'.-]+){0,8}?\s+to\s+"
     r"(?!(?:a|an|the|his|her|their|its|our|my|your|this|these|those|them|him|me|us)\b)[a-z]"
 )
 _AND_ACT = re.compile(
