@@ -349,3 +349,21 @@ def test_speakers_after_the_content() -> None:
 def test_a_weekday_after_an_inverted_cue_is_no_clause() -> None:
     text = "The deal was dead, Omar Hale said Tuesday in a statement."
     check([(text, [("The deal was dead", "Omar Hale")])])
+
+
+# --- clause edges: a dotted abbreviation inside the sentence ends no clause ---------------------
+
+ABBREVIATIONS_INSIDE = [
+    (
+        "Ann Reed said the U.N. Security Council would meet on Friday.",
+        [("the U.N. Security Council would meet on Friday", "Ann Reed")],
+    ),
+    (
+        "Ann Reed said the vote was set for 9 a.m. on Tuesday.",
+        [("the vote was set for 9 a.m. on Tuesday", "Ann Reed")],
+    ),
+]
+
+
+def test_a_dotted_abbreviation_ends_no_clause() -> None:
+    check(ABBREVIATIONS_INSIDE)

@@ -42,6 +42,9 @@ _CLAUSE_STOP = re.compile(
     + r"|according to|but|and\s+this|while|which|who)\b|;|\s[—–]\s|[\"“”‘]|\.\s*$"
     # a full stop ends the clause, but not one of "the U.S. government" (an initial, lowercase on)
     + r"|\.(?=\s)(?!(?-i:(?<=\b[A-Z]\.)\s+[a-z]))"
+    # nor the last stop of "U.N.", "F.B.I.", "a.m." inside the sentence ("the U.N. Security
+    # Council would meet", "set for 9 a.m. on Tuesday")
+    + r"(?<!\.[A-Za-z]\.)"
     + "".join(rf"(?<!\b{a}\.)" for a in sorted(cues.NAME_ABBREVIATIONS))  # "Ms. Salcedo"
     + r"|,?\s+and\s+that\s"
     # "noted that A did not ratify it, and mentioned B": a second verb of the cue's subject
