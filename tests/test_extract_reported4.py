@@ -362,6 +362,10 @@ ABBREVIATIONS_INSIDE = [
         "Ann Reed said the vote was set for 9 a.m. on Tuesday.",
         [("the vote was set for 9 a.m. on Tuesday", "Ann Reed")],
     ),
+    (  # a sentence opener after the acronym: the clause ends there
+        "Ann Reed said the firm had left the U.S. The White House agreed.",
+        [("the firm had left the U.S", "Ann Reed")],
+    ),
 ]
 
 

@@ -36,15 +36,17 @@ _VERBISH = "|".join(sorted(cues.FINITE_MARKERS | cues.IRREGULAR_PAST))
 _FINITE = re.compile(rf"\b(?:{_VERBISH})\b|\b\w{{3,}}ed\b", re.I)
 _AUXILIARY = re.compile(r"\b(?:" + "|".join(sorted(cues.FINITE_MARKERS)) + r")\b", re.I)
 _PAST_FORMS = "|".join(sorted(cues.IRREGULAR_PAST))
+_SENTENCE_OPENERS = "|".join(sorted(w.capitalize() for w in cues.CAPITALISED_STOPWORDS))
 _CLAUSE_STOP = re.compile(
     r",\s*(?:"
     + "|".join(sorted(cues.PARTICIPLES | cues.CLAUSE_END_PARTICIPLES))
     + r"|according to|but|and\s+this|while|which|who)\b|;|\s[—–]\s|[\"“”‘]|\.\s*$"
     # a full stop ends the clause, but not one of "the U.S. government" (an initial, lowercase on)
     + r"|\.(?=\s)(?!(?-i:(?<=\b[A-Z]\.)\s+[a-z]))"
-    # nor the last stop of "U.N.", "F.B.I.", "a.m." inside the sentence ("the U.N. Security
-    # Council would meet", "set for 9 a.m. on Tuesday")
-    + r"(?<!\.[A-Za-z]\.)"
+    # nor the last stop of "U.N.", "F.B.I.", "a.m." before a lowercase word or a name of two
+    # capitalised words ("set for 9 a.m. on Tuesday", "the U.N. Security Council would meet";
+    # "came from the U.S. Nobody else …" and "the U.S. The White House …" end there)
+    + rf"(?!(?-i:(?<=\.[A-Za-z]\.)\s+(?:[a-z]|(?!{_SENTENCE_OPENERS}\b)[A-Z][\w’'-]*\s+[A-Z])))"
     + "".join(rf"(?<!\b{a}\.)" for a in sorted(cues.NAME_ABBREVIATIONS))  # "Ms. Salcedo"
     + r"|,?\s+and\s+that\s"
     # "noted that A did not ratify it, and mentioned B": a second verb of the cue's subject
