@@ -371,3 +371,25 @@ ABBREVIATIONS_INSIDE = [
 
 def test_a_dotted_abbreviation_ends_no_clause() -> None:
     check(ABBREVIATIONS_INSIDE)
+
+
+# --- a new voice after ", and the …"; two-word participles --------------------------------------
+
+NEW_VOICES_AND_PARTICIPLES = [
+    (  # the statements are the nations': the participle of a document hangs on its issuer
+        "Both nations issued statements speaking of an imminent incursion into the region,"
+        " and the US statement spoke of Turkey guarding the camps.",
+        [("an imminent incursion into the region", None), ("Turkey guarding the camps", None)],
+    ),
+    (
+        "Ann Reed spoke for an hour, calling for a new vote on the contract.",
+        [("a new vote on the contract", "Ann Reed")],
+    ),
+    (
+        "Omar Hale defended the plan by pointing out that it had cut costs.",
+        [("it had cut costs", "Omar Hale")],
+    ),
+]
+
+def test_new_voices_and_two_word_participles() -> None:
+    check(NEW_VOICES_AND_PARTICIPLES)

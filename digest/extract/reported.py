@@ -126,6 +126,9 @@ _CUT_AT_CUE = re.compile(
     r",\s+and\s+(?:(?:also|then|later)\s+)?$|\s+and\s+(?:[\w’'-]+\s+){0,3}$"
     r"|\s+but\s+(?:[\w’'-]+\s+){1,3}$|\s*(?:[:;]|\s[—–])\s+(?:[\w’'-]+\s+){1,3}$"
 )
+_AND_NEW_SUBJECT = re.compile(
+    r",\s+(?:and|but|while)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}$"
+)
 _CUT_REACH = 150  # the words that cut a clause before a new cue are a few words long
 _MAX_CUES_IN_CLAUSE = 12
 _PAST = "|".join(sorted(cues.IRREGULAR_PAST))
@@ -193,6 +196,9 @@ def _before_next_cue(ctx: Context, a: int, b: int) -> int:
     for n, cue in enumerate(_CUE.finditer(ctx.aside, a, b)):
         if n == _MAX_CUES_IN_CLAUSE:
             break  # not prose ("said said said …"): reading on would cost a search per word
+        new_voice = _AND_NEW_SUBJECT.search(ctx.aside, max(a, cue.start() - 60), cue.start())
+        if new_voice and new_voice.start() > a:
+            return new_voice.start()  # "…, and the US statement spoke of …": a new speaker's
         if cue.group("object") or cue.group("request"):
             act = _AND_ACT.search(ctx.aside, max(a, cue.start() - 24), cue.start())
             if act and _shows_a_verb(ctx.text[a : act.start()].split() or ["-"]):
@@ -396,9 +402,21 @@ _PROGRESSIVE_BEFORE = re.compile(
 def _participle(ctx: Context, sent: Sentence, cue: re.Match) -> bool:
     """An -ing cue hangs on the sentence's subject, unless it is a progressive verb of its own
     ("Reed is calling for …", "the unions have been urging …")."""
-    return cue.group().lower().endswith("ing") and not _PROGRESSIVE_BEFORE.search(
+    verb = cue.group().lower()
+    if " " in verb and verb.split()[0].endswith("ing"):  # "speaking of", "calling for"
+        return bool(_PHRASE_PARTICIPLE_AFTER.search(ctx.aside, max(sent.start, cue.start() - 30),
+                                                    cue.start()))
+    return verb.endswith("ing") and not _PROGRESSIVE_BEFORE.search(
         ctx.aside, max(sent.start, cue.start() - 6), cue.start()
     )
+
+
+# A two-word -ing cue hangs on the subject after a comma, "by" or a document of the subject's
+# ("…, calling for", "by pointing out", "issued statements speaking of"); after another noun
+# ("tabled a motion calling for") it is that noun's, not a speech act of the subject's.
+_PHRASE_PARTICIPLE_AFTER = re.compile(
+    rf",\s*$|\bby\s+$|\b(?:{'|'.join(sorted(documents.DOCUMENT_NOUNS))})s?\s+$", re.I
+)
 
 
 _AND_BEFORE = re.compile(r"[^\s,]\s*,?\s+and\s+(?:(?:also|then|later)\s+)?$")
