@@ -393,3 +393,21 @@ NEW_VOICES_AND_PARTICIPLES = [
 
 def test_new_voices_and_two_word_participles() -> None:
     check(NEW_VOICES_AND_PARTICIPLES)
+
+
+# --- an adjunct set off by commas before "that"; an apposition before "has said that" ----------
+
+COMMA_ADJUNCTS = [
+    (
+        "Omar Hale claimed, without evidence, that millions had voted illegally.",
+        [("millions had voted illegally", "Omar Hale")],
+    ),
+    (  # the apposition is no content before an inverted cue
+        "Ann Reed, the Democratic nominee, has said that she supports the plan.",
+        [("she supports the plan", "Ann Reed")],
+    ),
+]
+
+
+def test_comma_adjuncts_and_appositions() -> None:
+    check(COMMA_ADJUNCTS)

@@ -334,6 +334,9 @@ def _span_of(ctx: Context, sent: Sentence, cue: re.Match) -> tuple[int, int] | N
         span = _clause(ctx, opens, sent.end, needs_finite=True)
         if span:
             return span
+    aside = _COMMA_ADJUNCT_THAT.match(ctx.aside, after, sent.end)
+    if aside:  # "claimed, without evidence, that …": the adjunct between commas is no clause
+        after = aside.end()
     span = _clause(ctx, after, sent.end, needs_finite=True)
     if span is None and verb in _PRESENT_SAY:
         span = _present_clause(ctx, after, sent.end)
@@ -342,6 +345,7 @@ def _span_of(ctx: Context, sent: Sentence, cue: re.Match) -> tuple[int, int] | N
     return span
 
 
+_COMMA_ADJUNCT_THAT = re.compile(r"\s*,\s*[^,;:.!?\"“”]{2,60}?,\s*(?=that\s)")
 _PRESENT_CLAIM = cues.words("""
     say says said
     argue argues argued claim claims claimed insist insists insisted contend contends contended
@@ -588,7 +592,7 @@ def _from_patterns(ctx: Context, sent: Sentence) -> list[Found]:
             out.append(Found("indirect", a, b, cue, ref, "pattern", 0.8, sent.start + m.start()))
     tail = text.rstrip()[-_THEN_CUE_TAIL:]  # the cue ends the sentence: look there first
     m = _CLAUSE_THEN_CUE.match(text) if any(v in tail for v in _THEN_CUE_WORDS) else None
-    if m and _intro_not_content(text, m):
+    if m and (_intro_not_content(text, m) or _not_a_then_cue(m)):
         m = None  # "Later that week, he said the closure …": the clause is the verb's object
     if m:
         ref: Ref = subject_before(ctx, sent.start + m.start("np"), sent.start + m.start("verb"))
@@ -607,6 +611,14 @@ def _from_patterns(ctx: Context, sent: Sentence) -> list[Found]:
             )
         )
     return out
+
+
+def _not_a_then_cue(m: re.Match) -> bool:
+    """ "X, the nominee, has said that …": the "subject" is an auxiliary and "that" opens the
+    verb's own clause; the words before are the subject's apposition, not what was said."""
+    return m["np"].lower() in cues.FINITE_MARKERS or bool(
+        re.match(r"\s+that\b", m.string[m.end("verb") :])
+    )
 
 
 def _intro_not_content(text: str, m: re.Match) -> bool:
