@@ -411,3 +411,26 @@ COMMA_ADJUNCTS = [
 
 def test_comma_adjuncts_and_appositions() -> None:
     check(COMMA_ADJUNCTS)
+
+
+# --- a relative clause's cue; "reminded"; "said it again" -------------------------------------
+
+RELATIVES_AND_OBJECTS = [
+    (  # the clause ends where the relative does, before the main clause's verb
+        "Ann Reed, who said the plan was unfair, voted against it.",
+        [("the plan was unfair", "Ann Reed")],
+    ),
+    (
+        "Ann Reed reminded voters that the plan would cut costs.",
+        [("the plan would cut costs", "Ann Reed")],
+    ),
+    (  # "it again on Tuesday" is an object and adjuncts, no clause
+        "Ann Reed, who has said the plan would fail, said it again on Tuesday.",
+        [("the plan would fail", "Ann Reed")],
+    ),
+    ("He was reminded of his promise by the board.", []),
+]
+
+
+def test_relatives_and_objects() -> None:
+    check(RELATIVES_AND_OBJECTS)

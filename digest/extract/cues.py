@@ -36,6 +36,7 @@ SAY_VERBS = words("""
     whispered muttered grumbled griped protested protests objected objects wondered wonders
     fears feared hopes hoped estimates estimated
     beamed sniffed huffed groaned chuckled barked hissed roared seethed
+    reminded reminds
     """)
 
 # Belief verbs that report a clause without "that" ("Democrats fear the nominee will lose",
@@ -116,7 +117,9 @@ INVERTED_VERBS = words("""
     """)
 
 # Verbs whose direct object is a listener, not the message: "told reporters", "informed the press".
-LISTENER_VERBS = words("told tells telling informed informs assured assures warned")
+LISTENER_VERBS = words("""
+    told tells telling informed informs assured assures warned reminded reminds
+    """)
 
 # Verbs that take an object which states a claim ("questioned X", "citing X"): reported speech
 # whose text is the object.

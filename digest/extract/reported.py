@@ -101,6 +101,7 @@ _CLAUSE_THEN_CUE = re.compile(
     rf"(?P<verb>{_THEN_CUE_VERBS})\b[^,.\"“”]{{0,40}}\.?\s*$"
 )
 _MIN_WORDS = 3
+_AFTER_AN_OBJECT = cues.TIME_WORDS | cues.PREPOSITIONS | cues.words("again too twice before")
 _NOT_PREPOSITIONAL = frozenset(["at least", "at most", "more than", "less than", "in fact"])
 _OBJECT = "|".join(cues.OBJECT_CUES)
 _REQUEST = "|".join(cues.REQUEST_CUES)
@@ -163,6 +164,8 @@ def _clause(
         return None
     if needs_finite and not has_that and not _shows_a_verb(words):
         return None
+    if not has_that and words[0].lower() == "it" and words[1].lower() in _AFTER_AN_OBJECT:
+        return None  # "said it again on Tuesday": an object and its adjuncts, no clause
     return a, b
 
 
@@ -465,6 +468,22 @@ def _issuer_of_document(ctx: Context, sent: Sentence, cue: re.Match, ref: Ref) -
     return issuer if issuer.kind in ("person", "org") else ref
 
 
+_RELATIVE_CUE = re.compile(r",\s+who\s+(?:(?:also|had|has|have|later|once)\s+)?$")
+_RELATIVE_CLOSE = re.compile(
+    rf",\s+(?:(?:also|then|later)\s+)?(?:(?-i:[a-z]{{3,}}ed)|{_PAST_FORMS}|has|had|is|was|will|would"
+    r"|says|said)\b"
+)
+
+
+def _inside_relative(ctx: Context, cue: re.Match, span: tuple[int, int]) -> tuple[int, int]:
+    """ "Ann Reed, who said the plan was unfair, voted against it": the clause ends where the
+    relative does, at the comma before the main clause's verb."""
+    if not _RELATIVE_CUE.search(ctx.aside, max(0, cue.start() - 20), cue.start()):
+        return span
+    close = _RELATIVE_CLOSE.search(ctx.aside, span[0], span[1])
+    return (span[0], close.start()) if close and close.start() > span[0] else span
+
+
 _SECOND_VERB = re.compile(r",\s+and\s+(?:(?:also|then|later)\s+)?")
 _COORDINATED_CUE = re.compile(r"[^\s,]\s*,?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 
@@ -515,6 +534,7 @@ def _from_cues(ctx: Context, sent: Sentence) -> list[Found]:
         if _far_subject(ctx, cue, ref):
             continue
         cue_text = ctx.text[cue.start() : cue.end()]
+        span = _inside_relative(ctx, cue, span)
         for a, b in _coordinated(ctx, span, sent.end):
             out.append(Found("indirect", a, b, cue_text, ref, "reported", 0.85, cue.start()))
     return out
