@@ -37,8 +37,12 @@ SAY_VERBS = words("""
     fears feared hopes hoped estimates estimated
     beamed sniffed huffed groaned chuckled barked hissed roared seethed
     cracked crowed gloated bragged ranted railed teased taunted laughed vented blurted fretted
-    marvelled marveled
+    marvelled marveled reminded reminds
     """)
+
+# Belief verbs that report a clause without "that" ("Democrats fear the nominee will lose",
+# "Republicans worry he will cost them the Senate"); reported speech only, never a quote's cue.
+BELIEF_VERBS = words("fear worry worries worried believe believed think thinks thought")
 
 # Abbreviations written with a full stop inside a name or title: "Sen. Ruth A. Calder", "Mr.
 # Hale", "the F.B.I. Agents Association", "Acme Ltd." (a single capital: an initial).
@@ -116,7 +120,9 @@ INVERTED_VERBS = words("""
     """)
 
 # Verbs whose direct object is a listener, not the message: "told reporters", "informed the press".
-LISTENER_VERBS = words("told tells telling informed informs assured assures warned")
+LISTENER_VERBS = words("""
+    told tells telling informed informs assured assures warned reminded reminds
+    """)
 
 # Verbs that take an object which states a claim ("questioned X", "citing X"): reported speech
 # whose text is the object.
@@ -135,7 +141,7 @@ ADVERBIAL_OPENERS = words("""
 OBJECT_CUES = (
     r"call(?:s|ed|ing) for",
     r"question(?:s|ed|ing)",
-    r"claim(?:s|ed|ing)(?=\s+(?:responsibility|credit|to)\b)",
+    r"claim(?:s|ed|ing)(?=\s+(?:responsibility|credit|to|victory)\b)",  # "claimed victory in …"
     r"alleg(?:es|ed|ing)",
     r"blam(?:es|ed|ing|e)(?=\s+(?:\S+\s+){1,6}?(?:for|on)\s)",  # "blamed Iran for the attack"
     r"accus(?:es|ed|ing|e)(?=\s+(?:\S+\s+){1,6}?of\s)",  # not "extradite accused criminals"
@@ -160,6 +166,12 @@ OBJECT_CUES = (
     r"demand(?:s|ed|ing)?",  # "demanded a judicial inquiry", "demanded that her opponent …"
     r"rul(?:es|ed|ing) out",  # "has ruled out any change to the debt brake"
     r"estimat(?:es|ed|e)(?=\s+(?:\S+\s+){1,10}?at\s)",  # "estimates the backlog at …"
+    # a denial of a claim ("denied any wrongdoing", "denies the allegations"), not of a
+    # request ("denied bail", "denied the permit": an act)
+    r"den(?:ies|ied|y|ying)(?=\s+(?:(?:any|all|the|these|those|such|his|her|their|its|reports"
+    r"|of|[\w-]+[’']s)\s+){0,3}(?:allegations?|claims?|charges?|accusations?|reports?"
+    r"|wrongdoing|involvement|responsibility|knowledge|rumou?rs|suggestions?|having|being)\b)",
+    r"(?:spoke|speaks|speak|spoken|speaking) of",  # "the statement spoke of an imminent incursion"
 )
 
 # A panel's collective answer: "Speakers A, B and C gave a variety of reasons, from X, Y and Z".
@@ -185,6 +197,12 @@ REQUEST_CUES = (
     r"encourag(?:es|ed|ing)",
     r"expect(?:s|ed)",  # "expects the bill to pass": a forecast of the subject's
     r"implor(?:es|ed|ing|e)",
+    r"invit(?:es|ed|ing|e)",  # "invited the parties to open talks"
+    r"challeng(?:es|ed|ing|e)",  # "challenged her rival to debate"
+    r"appeal(?:s|ed|ing)? to",  # "appealed to voters to stay calm"
+    r"instruct(?:s|ed|ing)?",
+    r"beg(?:s|ged|ging)?",
+    r"exhort(?:s|ed|ing)?",
 )
 
 # Object cues that are acts when their object is a person: "police questioned a suspect".

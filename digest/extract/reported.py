@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from digest.extract import cues
+from digest.extract import cues, documents
 from digest.extract.attribution import (
     NONE,
     Context,
@@ -21,20 +21,36 @@ from digest.extract.attribution import (
     subject_before,
 )
 from digest.extract.direct import _VERB_ALTS, Found, lead_in, skip_listener
-from digest.extract.reported_orders import clause_start, content_before_cue
+from digest.extract.reported_adjuncts import clause_after_adjuncts
+from digest.extract.reported_nominal import nominal_speech
+from digest.extract.reported_orders import (
+    INVERTED_CONTENT_VERBS,
+    clause_start,
+    content_before_cue,
+    content_before_inverted_cue,
+)
+from digest.extract.reported_present import opens_with_subject, shows_present_verb
 from digest.extract.sentences import READ_REACH, Sentence
 
 _VERBISH = "|".join(sorted(cues.FINITE_MARKERS | cues.IRREGULAR_PAST))
 _FINITE = re.compile(rf"\b(?:{_VERBISH})\b|\b\w{{3,}}ed\b", re.I)
 _AUXILIARY = re.compile(r"\b(?:" + "|".join(sorted(cues.FINITE_MARKERS)) + r")\b", re.I)
+_PAST_FORMS = "|".join(sorted(cues.IRREGULAR_PAST))
+_SENTENCE_OPENERS = "|".join(sorted(w.capitalize() for w in cues.CAPITALISED_STOPWORDS))
 _CLAUSE_STOP = re.compile(
     r",\s*(?:"
     + "|".join(sorted(cues.PARTICIPLES | cues.CLAUSE_END_PARTICIPLES))
     + r"|according to|but|and\s+this|while|which|who)\b|;|\s[—–]\s|[\"“”‘]|\.\s*$"
     # a full stop ends the clause, but not one of "the U.S. government" (an initial, lowercase on)
     + r"|\.(?=\s)(?!(?-i:(?<=\b[A-Z]\.)\s+[a-z]))"
+    # nor the last stop of "U.N.", "F.B.I.", "a.m." before a lowercase word or a name of two
+    # capitalised words ("set for 9 a.m. on Tuesday", "the U.N. Security Council would meet";
+    # "came from the U.S. Nobody else …" and "the U.S. The White House …" end there)
+    + rf"(?!(?-i:(?<=\.[A-Za-z]\.)\s+(?:[a-z]|(?!{_SENTENCE_OPENERS}\b)[A-Z][\w’'-]*\s+[A-Z])))"
     + "".join(rf"(?<!\b{a}\.)" for a in sorted(cues.NAME_ABBREVIATIONS))  # "Ms. Salcedo"
-    + r"|,?\s+and\s+that\s",
+    + r"|,?\s+and\s+that\s"
+    # "noted that A did not ratify it, and mentioned B": a second verb of the cue's subject
+    + rf"|,\s+and\s+(?:(?:also|then|later)\s+)?(?-i:[a-z]{{3,}}ed|{_PAST_FORMS})\b",
     re.I,
 )
 _SECOND_THAT = re.compile(r",?\s+and\s+that\s+$", re.I)
@@ -79,19 +95,29 @@ _THEN_CUE_WORDS = tuple(_THEN_CUE_VERBS.split("|"))
 _THEN_CUE_TAIL = 60  # the verb, then at most 40 characters of adjuncts and the full stop
 _CLAUSE_THEN_CUE = re.compile(
     r"^(?P<clause>[^\"“”]{15,}?),\s+(?!(?:and|but|or|yet|who|which)\s)"
-    rf"(?P<np>{_UNNAMED_GROUP}|he|she|they|(?:the\s+)?[a-z]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+"
+    rf"(?P<np>{_UNNAMED_GROUP}|he|she|they|(?:the\s+)?[a-z]+|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}"
+    r"|(?:[A-Z][\w’'.-]*\s+){1,2}[a-z]+s"  # "German officials", "Senate aides"
+    r"|(?:a|an|the)\s+(?:[a-z]+\s+){1,2}[a-z]+)\s+"  # "a new poll shows", "the latest polls"
     rf"(?P<verb>{_THEN_CUE_VERBS})\b[^,.\"“”]{{0,40}}\.?\s*$"
 )
 _MIN_WORDS = 3
+_AFTER_AN_OBJECT = cues.TIME_WORDS | cues.PREPOSITIONS | cues.words("again too twice before")
 _NOT_PREPOSITIONAL = frozenset(["at least", "at most", "more than", "less than", "in fact"])
 _OBJECT = "|".join(cues.OBJECT_CUES)
 _REQUEST = "|".join(cues.REQUEST_CUES)
+_BELIEF = "|".join(sorted(cues.BELIEF_VERBS, key=len, reverse=True))
 _CUE = re.compile(
-    rf"(?<![-\w])(?:(?P<request>{_REQUEST})|(?P<object>{_OBJECT})|{'|'.join(cues.SAY_PHRASES)}|{_VERB_ALTS})(?![-\w])"
+    rf"(?<![-\w])(?:(?P<request>{_REQUEST})|(?P<object>{_OBJECT})|{'|'.join(cues.SAY_PHRASES)}|{_VERB_ALTS}"
+    rf"|{_BELIEF})(?![-\w])"
 )
 _TO_VERB = re.compile(r"\s*(to)\s+(?=[a-z])")
 _INFINITIVE_END = re.compile(r",\s+(?:and|but)\s")
-_REQUEST_TO = re.compile(r"(?:\s*[\w’'.-]+){0,8}?\s*\bto\s+[a-z]")
+# "to" and a verb: "invited residents to a meeting" asks no one to do anything. Words are
+# separated by a space each ("\s+"): "\s*" would let a word split in every way and backtrack.
+_REQUEST_TO = re.compile(
+    r"(?:\s+[\w’'.-]+){0,8}?\s+to\s+"
+    r"(?!(?:a|an|the|his|her|their|its|our|my|your|this|these|those|them|him|me|us)\b)[a-z]"
+)
 _AND_ACT = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:he|she|they|it|we)\s+)?(?:(?:also|then|later)\s+)?$"
 )
@@ -100,6 +126,9 @@ _CUT_AT_CUE = re.compile(
     # feared that" goes on in the same clause ("it welcomed A but feared that B")
     r",\s+and\s+(?:(?:also|then|later)\s+)?$|\s+and\s+(?:[\w’'-]+\s+){0,3}$"
     r"|\s+but\s+(?:[\w’'-]+\s+){1,3}$|\s*(?:[:;]|\s[—–])\s+(?:[\w’'-]+\s+){1,3}$"
+)
+_AND_NEW_SUBJECT = re.compile(
+    r",\s+(?:and|but|while)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}$"
 )
 _CUT_REACH = 150  # the words that cut a clause before a new cue are a few words long
 _MAX_CUES_IN_CLAUSE = 12
@@ -135,6 +164,8 @@ def _clause(
         return None
     if needs_finite and not has_that and not _shows_a_verb(words):
         return None
+    if not has_that and words[0].lower() == "it" and words[1].lower() in _AFTER_AN_OBJECT:
+        return None  # "said it again on Tuesday": an object and its adjuncts, no clause
     return a, b
 
 
@@ -168,6 +199,9 @@ def _before_next_cue(ctx: Context, a: int, b: int) -> int:
     for n, cue in enumerate(_CUE.finditer(ctx.aside, a, b)):
         if n == _MAX_CUES_IN_CLAUSE:
             break  # not prose ("said said said …"): reading on would cost a search per word
+        new_voice = _AND_NEW_SUBJECT.search(ctx.aside, max(a, cue.start() - 60), cue.start())
+        if new_voice and new_voice.start() > a:
+            return new_voice.start()  # "…, and the US statement spoke of …": a new speaker's
         if cue.group("object") or cue.group("request"):
             act = _AND_ACT.search(ctx.aside, max(a, cue.start() - 24), cue.start())
             if act and _shows_a_verb(ctx.text[a : act.start()].split() or ["-"]):
@@ -183,7 +217,7 @@ def _before_next_cue(ctx: Context, a: int, b: int) -> int:
 # security concerns", "called for younger leadership"); "proposed a bill", "condemned the
 # attack" are acts or stances.
 _CLAIM_CUE = re.compile(
-    r"(?:alleg|cit|claim|demand)[a-z]*|call(?:s|ed|ing)? for|warn(?:s|ed|ing)? (?:of|against)",
+    r"(?:alleg|cit|claim|demand|den)[a-z]*|call(?:s|ed|ing)? for|warn(?:s|ed|ing)? (?:of|against)",
     re.I,
 )
 
@@ -254,17 +288,25 @@ _NOUN_BEFORE = cues.PREPOSITIONS | cues.words("""
     """)
 
 
+_POSSESSIVE = re.compile(r"(?<!\b[Hh]e)(?<!\b[Ss]he)(?<!\b[Ii]t)\w[’']s$|s[’']$")
+_PROGRESSIVE = frozenset(["is", "are", "was", "were", "be", "been"])
+
+
 def _not_a_speech_act(ctx: Context, sent: Sentence, cue: re.Match) -> bool:
     """ "was questioned by", "the alleged attack", "a report": passive, adjective or noun."""
     before = ctx.aside[max(sent.start, cue.start() - 30) : cue.start()]
     words = before.split()
-    if words and words[-1].lower() in cues.NOT_ACTIVE_BEFORE:
-        return True
     verb = cue.group().lower()
     if cue.group("request") and _ANONYMITY.match(ctx.aside, cue.end()):
         return True  # "who asked not to be named": the formula of an unnamed source, no request
+    if words and words[-1].lower() in cues.NOT_ACTIVE_BEFORE and not (
+        verb.split()[0].endswith("ing") and words[-1].lower() in _PROGRESSIVE
+    ):  # "was urged to" is a passive, "has been urging" and "are warning that" are active
+        return True
     if verb in _PLURAL_NOUN_FORMS and words and words[-1].lower() in _NOUN_BEFORE:
         return True  # "amid fears that …", "growing hopes that …": a noun
+    if verb in cues.BELIEF_VERBS and words and _POSSESSIVE.search(words[-1]):
+        return True  # "the council's fear that …": a noun
     after = ctx.aside[cue.end() : cue.end() + 30]
     if (
         verb in cues.INVERTED_VERBS
@@ -272,6 +314,8 @@ def _not_a_speech_act(ctx: Context, sent: Sentence, cue: re.Match) -> bool:
         and not re.match(r"\s+that\b", after)
     ):
         return True  # "“…,” said X, a campaigner at …": the speaker follows, not a clause
+    if verb in ("think", "thinks") and re.match(r"\s+tanks?\b", after):
+        return True  # "the think tank Ekklesia": a noun
     if verb in ("states", "state") and not re.match(r"\s+that\b", after):
         return True  # "member states have not …": a noun; the verb takes "that"
     if verb in _SAY_FORMS and _NOT_SAYING.search(before) and _WH_NEXT.match(after):
@@ -296,10 +340,38 @@ def _span_of(ctx: Context, sent: Sentence, cue: re.Match) -> tuple[int, int] | N
         return span
     if verb in cues.LISTENER_VERBS:
         after = skip_listener(ctx.aside, after, sent.end)
+    opens = clause_after_adjuncts(ctx.aside, after, sent.end)
+    if opens is not None:  # "said at a news conference on Tuesday the budget would be cut"
+        span = _clause(ctx, opens, sent.end, needs_finite=True)
+        if span:
+            return span
+    aside = _COMMA_ADJUNCT_THAT.match(ctx.aside, after, sent.end)
+    if aside:  # "claimed, without evidence, that …": the adjunct between commas is no clause
+        after = aside.end()
     span = _clause(ctx, after, sent.end, needs_finite=True)
     if span is None and verb in _PRESENT_SAY:
-        return _present_clause(ctx, after, sent.end)
+        span = _present_clause(ctx, after, sent.end)
+    if span is None and verb in _PRESENT_CLAIM:  # "says the plan costs too much"
+        span = _determined_present_clause(ctx, after, sent.end)
     return span
+
+
+_COMMA_ADJUNCT_THAT = re.compile(r"\s*,\s*[^,;:.!?\"“”]{2,60}?,\s*(?=that\s)")
+_PRESENT_CLAIM = cues.words("""
+    say says said
+    argue argues argued claim claims claimed insist insists insisted contend contends contended
+    believe believes believed note notes noted maintain maintains maintained suggest suggests
+    suggested warn warns warned add adds added acknowledge acknowledges acknowledged concede
+    concedes conceded predict predicts predicted""")
+
+
+def _determined_present_clause(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    first = ctx.aside[start : min(end, start + 24)].split(None, 1)
+    if not first or not opens_with_subject(first[0]) or first[0].lower() in cues.MONTHS_DAYS:
+        return None
+    span = _clause(ctx, start, end, needs_finite=False)
+    words = ctx.text[span[0] : span[1]].split() if span else []
+    return span if len(words) >= 4 and shows_present_verb(words) else None
 
 
 # "Political scientists say spouses rarely move votes": after "say" a clause in the present
@@ -312,7 +384,7 @@ _SAY_OBJECTS = cues.words("""
     """)
 
 
-_NO_PRESENT_START = _SAY_OBJECTS | cues.PREPOSITIONS | cues.TIME_WORDS
+_NO_PRESENT_START = _SAY_OBJECTS | cues.PREPOSITIONS | cues.TIME_WORDS | cues.MONTHS_DAYS
 
 
 def _present_clause(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
@@ -330,9 +402,36 @@ def _present_clause(ctx: Context, start: int, end: int) -> tuple[int, int] | Non
 
 def _speaker_of(ctx: Context, sent: Sentence, cue: re.Match) -> Ref:
     """The subject of the cue: a participle ("…, saying", "by citing") hangs on the sentence's."""
-    if cue.group().lower().endswith("ing"):
+    if _participle(ctx, sent, cue):
         return sentence_subject(ctx, sent.start, cue.start())
-    return subject_before(ctx, sent.start, cue.start())
+    progressive = _PROGRESSIVE_BEFORE.search(ctx.aside, max(sent.start, cue.start() - 40),
+                                             cue.start())
+    return subject_before(ctx, sent.start, progressive.start() if progressive else cue.start())
+
+
+_PROGRESSIVE_BEFORE = re.compile(
+    r"(?<!\S)(?:(?:has|have|had|will|would|may|might|could)\s+)?(?:is|are|was|were|be|been)\s+$"
+)
+
+
+def _participle(ctx: Context, sent: Sentence, cue: re.Match) -> bool:
+    """An -ing cue hangs on the sentence's subject, unless it is a progressive verb of its own
+    ("Reed is calling for …", "the unions have been urging …")."""
+    verb = cue.group().lower()
+    if " " in verb and verb.split()[0].endswith("ing"):  # "speaking of", "calling for"
+        return bool(_PHRASE_PARTICIPLE_AFTER.search(ctx.aside, max(sent.start, cue.start() - 30),
+                                                    cue.start()))
+    return verb.endswith("ing") and not _PROGRESSIVE_BEFORE.search(
+        ctx.aside, max(sent.start, cue.start() - 6), cue.start()
+    )
+
+
+# A two-word -ing cue hangs on the subject after a comma, "by" or a document of the subject's
+# ("…, calling for", "by pointing out", "issued statements speaking of"); after another noun
+# ("tabled a motion calling for") it is that noun's, not a speech act of the subject's.
+_PHRASE_PARTICIPLE_AFTER = re.compile(
+    rf",\s*$|\bby\s+$|\b(?:{'|'.join(sorted(documents.DOCUMENT_NOUNS))})s?\s+$", re.I
+)
 
 
 _AND_BEFORE = re.compile(r"[^\s,]\s*,?\s+and\s+(?:(?:also|then|later)\s+)?$")
@@ -365,6 +464,35 @@ def _gerund(ctx: Context, cue: re.Match) -> bool:
     )
 
 
+def _issuer_of_document(ctx: Context, sent: Sentence, cue: re.Match, ref: Ref) -> Ref:
+    """ "Another report from the Interior Ministry said …": the body that issued the report
+    speaks, when the sentence opens on the document and the subject found is no one named."""
+    if ref.kind not in ("none", "unnamed"):
+        return ref
+    author = documents.author_after(ctx.aside, clause_start(ctx, sent.start), cue.start())
+    if author is None:
+        return ref
+    issuer = subject_after(ctx, author, cue.start())
+    return issuer if issuer.kind in ("person", "org") else ref
+
+
+_RELATIVE_CUE = re.compile(r",\s+who\s+(?:(?:also|had|has|have|later|once)\s+)?$")
+_RELATIVE_CLOSE = re.compile(
+    rf",\s+(?:(?:also|then|later)\s+)?(?:(?-i:[a-z]{{3,}}ed)|{_PAST_FORMS}|has|had|is|was|will|would"
+    r"|says|said)\b"
+)
+
+
+def _inside_relative(ctx: Context, cue: re.Match, span: tuple[int, int]) -> tuple[int, int]:
+    """ "Ann Reed, who said the plan was unfair, voted against it": the clause ends where the
+    relative does, at the comma before the main clause's verb."""
+    if not _RELATIVE_CUE.search(ctx.aside, max(0, cue.start() - 20), cue.start()):
+        return span
+    close = _RELATIVE_CLOSE.search(ctx.aside, span[0], span[1])
+    return (span[0], close.start()) if close and close.start() > span[0] else span
+
+
+_SECOND_VERB = re.compile(r",\s+and\s+(?:(?:also|then|later)\s+)?")
 _COORDINATED_CUE = re.compile(r"[^\s,]\s*,?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 
 
@@ -382,6 +510,15 @@ def _from_cues(ctx: Context, sent: Sentence) -> list[Found]:
             or _gerund(ctx, cue)
         ):
             continue
+        if verb in INVERTED_CONTENT_VERBS:  # "CLAUSE, said X, a lawmaker from Ohio."
+            inverted = content_before_inverted_cue(
+                ctx, sent, cue.start(), cue.end(), _shows_a_verb
+            )
+            if inverted:
+                a, b, ref = inverted
+                out.append(Found("indirect", a, b, cue.group(), ref, "content-first", 0.8,
+                                 cue.start()))
+                continue
         span = _span_of(ctx, sent, cue)
         if not span:
             if plain and verb in cues.SAY_VERBS:  # "A, X said, B", "CLAUSE, X told a …"
@@ -391,18 +528,21 @@ def _from_cues(ctx: Context, sent: Sentence) -> list[Found]:
                     out.append(Found("indirect", a, b, cue.group(), ref, "content-first", 0.8,
                                      cue.start()))
             continue
-        ref = _speaker_of(ctx, sent, cue)
+        ref = _issuer_of_document(ctx, sent, cue, _speaker_of(ctx, sent, cue))
+        if out and _SECOND_VERB.fullmatch(ctx.aside, out[-1].end, cue.start()):
+            ref = out[-1].ref  # "noted that A, and mentioned B": the subject of the first cue
         if (
             ref is NONE
             and first < cue.start()
             and _COORDINATED_CUE.search(ctx.aside, max(sent.start, cue.start() - 20), cue.start())
         ):  # "Consumer groups welcomed the vote but said …": the groups said it
             ref = subject_before(ctx, sent.start, first)
-        if ref is NONE and not cue.group().lower().endswith("ing"):
+        if ref is NONE and not _participle(ctx, sent, cue):
             continue  # no subject: maybe no speech act at all ("…, saying" is one, unnamed)
         if _far_subject(ctx, cue, ref):
             continue
         cue_text = ctx.text[cue.start() : cue.end()]
+        span = _inside_relative(ctx, cue, span)
         for a, b in _coordinated(ctx, span, sent.end):
             out.append(Found("indirect", a, b, cue_text, ref, "reported", 0.85, cue.start()))
     return out
@@ -454,6 +594,12 @@ def _patterns_in(text: str) -> list[tuple[re.Pattern, str]]:
     return out
 
 
+_WRITERS_COMMENT = re.compile(
+    r",\s*(?:" + "|".join(sorted(cues.CLAUSE_END_PARTICIPLES)) + r")\b", re.I
+)
+_ENDS_ON_CONJUNCTION = re.compile(r"\s(?:and|but|or)$")
+
+
 def _from_patterns(ctx: Context, sent: Sentence) -> list[Found]:
     out = []
     text = ctx.aside[sent.start : sent.end]
@@ -465,13 +611,16 @@ def _from_patterns(ctx: Context, sent: Sentence) -> list[Found]:
             continue  # "“…,” according to X, an adviser": X's quotation, not a reported clause
         ref = subject_after(ctx, sent.start + m.start("np"), sent.start + m.end("np"))
         a, b = _trimmed(ctx, sent.start + m.start("clause"), sent.start + m.end("clause"))
-        if pattern is _ACCORDING_FIRST:  # the clause stops where another speaker's starts
-            b = _trimmed(ctx, a, _before_next_cue(ctx, a, b))[1]
+        if pattern is _ACCORDING_FIRST:  # the clause stops where another speaker's starts,
+            comment = _WRITERS_COMMENT.search(ctx.aside, a, b)  # or the writer's ", meaning …"
+            b = _trimmed(ctx, a, _before_next_cue(ctx, a, comment.start() if comment else b))[1]
+        elif _ENDS_ON_CONJUNCTION.search(ctx.aside, a, b):
+            continue  # "A and according to X B": no clause before "according to"
         if len(ctx.text[a:b].split()) >= _MIN_WORDS and ref.kind != "none":
             out.append(Found("indirect", a, b, cue, ref, "pattern", 0.8, sent.start + m.start()))
     tail = text.rstrip()[-_THEN_CUE_TAIL:]  # the cue ends the sentence: look there first
     m = _CLAUSE_THEN_CUE.match(text) if any(v in tail for v in _THEN_CUE_WORDS) else None
-    if m and _intro_not_content(text, m):
+    if m and (_intro_not_content(text, m) or _not_a_then_cue(m)):
         m = None  # "Later that week, he said the closure …": the clause is the verb's object
     if m:
         ref: Ref = subject_before(ctx, sent.start + m.start("np"), sent.start + m.start("verb"))
@@ -492,6 +641,14 @@ def _from_patterns(ctx: Context, sent: Sentence) -> list[Found]:
     return out
 
 
+def _not_a_then_cue(m: re.Match) -> bool:
+    """ "X, the nominee, has said that …": the "subject" is an auxiliary and "that" opens the
+    verb's own clause; the words before are the subject's apposition, not what was said."""
+    return m["np"].lower() in cues.FINITE_MARKERS or bool(
+        re.match(r"\s+that\b", m.string[m.end("verb") :])
+    )
+
+
 def _intro_not_content(text: str, m: re.Match) -> bool:
     """ "CLAUSE, X said …" where the words after the verb are a clause of their own ("said the
     closure would mean …") and CLAUSE shows no verb ("Later that week", "Speaking in Leeds",
@@ -500,7 +657,8 @@ def _intro_not_content(text: str, m: re.Match) -> bool:
     clause = m.group("clause").split()
     if clause and clause[0].lower() in cues.ADVERBIAL_OPENERS and len(after) >= 2:
         return True  # "Asked whether there was a rift, she said there was not"
-    return len(after) >= 3 and _shows_a_verb(after) and not _shows_a_verb(clause)
+    participle = clause[0].lower().endswith(("ed", "ing"))  # "Asked about the threats, X said …"
+    return len(after) >= 3 and _shows_a_verb(after) and (participle or not _shows_a_verb(clause))
 
 
 _JOINT = re.compile(rf"(?P<cue>{cues.JOINT_CUE})\s*(?:,\s*)?(?:{cues.JOINT_LEAD}\s+|:\s*)")
@@ -547,4 +705,5 @@ def reported_speech(ctx: Context) -> list[Found]:
         out.extend(_joint(ctx, sent))
         out.extend(_from_patterns(ctx, sent))
         out.extend(_from_cues(ctx, sent))
+        out.extend(nominal_speech(ctx, sent, _clause))  # "X's view is that …"
     return out

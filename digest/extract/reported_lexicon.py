@@ -26,9 +26,17 @@ THAT_LEMMAS = words("""
     judge doubt suspect disclose allege contend caution stress emphasise emphasize acknowledge
     predict deny suggest argue insist maintain warn claim admit agree complain confirm reveal
     note observe announce declare report state write tell explain add say
+    deem affirm reaffirm assert reiterate underline assure recall testify speculate surmise
+    theorise theorize presume realise realize mention boast brag lament protest retort reply
+    respond clarify specify stipulate attest certify anticipate expect imagine charge counter
+    guarantee swear pledge promise vow propose recommend advise urge order rule decide concur
+    repeat grant posit reason imply tweet post email remind inform complain object
+    concur infer rebut
     """)
 
-TO_LEMMAS = words("plan intend threaten aim hope seek vow pledge promise expect")
+TO_LEMMAS = words("""
+    plan intend threaten aim hope seek vow pledge promise expect propose swear resolve
+    """)
 
 # Verbs whose object may stand before "to": "wants investors to finance", "expects the Senate
 # to approve".
@@ -45,6 +53,10 @@ IRREGULAR = {
     "write": ("writes", "wrote", "writing"),
     "tell": ("tells", "told", "telling"),
     "say": ("says", "said", "saying"),
+    "swear": ("swears", "swore", "sworn", "swearing"),
+    "counter": ("counters", "countered", "countering"),
+    "order": ("orders", "ordered", "ordering"),
+    "object": ("objects", "objected", "objecting"),
 }
 
 # Nouns of a study or a count whose "by X" names the body that speaks through it.
@@ -62,6 +74,9 @@ DOCUMENT_NOUNS = words("""
     """)
 
 
+_DOUBLING = words("plan admit regret submit commit concur aver infer refer rebut")
+
+
 def _forms(lemma: str) -> tuple[str, ...]:
     if lemma in IRREGULAR:
         return (lemma, *IRREGULAR[lemma])
@@ -71,8 +86,8 @@ def _forms(lemma: str) -> tuple[str, ...]:
         return (lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
     if lemma.endswith(("s", "sh", "ch", "x")):
         return (lemma, lemma + "es", lemma + "ed", lemma + "ing")
-    if lemma in ("plan",):  # a short vowel and one consonant doubles it
-        return (lemma, lemma + "s", lemma + "ned", lemma + "ning")
+    if lemma in _DOUBLING:  # a stressed short vowel and one consonant doubles it
+        return (lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing")
     return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from digest.extract import cues
-from digest.extract.attribution import Context, Ref, subject_before
+from digest.extract.attribution import Context, Ref, subject_after, subject_before
 from digest.extract.sentences import Sentence
 
 _ABBREVIATED = "|".join(sorted(cues.NAME_ABBREVIATIONS))
@@ -28,9 +28,15 @@ _HEAD = (
     r"(?:(?:the|his|her|its|their|a|an|one|two|three|some|several|many)\s+)?"
     r"(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*"  # "two people familiar with the decision"
 )
+# "a senior White House official", "the party's chief whip", "Mr. Trump's campaign manager"
+_MIXED_HEAD = (
+    r"(?:(?:the|a|an|his|her|its|their)\s+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)"
+    r"(?:[\w’'.-]+\s+){0,4}?[a-z][\w-]*"
+)
 _SUBJECT = re.compile(
-    r",\s+(?!(?:what|which|who|whom|whose|where|when|how)\b)"
-    rf"(?P<np>he|she|they|it|we|{_NAME}|{_HEAD}(?:\s+of\s+(?:the|them|those)\s+[a-z]+)?)"
+    r",\s+(?!(?:what|which|who|whom|whose|where|when|how|and|but|or|so|yet)\b)"
+    rf"(?P<np>he|she|they|it|we|(?:the\s+)?{_NAME}|{_HEAD}(?:\s+of\s+(?:the|them|those)\s+[a-z]+)?"
+    rf"|{_MIXED_HEAD})"
     r"(?:\s+(?:also|later|then|privately|publicly|[a-z]+ly))?\s*$"
 )
 # What may follow the cue before the comma that opens B, or before the sentence end: a
@@ -50,6 +56,7 @@ _B_STOP = re.compile(r";|\s[—–]\s")
 _NO_QUOTES = re.compile(r"[\"“”‘]")
 _MAX_ADJUNCT_WORDS = 6  # "…, Chocué told the Post, and …"
 _MIN_CLAUSE_WORDS = 4
+_MAX_SPEAKER_WORDS = 8  # "two people familiar with the talks", "the government's lawyer"
 
 
 def content_before_cue(
@@ -89,6 +96,53 @@ def content_before_cue(
         span = (a_start, _trim_end(ctx, a_start, a_end))
     ref = subject_before(ctx, subject.start("np"), cue_start)
     return (*span, ref) if ref.kind != "none" else None
+
+
+# "CLAUSE, said X." / "CLAUSE, argued X, a lawmaker from Ohio." / "CLAUSE, reported officials.":
+# the cue inverted after the content, its speaker after it; after the speaker only an apposition
+# or an adjunct, up to the sentence end.
+INVERTED_CONTENT_VERBS = cues.INVERTED_VERBS | cues.words("""
+    reported claimed stated confirmed announced maintained contended asserted estimated
+    """)
+_INVERTED_SPEAKER = re.compile(
+    r"\s+(?P<np>(?!(?:that|to|on|in|at|of|by|for|with|it|this|so|no|yes)\b)"
+    r"[^,;:!?\"“”()]{2,80}?)(?:,\s+(?P<tail>[^;\"“”]{2,160}?))?\s*[.!?]?\s*$"
+)
+_COMMA_BEFORE = re.compile(r"[^\s\"”’],\s+$")
+_TAIL_CLAUSE = re.compile(r"(?:he|she|they|it|we|and|but|so|or)\b", re.I)  # "…, said X, and …"
+
+
+def content_before_inverted_cue(
+    ctx: Context, sent: Sentence, cue_start: int, cue_end: int, shows_a_verb
+) -> tuple[int, int, Ref] | None:
+    """The span and speaker of "CLAUSE, said X(, apposition).", else None."""
+    if not _COMMA_BEFORE.search(ctx.aside, max(sent.start, cue_start - 4), cue_start):
+        return None  # "“…,” said X" is a direct quote's; "X said" is no inversion
+    a_start = clause_start(ctx, sent.start)
+    a_end = _trim_end(ctx, a_start, cue_start)
+    if a_end <= a_start or _NO_QUOTES.search(ctx.aside, a_start, sent.end):
+        return None
+    speaker = _INVERTED_SPEAKER.match(ctx.aside, cue_end, sent.end)
+    if not speaker or (speaker["tail"] and _TAIL_CLAUSE.match(speaker["tail"])):
+        return None
+    words = ctx.text[a_start:a_end].split()
+    if len(words) < _MIN_CLAUSE_WORDS or not shows_a_verb(words):
+        return None  # "On Tuesday, said X" / "In the end, said X": no content
+    np_words = ctx.text[speaker.start("np") : speaker.end("np")].split()
+    if len(np_words) > _MAX_SPEAKER_WORDS or shows_a_verb(np_words):
+        return None  # "X, who was elected in May, said the tax was fair": a clause, no speaker
+    ref = subject_after(ctx, speaker.start("np"), speaker.end("np"))
+    if ref.kind not in ("person", "org") and speaker["tail"]:
+        ref = _apposed_person(ctx, speaker.start("tail"), speaker.end("tail")) or ref
+    return (a_start, a_end, ref) if ref.kind != "none" else None
+
+
+def _apposed_person(ctx: Context, start: int, end: int) -> Ref | None:
+    """ "…, argued the government's lawyer, Richard Keen.": the name in apposition to a role."""
+    people = [m for m in ctx.cast.in_range(start, end) if m.kind == "person"]
+    if people and people[0].start == start and len(people[0].keys) == 1:
+        return Ref("person", people[0].keys, pos=people[0].start)
+    return None
 
 
 def clause_start(ctx: Context, start: int) -> int:

@@ -44,6 +44,7 @@ _STUDY_BY = re.compile(
 )
 
 
+_QUOTE_NEXT = re.compile(r"\s*[\"“‘]")
 _LINKING_ADVERBS = frozenset(["now", "also", "still", "already"])
 
 
@@ -116,10 +117,21 @@ def _that_clauses(ctx: Context, sent: Sentence, pos: int) -> Found | None:
         not span
         or not _shows_a_verb(ctx.text[span[0] : span[1]].split())
         or _reduced_relative(ctx, sent, verb)
+        or _mixed_quote(ctx, span)
     ):
         return None
     ref = _speaker(ctx, sent, verb[0], verb[2] in EVIDENCE_FORMS)
     return None if ref is NONE else _found(ctx, sent, verb, span, ref)
+
+
+def _mixed_quote(ctx: Context, span: tuple[int, int]) -> bool:
+    """ "charged that the mayor was putting “parking over people”": the clause runs on into a
+    quotation, a mixed quote the direct rules own; not after a label ("a lapse the commission
+    called “inadvertent”": the label is the quote, the clause before it reported)."""
+    if not _QUOTE_NEXT.match(ctx.aside, span[1]):
+        return False
+    last = ctx.aside[max(span[0], span[1] - 30) : span[1]].split()[-1:]
+    return not (last and last[0].lower() in cues.LABEL_VERBS | cues.FRAGMENT_VERBS)
 
 
 def _to_plans(ctx: Context, sent: Sentence, pos: int) -> Found | None:
