@@ -334,6 +334,14 @@ PORTFOLIO_WORDS = words("""
     families elderly disability tribal minority minorities external internal relations
     lands natural resources management budget statistics investment
     cooperation co-operation northern parliamentary legislative constitutional
+    human
+    """)
+
+# Subjects of a portfolio that are also role modifiers ("Health Secretary"): inside a body's name
+# they join with "and" like portfolio words ("Health and Human Services", "Energy and Commerce").
+PORTFOLIO_SUBJECTS = words("""
+    health education justice finance interior energy transport environment culture treasury
+    defense defence labor labour security foreign
     """)
 
 # Capitalised words before a name that describe the person, not part of the name

@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from anyascii import anyascii
 
-from digest.extract import cues
+from digest.extract import body_names, cues
 
 _TOKEN = re.compile(r"\w+(?:[-’'.&]\w+)*|[^\w\s]")
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -202,6 +202,9 @@ def _runs(tokens: list[Token], text: str = "") -> list[list[Token]]:
         if current and tok.low == "and" and _and_before_body(tokens, i, current):
             current.append(tok)  # "the General and Municipal Workers’ Federation"
             continue
+        if current and tok.low == "and" and body_names.and_between_subjects(tokens, i, current):
+            current.append(tok)  # "Health and Human Services", "Energy and Commerce Committee"
+            continue
         if current:
             runs.append(current)
         current = []
@@ -353,6 +356,9 @@ def _joins(current: list[Token], tok: Token, nxt: Token) -> bool:
         return False  # "a poll by Highland Research for the Observer": a firm, then its client
     if tok.low == "the":
         return bool(current) and current[-1].low in _CONNECTORS and nxt.cap
+    if nxt.low in cues.MONTHS_DAYS:
+        return False  # "told the City Council on Thursday": a date, not the body's name
+
     body = (
         last in cues.ROLE_HEADS or last in cues.ORG_HEADS or last in {"house", "member", "members"}
     )

@@ -1,0 +1,82 @@
+"""Bodies' and people's names as a digest needs them (the cast): whole, one per body, and never a
+description, a place or a date taken for a name. Each becomes a page of the digest, so a cut name
+loses an attribution and a generic one ("Foreign Ministry") merges the bodies of many countries.
+
+Every sentence is invented. Rows are text -> the cast's exact names (people and bodies), or text ->
+the speaker of each quote in order (None where the text does not settle who speaks).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.extract.pipeline import analyse
+from digest.extract.result import Article
+from tests.extract_support import speakers_of
+
+
+def cast_names(text: str) -> list[str]:
+    """Every person's and body's name in the cast, in the order first mentioned."""
+    cast = analyse(Article(id="t", path="t.txt", text=text)).cast
+    seen = dict.fromkeys(cast.entities[m.keys[0]].name for m in cast.mentions if len(m.keys) == 1)
+    return list(seen)
+
+
+# A date after a body's "on" is no part of its name ("Council on Foreign Relations" is).
+DATES_AFTER_NAMES = [
+    ("Mayor Ann Reed told the City Council on Thursday that the budget was broken.",
+     ["Ann Reed", "City Council"]),
+    ("The chief wrote to the Police Board on Monday that he had concerns.", ["Police Board"]),
+    ("Sen. Lena Marsh told the Ethics Committee on Tuesday that she would resign.",
+     ["Lena Marsh", "Ethics Committee"]),
+]
+
+# "and" inside a body's name: a portfolio's subjects, after its "of" or on their own.
+AND_IN_NAMES = [
+    ("The Department of Health and Human Services said premiums would rise.",
+     ["Department of Health and Human Services"]),
+    ("Health and Human Services said on Monday that premiums would rise.",
+     ["Health and Human Services"]),
+    ("Aides said Energy and Commerce Committee members were split.",
+     ["Energy and Commerce Committee"]),
+]
+
+# Already right before these rules; they keep them from joining what is two bodies or no name.
+NAME_GUARDS = [
+    ("Officials at the Treasury and the Pentagon said the plan was costly.",
+     ["Treasury", "Pentagon"]),
+    ("Senator Tom Hale said Health and Education were his priorities.", ["Tom Hale"]),
+    ("The Council on Foreign Relations said the talks had stalled.",
+     ["Council on Foreign Relations"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), DATES_AFTER_NAMES + AND_IN_NAMES + NAME_GUARDS)
+def test_cast_names(text: str, names: list[str]) -> None:
+    assert cast_names(text) == names
+
+
+SPEAKERS = [
+    ("The Department of Health and Human Services said premiums would rise.",
+     ["Department of Health and Human Services"]),
+    ("Health and Human Services said on Monday that premiums would rise.",
+     ["Health and Human Services"]),
+]
+
+
+# The role written before a name keeps the whole body's name.
+ROLES = [
+    ("Health and Human Services Secretary Ruth Oduya said premiums would rise.",
+     "Ruth Oduya", "Health and Human Services Secretary"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), ROLES)
+def test_roles(text: str, name: str, role: str) -> None:
+    cast = analyse(Article(id="t", path="t.txt", text=text)).cast
+    assert [e.role for e in cast.entities.values() if e.name == name] == [role]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SPEAKERS)
+def test_speakers(text: str, speakers: list[str | None]) -> None:
+    assert speakers_of(text) == speakers
