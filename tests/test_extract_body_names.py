@@ -41,6 +41,16 @@ AND_IN_NAMES = [
      ["Energy and Commerce Committee"]),
 ]
 
+# A dotted country prefix is part of a body's name; not of a party's, nor across sentences.
+COUNTRY_PREFIXES = [
+    ("The U.S. Chamber of Commerce said the plan would raise costs.",
+     ["U.S. Chamber of Commerce"]),
+    ("The U.K. Border Force said it would add staff.", ["U.K. Border Force"]),
+    ("The U.N. Security Council said it would meet on Friday.", ["U.N. Security Council"]),
+    ("Investors said the U.S. Treasury had sold too much debt.", ["U.S. Treasury"]),
+    ("Voters in the U.S. Senate race said they were undecided.", ["U.S. Senate"]),
+]
+
 # Already right before these rules; they keep them from joining what is two bodies or no name.
 NAME_GUARDS = [
     ("Officials at the Treasury and the Pentagon said the plan was costly.",
@@ -48,15 +58,22 @@ NAME_GUARDS = [
     ("Senator Tom Hale said Health and Education were his priorities.", ["Tom Hale"]),
     ("The Council on Foreign Relations said the talks had stalled.",
      ["Council on Foreign Relations"]),
+    ("She moved to the U.S. The Border Force said it had no record.", ["Border Force"]),
+    ("U.S. Republicans said the bill was dead.", ["Republicans"]),
+    ("U.S. Rep. Ann Reed said the bill was dead.", ["Ann Reed"]),
 ]
 
 
-@pytest.mark.parametrize(("text", "names"), DATES_AFTER_NAMES + AND_IN_NAMES + NAME_GUARDS)
+@pytest.mark.parametrize(
+    ("text", "names"), DATES_AFTER_NAMES + AND_IN_NAMES + COUNTRY_PREFIXES + NAME_GUARDS
+)
 def test_cast_names(text: str, names: list[str]) -> None:
     assert cast_names(text) == names
 
 
 SPEAKERS = [
+    ("The U.S. Chamber of Commerce said the plan would raise costs. The Chamber of Commerce "
+     "said it would lobby against it.", ["U.S. Chamber of Commerce", "U.S. Chamber of Commerce"]),
     ("The Department of Health and Human Services said premiums would rise.",
      ["Department of Health and Human Services"]),
     ("Health and Human Services said on Monday that premiums would rise.",

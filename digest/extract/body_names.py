@@ -39,3 +39,24 @@ def and_between_subjects(tokens: list[Token], i: int, current: list[Token]) -> b
         if tok.low in cues.ORG_HEADS or tok.low in cues.ROLE_HEADS:
             return True
     return False
+
+
+def country_prefix_goes_on(tokens: list[Token], i: int, current: list[Token]) -> bool:
+    """The full stop of "U.S." / "U.K." / "E.U." opening a run, with a name's word right after
+    it: the run may go on ("the U.S. Chamber of Commerce"); ``prefixed_body`` keeps the prefix
+    only if what follows is a body's name."""
+    if current[-1].text not in cues.COUNTRY_PREFIXES or i + 1 >= len(tokens):
+        return False
+    if any(t.low not in cues.CAPITALISED_STOPWORDS for t in current[:-1]):
+        return False  # only "The" may come before it (the run's trim drops it)
+    nxt = tokens[i + 1]
+    return (
+        nxt.start == tokens[i].end + 1  # one space: no line break, no sentence gap
+        and nxt.cap
+        and nxt.text[0].isalpha()
+        and nxt.low not in cues.CAPITALISED_STOPWORDS
+    )
+
+
+def has_country_prefix(run: list[Token]) -> bool:
+    return len(run) > 1 and run[0].text in cues.COUNTRY_PREFIXES

@@ -908,6 +908,10 @@ PLACES = words("""
     covid covid-19 coronavirus
     """)
 
+# Dotted country and union prefixes that open a body's name ("the U.S. Chamber of Commerce",
+# "U.K. Border Force"): part of the name, or every country's chamber would be one page.
+COUNTRY_PREFIXES = words("U.S U.K E.U U.N")
+
 # Countries (lowercased, as PLACES): a country that is the subject of a say verb, or after
 # "according to", speaks as its government ("Russia said", "Northern Ireland has suggested").
 COUNTRIES = words("""

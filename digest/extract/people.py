@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -181,6 +181,8 @@ def _runs(tokens: list[Token], text: str = "") -> list[list[Token]]:
             continue
         if tok.text == "." and current and _abbreviated(current[-1]):
             continue
+        if tok.text == "." and current and body_names.country_prefix_goes_on(tokens, i, current):
+            continue  # "the U.S. Chamber of Commerce": see _classify
         if current and tok.low == "to" and _to_in_body(tokens, i, current):
             current.append(tok)  # "Campaign to Protect Rural England"
             continue
@@ -761,6 +763,8 @@ def _person_evidence(text: str, cand: _Candidate) -> bool:
 
 
 def _classify(text: str, tokens: list[Token], run: list[Token], index: int) -> list[_Candidate]:
+    if body_names.has_country_prefix(run):
+        return _with_country_prefix(text, tokens, run, index)
     words = [_POSSESSIVE.sub("", t.text) if t.possessive else t.text for t in run]
     parsed = _parse_run(run)
     joined_body = any(t.low == "and" for t in run) and run[-1].low in cues.ORG_HEADS
@@ -804,6 +808,18 @@ def _classify(text: str, tokens: list[Token], run: list[Token], index: int) -> l
     elif cand.evidence:
         cand.kind = "person"
     return [cand]
+
+
+def _with_country_prefix(
+    text: str, tokens: list[Token], run: list[Token], index: int
+) -> list[_Candidate]:
+    """ "the U.S. Chamber of Commerce", "U.K. Border Force": the prefix is part of a body's name
+    (not of a party's: "U.S. Republicans" are the Republicans); before anything else it goes."""
+    found = _classify(text, tokens, run[1:], index + 1)
+    first = found[0] if found else None
+    if first and first.kind == "org" and first.run[0] is run[1] and first.org_kind != "party":
+        found[0] = replace(first, run=[run[0], *first.run], index=index)
+    return found
 
 
 _COUNTRY_VERB = re.compile(
