@@ -60,3 +60,44 @@ def country_prefix_goes_on(tokens: list[Token], i: int, current: list[Token]) ->
 
 def has_country_prefix(run: list[Token]) -> bool:
     return len(run) > 1 and run[0].text in cues.COUNTRY_PREFIXES
+
+
+_STATE_KINDS = ("government", "parliament")
+
+
+def generic_state_body(words: list[str]) -> bool:
+    """ "Foreign Ministry", "Ministry of Commerce", "Supreme Court", "Senate": a state body's
+    name that every country's body of the kind shares (a distinctive name, such as "Xinhua News
+    Agency" or "Home Office", is no one else's and keeps no country)."""
+    if len(words) > 1 and " ".join(words) in cues.KNOWN_ORGS:
+        return False
+    lows = [w.lower() for w in words]
+    if not any(cues.ORG_HEADS.get(w) in _STATE_KINDS or w == "bank" for w in lows):
+        return False
+    return all(
+        w in cues.STATE_BODY_WORDS
+        or w in cues.ROLE_MODIFIERS
+        or w in cues.PORTFOLIO_WORDS
+        or w in cues.PORTFOLIO_SUBJECTS
+        for w in lows
+    )
+
+
+def country_before(tokens: list[Token], at: int) -> tuple[str, int] | None:
+    """ "Mexico's Foreign Ministry", "South Korea's Defense Ministry": the adjective of the
+    country whose possessive is right before token ``at``, and the possessive's first token."""
+    if at < 1 or not tokens[at - 1].possessive or tokens[at - 1].end + 1 != tokens[at].start:
+        return None
+    for first in (at - 1, at - 2):  # a country of one word or of two
+        if first < 0 or (first < at - 1 and tokens[first].end + 1 != tokens[first + 1].start):
+            return None
+        words = " ".join(t.low for t in tokens[first:at])
+        adjective = cues.COUNTRY_ADJECTIVES.get(words)
+        if adjective:
+            before = tokens[first - 1] if first else None
+            # "Michael Jordan's": the possessive of a person's name, not of a country's
+            glued = before and before.cap and before.end + 1 == tokens[first].start
+            return None if glued and before.low not in cues.CAPITALISED_STOPWORDS else (
+                adjective, first
+            )
+    return None

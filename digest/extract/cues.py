@@ -930,6 +930,55 @@ COUNTRIES = words("""
      "new zealand", "united states", "united kingdom", "czech republic", "sri lanka"]
 )
 
+# A country's adjective, for the one canonical name of its generic state bodies: "Mexico's
+# Foreign Ministry" and "the Mexican Foreign Ministry" are one body, "Mexican Foreign Ministry".
+COUNTRY_ADJECTIVES = {
+    "britain": "British", "england": "English", "scotland": "Scottish", "wales": "Welsh",
+    "uk": "British", "russia": "Russian", "ukraine": "Ukrainian", "china": "Chinese",
+    "japan": "Japanese", "india": "Indian", "france": "French", "germany": "German",
+    "italy": "Italian", "spain": "Spanish", "greece": "Greek", "turkey": "Turkish",
+    "iran": "Iranian", "iraq": "Iraqi", "israel": "Israeli", "syria": "Syrian",
+    "egypt": "Egyptian", "libya": "Libyan", "cyprus": "Cypriot", "taiwan": "Taiwanese",
+    "australia": "Australian", "nigeria": "Nigerian", "benin": "Beninese", "niger": "Nigerien",
+    "tunisia": "Tunisian", "algeria": "Algerian", "morocco": "Moroccan",
+    "argentina": "Argentine", "brazil": "Brazilian", "thailand": "Thai",
+    "pakistan": "Pakistani", "afghanistan": "Afghan", "yemen": "Yemeni", "oman": "Omani",
+    "qatar": "Qatari", "canada": "Canadian", "mexico": "Mexican", "hungary": "Hungarian",
+    "poland": "Polish", "austria": "Austrian", "switzerland": "Swiss",
+    "netherlands": "Dutch", "belgium": "Belgian", "sweden": "Swedish", "norway": "Norwegian",
+    "denmark": "Danish", "finland": "Finnish", "portugal": "Portuguese",
+    "romania": "Romanian", "bulgaria": "Bulgarian", "serbia": "Serbian",
+    "croatia": "Croatian", "bosnia": "Bosnian", "albania": "Albanian",
+    "lithuania": "Lithuanian", "latvia": "Latvian", "estonia": "Estonian", "kenya": "Kenyan",
+    "ghana": "Ghanaian", "ethiopia": "Ethiopian", "uganda": "Ugandan",
+    "tanzania": "Tanzanian", "zimbabwe": "Zimbabwean", "zambia": "Zambian",
+    "somalia": "Somali", "sudan": "Sudanese", "senegal": "Senegalese", "rwanda": "Rwandan",
+    "mali": "Malian", "philippines": "Philippine", "indonesia": "Indonesian",
+    "malaysia": "Malaysian", "vietnam": "Vietnamese", "cambodia": "Cambodian",
+    "myanmar": "Myanmar", "bangladesh": "Bangladeshi", "nepal": "Nepali",
+    "singapore": "Singaporean", "colombia": "Colombian", "chile": "Chilean",
+    "peru": "Peruvian", "venezuela": "Venezuelan", "cuba": "Cuban", "bolivia": "Bolivian",
+    "ecuador": "Ecuadorian", "uruguay": "Uruguayan", "paraguay": "Paraguayan",
+    "lebanon": "Lebanese", "jordan": "Jordanian", "kuwait": "Kuwaiti",
+    "belarus": "Belarusian", "armenia": "Armenian", "azerbaijan": "Azerbaijani",
+    "kazakhstan": "Kazakh", "uzbekistan": "Uzbek", "mongolia": "Mongolian",
+    "ireland": "Irish", "slovakia": "Slovak", "slovenia": "Slovenian", "moldova": "Moldovan",
+    # not Georgia: a US state too ("Georgia's Supreme Court")
+    "northern ireland": "Northern Irish",
+    "south africa": "South African", "south korea": "South Korean",
+    "north korea": "North Korean", "saudi arabia": "Saudi", "new zealand": "New Zealand",
+    "czech republic": "Czech", "sri lanka": "Sri Lankan",
+}
+
+# Words of a state body's name that every country's body of that kind shares ("Supreme Court",
+# "Central Bank", "Electoral Commission"), beside role modifiers and portfolio words.
+STATE_BODY_WORDS = words("""
+    supreme central high constitutional electoral national federal foreign affairs public
+    reserve statistics statistical prosecutor prosecutors general of for and the on ministry
+    department office court commission agency government cabinet parliament senate assembly
+    army navy police bank council administration authority bureau service services
+    """)
+
 # Capitalised function words that start sentences or headlines, never names.
 CAPITALISED_STOPWORDS = words("""
     the a an this that these those in on at for from with by of to and but or nor so yet if

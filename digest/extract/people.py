@@ -688,6 +688,8 @@ class _Candidate:
     org_kind: str = "other"
     evidence: bool = False
     apposed_role: str | None = None  # "the finance minister, Alan Brooks,": the role before
+    # "Mexico's Foreign Ministry": the country's adjective and where its possessive starts
+    country: tuple[str, int] | None = None
 
 
 def _span_text(text: str, toks: list[Token]) -> str:
@@ -889,12 +891,26 @@ def _candidates(text: str, start: int, end: int) -> list[_Candidate]:
         run = _without_member_lead(run)
         whole = next((n for n in named if n[0].start <= run[0].start < n[-1].end), None)
         if whole is None:
-            out.extend(_classify(text, tokens, run, position[run[0].start]))
+            found = _classify(text, tokens, run, position[run[0].start])
+            for c in found:
+                if c.kind == "org" and tokens[c.index - 1 if c.index else 0].possessive:
+                    c.country = _country_of_body(tokens, c)
+            out.extend(found)
         elif whole[0].start == run[0].start or run[0].start < whole[0].start:
             kind = _org_kind([t.text for t in whole], text) or "other"
             at = position[whole[0].start]
             out.append(_Candidate(whole, at, _Parsed([], [], []), [], "org", kind))
     return out
+
+
+def _country_of_body(tokens: list[Token], cand: _Candidate) -> tuple[str, int] | None:
+    """ "China's Commerce Ministry": a generic state body after a country's possessive belongs
+    to that country (the adjective, and the offset where the possessive starts)."""
+    found = body_names.country_before(tokens, cand.index)
+    words = [t.text for t in cand.run]
+    if not found or not body_names.generic_state_body(words):
+        return None
+    return found[0], tokens[found[1]].start
 
 
 # --- names delimited by their acronym ------------------------------------------------------------
@@ -1128,8 +1144,14 @@ _MISSION_SEAT = re.compile(r" in [A-Z][\w-]+(?: [A-Z][\w-]+)?(?![\w’'])")
 
 def _add_org(cast: Cast, text: str, cand: _Candidate) -> None:
     name = _org_name(text, cand)
+    written = None
+    if cand.country:  # "Mexico's Foreign Ministry": the Mexican Foreign Ministry
+        written = _POSSESSIVE.sub("", text[cand.country[1] : cand.run[-1].end])
+        name = f"{cand.country[0]} {name}"
     key = "org:" + fold(name)
     ent = cast.entities.setdefault(key, Entity(key, name, "org", cand.org_kind))
+    if written and written not in ent.aliases:
+        ent.aliases.append(written)
     end = cand.run[-1].end
     acronym = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", text[end : end + 14])
     if acronym and acronym[1] not in ent.aliases:
@@ -1272,7 +1294,7 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
     relatives = {k for k in relatives if named_in_full[k] == 1}
     surname_keys = _gaelic_surname_keys(cast, fulls, text, cands)
     for c in cands:
-        if c.kind == "org" and _bare_generic_body(c, known):
+        if c.kind == "org" and not c.country and _bare_generic_body(c, known):
             continue  # "Police said": which police? an unnamed body, as "the police" is
         if c.kind == "org" and _surname_of_named_person(c, fulls):
             _add_person(cast, text, c, tuple(fulls[fold(c.parsed.core[0].text)]))
