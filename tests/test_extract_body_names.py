@@ -63,6 +63,14 @@ COUNTRY_BODIES = [
     ("Peru's Army said the border was calm.", ["Peruvian Army"]),  # no bare "Army" either
 ]
 
+# "a <Place> Republican / Democrat" describes a person; it is no one's name.
+PARTY_DESCRIPTIONS = [
+    ("State Rep. Ann Reed, a Tulsa Republican, told the paper that the plan was dead.",
+     ["Ann Reed"]),
+    ("Sen. Tom Hale, a Bronx Democrat, said the plan was dead.", ["Tom Hale"]),
+    ("Asked about the plan, the Bronx Democrat said it was dead.", []),
+]
+
 # Already right before these rules; they keep them from joining what is two bodies or no name.
 NAME_GUARDS = [
     ("Officials at the Treasury and the Pentagon said the plan was costly.",
@@ -82,7 +90,10 @@ NAME_GUARDS = [
 ]
 
 
-CAST_NAMES = DATES_AFTER_NAMES + AND_IN_NAMES + COUNTRY_PREFIXES + COUNTRY_BODIES + NAME_GUARDS
+CAST_NAMES = [
+    *DATES_AFTER_NAMES, *AND_IN_NAMES, *COUNTRY_PREFIXES, *COUNTRY_BODIES, *PARTY_DESCRIPTIONS,
+    *NAME_GUARDS,
+]
 
 
 @pytest.mark.parametrize(("text", "names"), CAST_NAMES)
@@ -91,6 +102,10 @@ def test_cast_names(text: str, names: list[str]) -> None:
 
 
 SPEAKERS = [
+    # the description gives the person a party and a place, which a later "the <Place>
+    # Republican" names
+    ("State Rep. Ann Reed, a Tulsa Republican, told the paper that the plan was dead. "
+     "Asked again, the Tulsa Republican said it was “over”.", ["Ann Reed", "Ann Reed"]),
     # the other forms of a country's body are its aliases; a later bare form is the same body
     ("Mexico's Foreign Ministry said it would never pay. The Foreign Ministry said it was "
      "following the race.", ["Mexican Foreign Ministry"] * 2),

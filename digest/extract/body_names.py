@@ -10,6 +10,7 @@ Republican", "shelters in Ciudad Juarez") are told apart here too, and a candida
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from digest.extract import cues
@@ -101,3 +102,16 @@ def country_before(tokens: list[Token], at: int) -> tuple[str, int] | None:
                 adjective, first
             )
     return None
+
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+$")
+_PARTY_MEMBERS = ("republican", "democrat")
+
+
+def party_description(text: str, run: list[Token], core: list[Token]) -> bool:
+    """ "State Rep. Jim Hollowell, a Tulsa Republican, told …", "the Bronx Democrat said": a
+    place and a party after an article describe a person (the one named before, or the one the
+    article calls so); they are no one's name. A title keeps a name ("the Rev. Al Democrat")."""
+    if len(core) < 2 or core[-1].low not in _PARTY_MEMBERS or core[0] is not run[0]:
+        return False
+    return bool(_ARTICLE_BEFORE.search(text, max(0, run[0].start - 5), run[0].start))

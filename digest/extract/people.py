@@ -802,6 +802,8 @@ def _classify(text: str, tokens: list[Token], run: list[Token], index: int) -> l
         return []
     if len(parsed.core) == 1 and parsed.core[0].low in cues.ROLE_MODIFIERS:
         return []  # "the Michigan Republican said": a description of someone, not a name
+    if body_names.party_description(text, run, parsed.core):
+        return []  # "X, a Tulsa Republican, told": the same, with a place not on our lists
     cand = _Candidate(run, index, parsed, _preceding_lower(tokens, index), "maybe")
     cand.apposed_role = _role_before(text, run[0].start)
     cand.evidence = _person_evidence(text, cand)
@@ -1003,7 +1005,12 @@ _PARTY_BEFORE = re.compile(
 )
 
 
-_PARTY_AFTER = re.compile(r",\s+(?:a|the)\s+(?P<party>Democrat|Democratic|Republican)\b")
+# ", a Republican,", ", a Tulsa Republican,": the place, when there is one, as in "the Tulsa
+# Republican said" (see attribution's affiliation reference)
+_PARTY_AFTER = re.compile(
+    r",\s+(?:a|the)\s+(?:(?P<place>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+)?"
+    r"(?P<party>Democrat|Democratic|Republican)\b"
+)
 
 
 def _party_before(text: str, start: int, end: int) -> tuple[str, str] | None:
@@ -1011,7 +1018,11 @@ def _party_before(text: str, start: int, end: int) -> tuple[str, str] | None:
     m = _PARTY_BEFORE.search(text, max(0, start - 50), start) or _PARTY_AFTER.match(text, end)
     if not m:
         return None
-    return ("democrat" if m["party"].startswith("Democrat") else "republican", "")
+    place = (m.groupdict().get("place") or "").lower()
+    return (
+        "democrat" if m["party"].startswith("Democrat") else "republican",
+        cues.US_STATES.get(place, place),
+    )
 
 
 _YOUNGER_ELDER = re.compile(r"\b(?P<age>younger|elder|older)\s+$", re.I)
