@@ -71,6 +71,14 @@ PARTY_DESCRIPTIONS = [
     ("Asked about the plan, the Bronx Democrat said it was dead.", []),
 ]
 
+# A name after "in" / "near" (or "in A and") with no title, role or given name is a place.
+PLACES_AFTER_PREPOSITIONS = [
+    ("The plans include shelters in Tijuana and Ciudad Juarez, the official said.", []),
+    ("Voters in Puerto Vallarta, the mayor said, had turned out early.", []),
+    ("Crews worked near Baton Rouge, the sheriff said.", []),
+    ("Families in Los Alamos and Santa Fe, the governor said, had been warned.", []),
+]
+
 # Already right before these rules; they keep them from joining what is two bodies or no name.
 NAME_GUARDS = [
     ("Officials at the Treasury and the Pentagon said the plan was costly.",
@@ -87,12 +95,15 @@ NAME_GUARDS = [
     ("China's Xinhua News Agency said the talks were useful.", ["Xinhua News Agency"]),
     ("Britain's Home Office said the rules would change.", ["Home Office"]),
     ("New Mexico's Supreme Court said the law was void.", ["Supreme Court"]),
+    # a person after "in": a given name or a title says so
+    ("Ann Reed said she had faith in Janet Yellen.", ["Ann Reed", "Janet Yellen"]),
+    ("The rally in Queens heard from Sen. Ruth Oduya.", ["Ruth Oduya"]),
 ]
 
 
 CAST_NAMES = [
     *DATES_AFTER_NAMES, *AND_IN_NAMES, *COUNTRY_PREFIXES, *COUNTRY_BODIES, *PARTY_DESCRIPTIONS,
-    *NAME_GUARDS,
+    *PLACES_AFTER_PREPOSITIONS, *NAME_GUARDS,
 ]
 
 
@@ -102,6 +113,9 @@ def test_cast_names(text: str, names: list[str]) -> None:
 
 
 SPEAKERS = [
+    # the place is not the official who spoke (unnamed: no speaker)
+    ("A senior official said the government had plans. Those plans include shelters in "
+     "Tijuana and Ciudad Juarez, the official said.", [None, None]),
     # the description gives the person a party and a place, which a later "the <Place>
     # Republican" names
     ("State Rep. Ann Reed, a Tulsa Republican, told the paper that the plan was dead. "

@@ -115,3 +115,17 @@ def party_description(text: str, run: list[Token], core: list[Token]) -> bool:
     if len(core) < 2 or core[-1].low not in _PARTY_MEMBERS or core[0] is not run[0]:
         return False
     return bool(_ARTICLE_BEFORE.search(text, max(0, run[0].start - 5), run[0].start))
+
+
+# "shelters in Tijuana and Ciudad Juarez": a preposition of place, maybe with a first place and
+# "and / or" between (not "from": "a letter from Ann Reed" names a person).
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|outside|across|throughout|around)\s+"
+    r"(?:(?:[A-Z][\w’'.-]*\s+){1,3}(?:and|or)\s+)?$"
+)
+
+
+def place_after_preposition(text: str, start: int) -> bool:
+    """The name starting at ``start`` follows "in" / "near" / … (or "in Tijuana and"): a place,
+    unless the caller knows better (a title, a given name)."""
+    return bool(_PLACE_BEFORE.search(text, max(0, start - 50), start))

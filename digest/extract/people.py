@@ -805,6 +805,8 @@ def _classify(text: str, tokens: list[Token], run: list[Token], index: int) -> l
     if body_names.party_description(text, run, parsed.core):
         return []  # "X, a Tulsa Republican, told": the same, with a place not on our lists
     cand = _Candidate(run, index, parsed, _preceding_lower(tokens, index), "maybe")
+    if len(parsed.core) > 1 and _place_not_person(text, cand):
+        return []  # "shelters in Tijuana and Ciudad Juarez, the official said": a place
     cand.apposed_role = _role_before(text, run[0].start)
     cand.evidence = _person_evidence(text, cand)
     if len(parsed.core) == 1:
@@ -824,6 +826,17 @@ def _with_country_prefix(
     if first and first.kind == "org" and first.run[0] is run[1] and first.org_kind != "party":
         found[0] = replace(first, run=[run[0], *first.run], index=index)
     return found
+
+
+def _place_not_person(text: str, cand: _Candidate) -> bool:
+    """Words after "in" / "near" (…) with nothing of a person's name: no title or role, no
+    known given name. Cheap tests first: this runs for every name of two words or more."""
+    p = cand.parsed
+    if cand.lower_role or p.suffix or _given(p.core[0].low) or p.core[0].low in cues.TITLES:
+        return False
+    if any(_role_word(t.low) for t in p.role):
+        return False
+    return body_names.place_after_preposition(text, cand.run[0].start)
 
 
 _COUNTRY_VERB = re.compile(
