@@ -79,6 +79,21 @@ PLACES_AFTER_PREPOSITIONS = [
     ("Families in Los Alamos and Santa Fe, the governor said, had been warned.", []),
 ]
 
+# A candidate's campaign is a body of its own, named "<Surname> campaign" whatever the form.
+CAMPAIGNS = [
+    ("Nathan Okoro spoke first. The Okoro campaign said the emails had been stolen.",
+     ["Nathan Okoro", "Okoro campaign"]),
+    ("Nathan Okoro spoke first. Okoro's camp said the emails had been stolen.",
+     ["Nathan Okoro", "Okoro campaign"]),
+    ("Nathan Okoro spoke first. Okoro’s campaign said the emails had been stolen.",
+     ["Nathan Okoro", "Okoro campaign"]),
+    # the candidate stays in the cast (named through the campaign), never as its subject
+    ("The Nathan Okoro campaign said the emails had been stolen.",
+     ["Okoro campaign", "Nathan Okoro"]),
+    ("Nathan Okoro spoke first. Okoro's re-election campaign said the emails had been stolen.",
+     ["Nathan Okoro", "Okoro campaign"]),
+]
+
 # Already right before these rules; they keep them from joining what is two bodies or no name.
 NAME_GUARDS = [
     ("Officials at the Treasury and the Pentagon said the plan was costly.",
@@ -98,12 +113,15 @@ NAME_GUARDS = [
     # a person after "in": a given name or a title says so
     ("Ann Reed said she had faith in Janet Yellen.", ["Ann Reed", "Janet Yellen"]),
     ("The rally in Queens heard from Sen. Ruth Oduya.", ["Ruth Oduya"]),
+    # "campaigned" and "Camp David" are no campaign
+    ("Sen. Ruth Oduya campaigned in Ohio.", ["Ruth Oduya"]),
+    ("Sen. Ruth Oduya met him at Camp David.", ["Ruth Oduya"]),
 ]
 
 
 CAST_NAMES = [
     *DATES_AFTER_NAMES, *AND_IN_NAMES, *COUNTRY_PREFIXES, *COUNTRY_BODIES, *PARTY_DESCRIPTIONS,
-    *PLACES_AFTER_PREPOSITIONS, *NAME_GUARDS,
+    *PLACES_AFTER_PREPOSITIONS, *CAMPAIGNS, *NAME_GUARDS,
 ]
 
 
@@ -113,6 +131,18 @@ def test_cast_names(text: str, names: list[str]) -> None:
 
 
 SPEAKERS = [
+    # the campaign speaks, not the candidate; its staff speak for themselves
+    ("Nathan Okoro spoke first. The Okoro campaign did not dispute the emails but said in a "
+     "statement that they were “stolen goods”. “We will not play along,” the statement said.",
+     ["Okoro campaign", "Okoro campaign"]),
+    ("Eddie Marsh spoke in Queens. Marsh's camp wasn't having it. “He called us!” said Marsh "
+     "campaign manager Rick Tessler.", ["Rick Tessler"]),
+    ("Eddie Marsh spoke in Queens. Marsh's campaign said the poll was “fake news”.",
+     ["Marsh campaign"]),
+    # (a guard, right before too) the candidate named through the campaign is still who "he"
+    # means next
+    ("Gov. Ann Reed spoke. Tom Hale's campaign did not respond to a request for comment. At a "
+     "rally on Saturday, he told supporters that he had “started this”.", ["Tom Hale"]),
     # the place is not the official who spoke (unnamed: no speaker)
     ("A senior official said the government had plans. Those plans include shelters in "
      "Tijuana and Ciudad Juarez, the official said.", [None, None]),
@@ -136,6 +166,8 @@ SPEAKERS = [
 ROLES = [
     ("Health and Human Services Secretary Ruth Oduya said premiums would rise.",
      "Ruth Oduya", "Health and Human Services Secretary"),
+    ("“He called us!” said Marsh campaign manager Rick Tessler.", "Rick Tessler",
+     "Marsh campaign manager"),
 ]
 
 
@@ -143,6 +175,15 @@ def test_a_country_body_keeps_its_written_form_as_an_alias() -> None:
     cast = analyse(Article(id="t", path="t.txt", text=COUNTRY_BODIES[0][0])).cast
     (body,) = {id(e): e for e in cast.entities.values()}.values()
     assert (body.name, body.aliases) == ("Mexican Foreign Ministry", ["Mexico's Foreign Ministry"])
+
+
+def test_a_campaign_keeps_its_written_forms_as_aliases() -> None:
+    text = "The Nathan Okoro campaign said it had won. Okoro's camp said it was sure."
+    cast = analyse(Article(id="t", path="t.txt", text=text)).cast
+    body = cast.entities["org:okoro campaign"]
+    assert (body.name, body.org_kind, body.aliases) == (
+        "Okoro campaign", "campaign", ["Nathan Okoro campaign", "Okoro's camp"]
+    )
 
 
 @pytest.mark.parametrize(("text", "name", "role"), ROLES)

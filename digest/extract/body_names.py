@@ -129,3 +129,35 @@ def place_after_preposition(text: str, start: int) -> bool:
     """The name starting at ``start`` follows "in" / "near" / … (or "in Tijuana and"): a place,
     unless the caller knows better (a title, a given name)."""
     return bool(_PLACE_BEFORE.search(text, max(0, start - 50), start))
+
+
+# "the Oyelaran campaign", "Gorman's camp", "Hollander's re-election campaign's": a candidate's
+# campaign (lowercase: "Camp David" is a place).
+_CAMPAIGN_AFTER = re.compile(
+    r"\s(?:(?:presidential|re-?election|reelection|primary|congressional|gubernatorial|mayoral|"
+    r"senate)\s+)?(?P<word>campaign|camp)(?P<possessive>[’']s)?(?![\w’'-])"
+)
+_WORD_AFTER = re.compile(r"\s+(?P<word>[a-z][\w-]*)")
+_CAMPAIGN_STAFF = cues.words("staff staffer staffers officials aides advisers advisors insiders")
+
+
+def campaign_after(text: str, end: int) -> re.Match[str] | None:
+    """The campaign word after a name ending at ``end`` (cheap test first: it runs for every
+    person's mention)."""
+    if "camp" not in text[end : end + 30]:
+        return None
+    return _CAMPAIGN_AFTER.match(text, end)
+
+
+def campaign_staff_after(text: str, end: int) -> bool:
+    """ "Gorman campaign manager Rick Tessler", "a Clinton campaign spokesman": the campaign is
+    where a person works, not the subject."""
+    m = _WORD_AFTER.match(text, end)
+    if not m:
+        return False
+    word = m["word"]
+    return (
+        word in cues.ROLE_HEADS
+        or word in _CAMPAIGN_STAFF
+        or (word.endswith("s") and word[:-1] in cues.ROLE_HEADS)
+    )

@@ -579,6 +579,9 @@ def _preceding_lower(tokens: list[Token], index: int) -> list[Token]:
         low = tok.low
         if tok.cap and (low in cues.PLACES or low in cues.ROLE_MODIFIERS) and seen_head:
             out.insert(0, tok)
+        elif tok.cap and seen_head and out[0].low in ("campaign", "camp") and not tok.possessive:
+            out.insert(0, tok)  # "Gorman campaign manager Rick Tessler": his role's campaign
+            break
         elif tok.cap or (not tok.text.isalpha() and "-" not in tok.text):
             break
         elif low in cues.ROLE_HEADS:
@@ -1317,7 +1320,10 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
     # a relative named in full once is a minor figure; one named again is a principal too
     relatives = {k for k in relatives if named_in_full[k] == 1}
     surname_keys = _gaelic_surname_keys(cast, fulls, text, cands)
+    campaigns: set[int] = set()  # where a candidate's name opens their campaign's
     for c in cands:
+        if c.kind in ("person", "single") and _campaign_of(cast, text, c):
+            campaigns.add(c.parsed.core[0].start)
         if c.kind == "org" and not c.country and _bare_generic_body(c, known):
             continue  # "Police said": which police? an unnamed body, as "the police" is
         if c.kind == "org" and _surname_of_named_person(c, fulls):
@@ -1351,6 +1357,11 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
                 cast.entities.setdefault(keys[0], Entity(keys[0], name, "person"))
             if keys:
                 _add_person(cast, text, c, keys)
+    if campaigns:  # "The Oyelaran campaign said": the campaign speaks, not the candidate
+        cast.mentions = [
+            replace(m, possessive=True) if m.kind == "person" and m.core_start in campaigns else m
+            for m in cast.mentions
+        ]
     cast.mentions.sort(key=lambda m: m.start)
     _younger_elder_by_family(cast, text)
     _merge_party_forms(cast)
@@ -1358,6 +1369,32 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
     _genders_from_pronouns(cast, text)
     _flag_cut_names(cast, text)
     return cast
+
+
+def _campaign_of(cast: Cast, text: str, cand: _Candidate) -> bool:
+    """ "the Oyelaran campaign", "Gorman's camp", "the Nathan Oyelaran campaign": a body of its
+    own, named "<Surname> campaign" (one name whatever the form; the written one an alias), in
+    front of the candidate's (which stays, as a possessive: "he" may still mean the candidate).
+    In "Gorman campaign manager Rick Tessler" the campaign is a possessive too: Tessler's
+    employer, not the subject. True when the mention was added."""
+    core = cand.parsed.core
+    camp = body_names.campaign_after(text, core[-1].end)
+    if camp is None:
+        return False
+    staff = body_names.campaign_staff_after(text, camp.end())
+    if staff and core[-1].possessive:
+        return False  # "Pryor's campaign manager, Lisa Brandauer,": as any "X's manager"
+    name = _POSSESSIVE.sub("", core[-1].text) + " campaign"
+    key = "org:" + fold(name)
+    ent = cast.entities.setdefault(key, Entity(key, name, "org", "campaign"))
+    written = text[core[0].start : camp.end("word")]
+    if written != name and written not in ent.aliases:
+        ent.aliases.append(written)
+    possessive = staff or camp["possessive"] is not None
+    cast.mentions.append(
+        Mention(run_start(cand), camp.end(), core[0].start, camp.end(), (key,), "org", possessive)
+    )
+    return True
 
 
 def _add_full_name(cast: Cast, fulls: dict[str, list[str]], text: str, c: _Candidate) -> bool:
