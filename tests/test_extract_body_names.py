@@ -39,6 +39,24 @@ AND_IN_NAMES = [
      ["Health and Human Services"]),
     ("Aides said Energy and Commerce Committee members were split.",
      ["Energy and Commerce Committee"]),
+    ("The U.N. Office on Drugs and Crime said coca cultivation had risen.",
+     ["U.N. Office on Drugs and Crime"]),
+    ("The Senate Committee on Homeland Security and Governmental Affairs said it would meet.",
+     ["Senate Committee on Homeland Security and Governmental Affairs"]),
+    # a second body after "and": its words end in a head of their own
+    ("The Council on Foreign Relations and Human Rights Watch said the talks had stalled.",
+     ["Council on Foreign Relations", "Human Rights Watch"]),
+]
+
+# Words that are a role elsewhere, or describe a body's people, and tags after a name.
+OTHER_BODY_WORDS = [
+    ("The Justice Department said the inquiry was over.", ["Justice Department"]),
+    ("The Department of Justice and the FBI said the inquiry was over.",
+     ["Department of Justice", "FBI"]),
+    ("The Ministry of Justice said the inquiry was over.", ["Ministry of Justice"]),
+    ("Senior Justice Department officials had urged him to wait.", ["Justice Department"]),
+    ("Rep. Jo Hale, R-N.D., said the Fiscal Integrity Caucus would vote no.",
+     ["Jo Hale", "Fiscal Integrity Caucus"]),
 ]
 
 # A dotted country prefix is part of a body's name; not of a party's, nor across sentences.
@@ -116,12 +134,14 @@ NAME_GUARDS = [
     # "campaigned" and "Camp David" are no campaign
     ("Sen. Ruth Oduya campaigned in Ohio.", ["Ruth Oduya"]),
     ("Sen. Ruth Oduya met him at Camp David.", ["Ruth Oduya"]),
+    ("The Speaker of the House said the inquiry was over.", []),  # a role, no name
+    ("Justice Ann Reed said the inquiry was over.", ["Ann Reed"]),
 ]
 
 
 CAST_NAMES = [
-    *DATES_AFTER_NAMES, *AND_IN_NAMES, *COUNTRY_PREFIXES, *COUNTRY_BODIES, *PARTY_DESCRIPTIONS,
-    *PLACES_AFTER_PREPOSITIONS, *CAMPAIGNS, *NAME_GUARDS,
+    *DATES_AFTER_NAMES, *AND_IN_NAMES, *OTHER_BODY_WORDS, *COUNTRY_PREFIXES, *COUNTRY_BODIES,
+    *PARTY_DESCRIPTIONS, *PLACES_AFTER_PREPOSITIONS, *CAMPAIGNS, *NAME_GUARDS,
 ]
 
 
@@ -131,6 +151,9 @@ def test_cast_names(text: str, names: list[str]) -> None:
 
 
 SPEAKERS = [
+    ("The Justice Department said the inquiry was over.", ["Justice Department"]),
+    ("The Fiscal Integrity Caucus would vote no, members said. The caucus said the bill was "
+     "“dead”.", [None, "Fiscal Integrity Caucus"]),
     # the campaign speaks, not the candidate; its staff speak for themselves
     ("Nathan Okoro spoke first. The Okoro campaign did not dispute the emails but said in a "
      "statement that they were “stolen goods”. “We will not play along,” the statement said.",

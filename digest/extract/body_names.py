@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from digest.extract.people import Token
 
 
+_CONNECTORS = cues.words("of for on")
+
+
 def _subject_word(low: str) -> bool:
     """A ministry's or a committee's subject ("Health", "Human", "Commerce", "Energy")."""
     return low in cues.PORTFOLIO_WORDS or low in cues.PORTFOLIO_SUBJECTS
@@ -31,6 +34,8 @@ def and_between_subjects(tokens: list[Token], i: int, current: list[Token]) -> b
     Pentagon" has "the" after its "and"; "Health and Education are …" reaches no head."""
     if not _subject_word(current[-1].low) or i + 2 >= len(tokens):
         return False
+    if any(t.low in _CONNECTORS for t in current):
+        return False  # "the Council on Foreign Relations and …": a whole name before "and"
     nxt = tokens[i + 1]
     if not (nxt.cap and _subject_word(nxt.low)):
         return False
@@ -161,3 +166,15 @@ def campaign_staff_after(text: str, end: int) -> bool:
         or word in _CAMPAIGN_STAFF
         or (word.endswith("s") and word[:-1] in cues.ROLE_HEADS)
     )
+
+
+_DESCRIBING_WORDS = cues.words("senior junior former top acting interim outgoing incoming")
+
+
+def describing_lead(run: list[Token]) -> int:
+    """How many words open a body's run that describe its people, not the body ("Senior
+    Justice Department officials", "Former White House aides")."""
+    n = 0
+    while n < len(run) - 1 and run[n].low in _DESCRIBING_WORDS:
+        n += 1
+    return n

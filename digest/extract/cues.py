@@ -334,7 +334,7 @@ PORTFOLIO_WORDS = words("""
     families elderly disability tribal minority minorities external internal relations
     lands natural resources management budget statistics investment
     cooperation co-operation northern parliamentary legislative constitutional
-    human
+    human crime governmental
     """)
 
 # Subjects of a portfolio that are also role modifiers ("Health Secretary"): inside a body's name
@@ -361,7 +361,7 @@ GENERIC_HEADS = words("""
     coalition federation foundation movement organisation organization assembly court service
     services group network trust forum centre center fund bank company corporation cabinet
     administration secretariat directorate executive tribunal police
-    affairs army military authorities
+    affairs army military authorities caucus
     """)
 
 # Possessive words that sit inside a body's name ("Women's Equality Party", "Tigray People's
@@ -604,6 +604,7 @@ ORG_HEADS = {
     "house": "parliament",
     "legislature": "parliament",
     "yuan": "parliament",
+    "caucus": "parliament",  # "Congressional Black Caucus", "Fiscal Integrity Caucus"
     "union": "union",
     "unions": "union",
     "federation": "union",
@@ -869,6 +870,7 @@ ORG_REFERENCES = {
     "observatory": (),
     "fund": (),
     "presidency": (),
+    "caucus": (),
 }
 
 # --- capitalised words that are not names --------------------------------------------------------

@@ -195,7 +195,13 @@ def _runs(tokens: list[Token], text: str = "") -> list[list[Token]]:
         if current and tok.low in cues.NAME_PARTICLES and _particles_then_name(tokens, i):
             current.append(tok)  # "Jan van der Berg"
             continue
-        if current and tok.low == "and" and nxt and _and_in_body(current, nxt):
+        if (
+            current
+            and tok.low == "and"
+            and nxt
+            and _and_in_body(current, nxt)
+            and not _own_body_after(tokens, i + 1)
+        ):
             current.append(tok)  # "Department for Business and Trade"
             continue
         if current and tok.text == "," and nxt and _comma_in_portfolios(tokens, i, current):
@@ -316,13 +322,26 @@ def _org_head_follows_possessive(tokens: list[Token], j: int) -> bool:
 def _and_in_body(current: list[Token], nxt: Token) -> bool:
     """ "Department for Business and Trade", "Secretary of State for Business and Trade": after a
     body's or a role's "of/for", a portfolio word goes on with "and"."""
-    if nxt.low not in cues.PORTFOLIO_WORDS:
+    if nxt.low not in cues.PORTFOLIO_WORDS and nxt.low not in cues.PORTFOLIO_SUBJECTS:
         return False
     lows = [t.low for t in current]
     return any(
-        w in ("of", "for") and k and (lows[k - 1] in cues.ORG_HEADS or _role_word(lows[k - 1]))
+        (w in ("of", "for") and k and (lows[k - 1] in cues.ORG_HEADS or _role_word(lows[k - 1])))
+        # "Office on Drugs and Crime", "Committee on Homeland Security and Governmental Affairs"
+        or (w == "on" and k and lows[k - 1] in cues.ORG_HEADS)
         for k, w in enumerate(lows)
     ) or any(w in ("of", "for") for w in lows[1:])
+
+
+def _own_body_after(tokens: list[Token], j: int) -> bool:
+    """ "the Council on Foreign Relations and Human Rights Watch": the words after "and" end in
+    a head of their own, so they name a second body ("Human Services" names none)."""
+    last = None
+    for tok in tokens[j : j + 4]:
+        if not (tok.cap and tok.text[0].isalpha()):
+            break
+        last = tok
+    return last is not None and last.low in cues.ORG_HEADS and last.low != "services"
 
 
 _ABBREVIATED = frozenset(w.lower() for w in cues.NAME_ABBREVIATIONS)
@@ -770,10 +789,12 @@ def _person_evidence(text: str, cand: _Candidate) -> bool:
 def _classify(text: str, tokens: list[Token], run: list[Token], index: int) -> list[_Candidate]:
     if body_names.has_country_prefix(run):
         return _with_country_prefix(text, tokens, run, index)
+    if len(run) == 1 and _PARTY_STATE_TAG.match(run[0].text):
+        return []  # "Rep. Jo Hale, R-N.D., said": a party-and-state tag, no body
     words = [_POSSESSIVE.sub("", t.text) if t.possessive else t.text for t in run]
     parsed = _parse_run(run)
     joined_body = any(t.low == "and" for t in run) and run[-1].low in cues.ORG_HEADS
-    if not parsed.core and any(_role_word(t.low) for t in run) and not joined_body:
+    if not parsed.core and _role_phrase(run) and not joined_body:
         return []  # a role phrase: "the Speaker of the House", "Senate Minority Leader"
     descriptor = (
         _descriptor_org(text, run[0].start)
@@ -792,7 +813,9 @@ def _classify(text: str, tokens: list[Token], run: list[Token], index: int) -> l
         return [org, *rest]
     org_kind = _org_kind(words, text)
     if descriptor or (org_kind and not (parsed.core and _person_core(parsed))):
-        return [_Candidate(run, index, parsed, [], "org", descriptor or org_kind or "other")]
+        lead = body_names.describing_lead(run)  # "Senior Justice Department officials"
+        kind = descriptor or org_kind or "other"
+        return [_Candidate(run[lead:], index + lead, parsed, [], "org", kind)]
     if text[max(0, run[0].start - 3) : run[0].start].rstrip().endswith(("s", "g", "d")) and (
         _CONSTITUENCY_BEFORE.search(text, max(0, run[0].start - 20), run[0].start)
     ):
@@ -840,6 +863,15 @@ def _place_not_person(text: str, cand: _Candidate) -> bool:
     if any(_role_word(t.low) for t in p.role):
         return False
     return body_names.place_after_preposition(text, cand.run[0].start)
+
+
+def _role_phrase(run: list[Token]) -> bool:
+    """A run with a role word and no name. A portfolio that is also a role ("Justice") makes
+    none in a body's name: "the Justice Department", "the Ministry of Justice" are bodies."""
+    has_head = any(t.low in cues.ORG_HEADS for t in run)
+    return any(
+        _role_word(t.low) and not (has_head and t.low in cues.PORTFOLIO_SUBJECTS) for t in run
+    )
 
 
 _COUNTRY_VERB = re.compile(
