@@ -49,8 +49,8 @@ def and_between_subjects(tokens: list[Token], i: int, current: list[Token]) -> b
 
 def country_prefix_goes_on(tokens: list[Token], i: int, current: list[Token]) -> bool:
     """The full stop of "U.S." / "U.K." / "E.U." opening a run, with a name's word right after
-    it: the run may go on ("the U.S. Chamber of Commerce"); ``prefixed_body`` keeps the prefix
-    only if what follows is a body's name."""
+    it: the run may go on ("the U.S. Chamber of Commerce"); ``people._with_country_prefix``
+    keeps the prefix only if what follows is a body's name."""
     if current[-1].text not in cues.COUNTRY_PREFIXES or i + 1 >= len(tokens):
         return False
     if any(t.low not in cues.CAPITALISED_STOPWORDS for t in current[:-1]):

@@ -943,7 +943,7 @@ def _candidates(text: str, start: int, end: int) -> list[_Candidate]:
         if whole is None:
             found = _classify(text, tokens, run, position[run[0].start])
             for c in found:
-                if c.kind == "org" and tokens[c.index - 1 if c.index else 0].possessive:
+                if c.kind == "org" and c.index and tokens[c.index - 1].possessive:
                     c.country = _country_of_body(tokens, c)
             out.extend(found)
         elif whole[0].start == run[0].start or run[0].start < whole[0].start:
