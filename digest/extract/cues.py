@@ -356,6 +356,14 @@ PORTFOLIO_WORDS = words("""
     families elderly disability tribal minority minorities external internal relations
     lands natural resources management budget statistics investment
     cooperation co-operation northern parliamentary legislative constitutional
+    human crime governmental
+    """)
+
+# Subjects of a portfolio that are also role modifiers ("Health Secretary"): inside a body's name
+# they join with "and" like portfolio words ("Health and Human Services", "Energy and Commerce").
+PORTFOLIO_SUBJECTS = words("""
+    health education justice finance interior energy transport environment culture treasury
+    defense defence labor labour security foreign
     """)
 
 # Capitalised words before a name that describe the person, not part of the name
@@ -375,7 +383,7 @@ GENERIC_HEADS = words("""
     coalition federation foundation movement organisation organization assembly court service
     services group network trust forum centre center fund bank company corporation cabinet
     administration secretariat directorate executive tribunal police
-    affairs army military authorities
+    affairs army military authorities caucus
     """)
 
 # Possessive words that sit inside a body's name ("Women's Equality Party", "Tigray People's
@@ -618,6 +626,7 @@ ORG_HEADS = {
     "house": "parliament",
     "legislature": "parliament",
     "yuan": "parliament",
+    "caucus": "parliament",  # "Congressional Black Caucus", "Fiscal Integrity Caucus"
     "union": "union",
     "unions": "union",
     "federation": "union",
@@ -883,6 +892,7 @@ ORG_REFERENCES = {
     "observatory": (),
     "fund": (),
     "presidency": (),
+    "caucus": (),
 }
 
 # --- capitalised words that are not names --------------------------------------------------------
@@ -922,6 +932,10 @@ PLACES = words("""
     covid covid-19 coronavirus
     """)
 
+# Dotted country and union prefixes that open a body's name ("the U.S. Chamber of Commerce",
+# "U.K. Border Force"): part of the name, or every country's chamber would be one page.
+COUNTRY_PREFIXES = words("U.S U.K E.U U.N")
+
 # Countries (lowercased, as PLACES): a country that is the subject of a say verb, or after
 # "according to", speaks as its government ("Russia said", "Northern Ireland has suggested").
 COUNTRIES = words("""
@@ -939,6 +953,55 @@ COUNTRIES = words("""
     ["northern ireland", "south africa", "south korea", "north korea", "saudi arabia",
      "new zealand", "united states", "united kingdom", "czech republic", "sri lanka"]
 )
+
+# A country's adjective, for the one canonical name of its generic state bodies: "Mexico's
+# Foreign Ministry" and "the Mexican Foreign Ministry" are one body, "Mexican Foreign Ministry".
+COUNTRY_ADJECTIVES = {
+    "britain": "British", "england": "English", "scotland": "Scottish", "wales": "Welsh",
+    "uk": "British", "russia": "Russian", "ukraine": "Ukrainian", "china": "Chinese",
+    "japan": "Japanese", "india": "Indian", "france": "French", "germany": "German",
+    "italy": "Italian", "spain": "Spanish", "greece": "Greek", "turkey": "Turkish",
+    "iran": "Iranian", "iraq": "Iraqi", "israel": "Israeli", "syria": "Syrian",
+    "egypt": "Egyptian", "libya": "Libyan", "cyprus": "Cypriot", "taiwan": "Taiwanese",
+    "australia": "Australian", "nigeria": "Nigerian", "benin": "Beninese", "niger": "Nigerien",
+    "tunisia": "Tunisian", "algeria": "Algerian", "morocco": "Moroccan",
+    "argentina": "Argentine", "brazil": "Brazilian", "thailand": "Thai",
+    "pakistan": "Pakistani", "afghanistan": "Afghan", "yemen": "Yemeni", "oman": "Omani",
+    "qatar": "Qatari", "canada": "Canadian", "mexico": "Mexican", "hungary": "Hungarian",
+    "poland": "Polish", "austria": "Austrian", "switzerland": "Swiss",
+    "netherlands": "Dutch", "belgium": "Belgian", "sweden": "Swedish", "norway": "Norwegian",
+    "denmark": "Danish", "finland": "Finnish", "portugal": "Portuguese",
+    "romania": "Romanian", "bulgaria": "Bulgarian", "serbia": "Serbian",
+    "croatia": "Croatian", "bosnia": "Bosnian", "albania": "Albanian",
+    "lithuania": "Lithuanian", "latvia": "Latvian", "estonia": "Estonian", "kenya": "Kenyan",
+    "ghana": "Ghanaian", "ethiopia": "Ethiopian", "uganda": "Ugandan",
+    "tanzania": "Tanzanian", "zimbabwe": "Zimbabwean", "zambia": "Zambian",
+    "somalia": "Somali", "sudan": "Sudanese", "senegal": "Senegalese", "rwanda": "Rwandan",
+    "mali": "Malian", "philippines": "Philippine", "indonesia": "Indonesian",
+    "malaysia": "Malaysian", "vietnam": "Vietnamese", "cambodia": "Cambodian",
+    "myanmar": "Myanmar", "bangladesh": "Bangladeshi", "nepal": "Nepali",
+    "singapore": "Singaporean", "colombia": "Colombian", "chile": "Chilean",
+    "peru": "Peruvian", "venezuela": "Venezuelan", "cuba": "Cuban", "bolivia": "Bolivian",
+    "ecuador": "Ecuadorian", "uruguay": "Uruguayan", "paraguay": "Paraguayan",
+    "lebanon": "Lebanese", "jordan": "Jordanian", "kuwait": "Kuwaiti",
+    "belarus": "Belarusian", "armenia": "Armenian", "azerbaijan": "Azerbaijani",
+    "kazakhstan": "Kazakh", "uzbekistan": "Uzbek", "mongolia": "Mongolian",
+    "ireland": "Irish", "slovakia": "Slovak", "slovenia": "Slovenian", "moldova": "Moldovan",
+    # not Georgia: a US state too ("Georgia's Supreme Court")
+    "northern ireland": "Northern Irish",
+    "south africa": "South African", "south korea": "South Korean",
+    "north korea": "North Korean", "saudi arabia": "Saudi", "new zealand": "New Zealand",
+    "czech republic": "Czech", "sri lanka": "Sri Lankan",
+}
+
+# Words of a state body's name that every country's body of that kind shares ("Supreme Court",
+# "Central Bank", "Electoral Commission"), beside role modifiers and portfolio words.
+STATE_BODY_WORDS = words("""
+    supreme central high constitutional electoral national federal foreign affairs public
+    reserve statistics statistical prosecutor prosecutors general of for and the on ministry
+    department office court commission agency government cabinet parliament senate assembly
+    army navy police bank council administration authority bureau service services
+    """)
 
 # Capitalised function words that start sentences or headlines, never names.
 CAPITALISED_STOPWORDS = words("""

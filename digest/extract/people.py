@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
 from anyascii import anyascii
 
-from digest.extract import cues
+from digest.extract import body_names, cues
 from digest.extract.family_names import relative_surname
 
 _TOKEN = re.compile(r"\w+(?:[-’'.&]\w+)*|[^\w\s]")
@@ -182,6 +182,8 @@ def _runs(tokens: list[Token], text: str = "") -> list[list[Token]]:
             continue
         if tok.text == "." and current and _abbreviated(current[-1]):
             continue
+        if tok.text == "." and current and body_names.country_prefix_goes_on(tokens, i, current):
+            continue  # "the U.S. Chamber of Commerce": see _classify
         if current and tok.low == "to" and _to_in_body(tokens, i, current):
             current.append(tok)  # "Campaign to Protect Rural England"
             continue
@@ -194,7 +196,13 @@ def _runs(tokens: list[Token], text: str = "") -> list[list[Token]]:
         if current and tok.low in cues.NAME_PARTICLES and _particles_then_name(tokens, i):
             current.append(tok)  # "Jan van der Berg"
             continue
-        if current and tok.low == "and" and nxt and _and_in_body(current, nxt):
+        if (
+            current
+            and tok.low == "and"
+            and nxt
+            and _and_in_body(current, nxt)
+            and not _own_body_after(tokens, i + 1)
+        ):
             current.append(tok)  # "Department for Business and Trade"
             continue
         if current and tok.text == "," and nxt and _comma_in_portfolios(tokens, i, current):
@@ -202,6 +210,9 @@ def _runs(tokens: list[Token], text: str = "") -> list[list[Token]]:
             continue
         if current and tok.low == "and" and _and_before_body(tokens, i, current):
             current.append(tok)  # "the General and Municipal Workers’ Federation"
+            continue
+        if current and tok.low == "and" and body_names.and_between_subjects(tokens, i, current):
+            current.append(tok)  # "Health and Human Services", "Energy and Commerce Committee"
             continue
         if current:
             runs.append(current)
@@ -312,13 +323,26 @@ def _org_head_follows_possessive(tokens: list[Token], j: int) -> bool:
 def _and_in_body(current: list[Token], nxt: Token) -> bool:
     """ "Department for Business and Trade", "Secretary of State for Business and Trade": after a
     body's or a role's "of/for", a portfolio word goes on with "and"."""
-    if nxt.low not in cues.PORTFOLIO_WORDS:
+    if nxt.low not in cues.PORTFOLIO_WORDS and nxt.low not in cues.PORTFOLIO_SUBJECTS:
         return False
     lows = [t.low for t in current]
     return any(
-        w in ("of", "for") and k and (lows[k - 1] in cues.ORG_HEADS or _role_word(lows[k - 1]))
+        (w in ("of", "for") and k and (lows[k - 1] in cues.ORG_HEADS or _role_word(lows[k - 1])))
+        # "Office on Drugs and Crime", "Committee on Homeland Security and Governmental Affairs"
+        or (w == "on" and k and lows[k - 1] in cues.ORG_HEADS)
         for k, w in enumerate(lows)
     ) or any(w in ("of", "for") for w in lows[1:])
+
+
+def _own_body_after(tokens: list[Token], j: int) -> bool:
+    """ "the Council on Foreign Relations and Human Rights Watch": the words after "and" end in
+    a head of their own, so they name a second body ("Human Services" names none)."""
+    last = None
+    for tok in tokens[j : j + 4]:
+        if not (tok.cap and tok.text[0].isalpha()):
+            break
+        last = tok
+    return last is not None and last.low in cues.ORG_HEADS and last.low != "services"
 
 
 _ABBREVIATED = frozenset(w.lower() for w in cues.NAME_ABBREVIATIONS)
@@ -354,6 +378,9 @@ def _joins(current: list[Token], tok: Token, nxt: Token) -> bool:
         return False  # "a poll by Highland Research for the Observer": a firm, then its client
     if tok.low == "the":
         return bool(current) and current[-1].low in _CONNECTORS and nxt.cap
+    if nxt.low in cues.MONTHS_DAYS:
+        return False  # "told the City Council on Thursday": a date, not the body's name
+
     body = (
         last in cues.ROLE_HEADS or last in cues.ORG_HEADS or last in {"house", "member", "members"}
     )
@@ -582,6 +609,9 @@ def _preceding_lower(tokens: list[Token], index: int) -> list[Token]:
         low = tok.low
         if tok.cap and (low in cues.PLACES or low in cues.ROLE_MODIFIERS) and seen_head:
             out.insert(0, tok)
+        elif tok.cap and seen_head and out[0].low in ("campaign", "camp") and not tok.possessive:
+            out.insert(0, tok)  # "Gorman campaign manager Rick Tessler": his role's campaign
+            break
         elif tok.cap or (not tok.text.isalpha() and "-" not in tok.text):
             break
         elif low in cues.ROLE_HEADS:
@@ -691,6 +721,8 @@ class _Candidate:
     org_kind: str = "other"
     evidence: bool = False
     apposed_role: str | None = None  # "the finance minister, Alan Brooks,": the role before
+    # "Mexico's Foreign Ministry": the country's adjective and where its possessive starts
+    country: tuple[str, int] | None = None
 
 
 def _span_text(text: str, toks: list[Token]) -> str:
@@ -766,10 +798,14 @@ def _person_evidence(text: str, cand: _Candidate) -> bool:
 
 
 def _classify(text: str, tokens: list[Token], run: list[Token], index: int) -> list[_Candidate]:
+    if body_names.has_country_prefix(run):
+        return _with_country_prefix(text, tokens, run, index)
+    if len(run) == 1 and _PARTY_STATE_TAG.match(run[0].text):
+        return []  # "Rep. Jo Hale, R-N.D., said": a party-and-state tag, no body
     words = [_POSSESSIVE.sub("", t.text) if t.possessive else t.text for t in run]
     parsed = _parse_run(run)
     joined_body = any(t.low == "and" for t in run) and run[-1].low in cues.ORG_HEADS
-    if not parsed.core and any(_role_word(t.low) for t in run) and not joined_body:
+    if not parsed.core and _role_phrase(run) and not joined_body:
         return []  # a role phrase: "the Speaker of the House", "Senate Minority Leader"
     descriptor = (
         _descriptor_org(text, run[0].start)
@@ -788,7 +824,9 @@ def _classify(text: str, tokens: list[Token], run: list[Token], index: int) -> l
         return [org, *rest]
     org_kind = _org_kind(words, text)
     if descriptor or (org_kind and not (parsed.core and _person_core(parsed))):
-        return [_Candidate(run, index, parsed, [], "org", descriptor or org_kind or "other")]
+        lead = body_names.describing_lead(run)  # "Senior Justice Department officials"
+        kind = descriptor or org_kind or "other"
+        return [_Candidate(run[lead:], index + lead, parsed, [], "org", kind)]
     if text[max(0, run[0].start - 3) : run[0].start].rstrip().endswith(("s", "g", "d")) and (
         _CONSTITUENCY_BEFORE.search(text, max(0, run[0].start - 20), run[0].start)
     ):
@@ -801,7 +839,11 @@ def _classify(text: str, tokens: list[Token], run: list[Token], index: int) -> l
         return []
     if len(parsed.core) == 1 and parsed.core[0].low in cues.ROLE_MODIFIERS:
         return []  # "the Michigan Republican said": a description of someone, not a name
+    if body_names.party_description(text, run, parsed.core):
+        return []  # "X, a Tulsa Republican, told": the same, with a place not on our lists
     cand = _Candidate(run, index, parsed, _preceding_lower(tokens, index), "maybe")
+    if len(parsed.core) > 1 and _place_not_person(text, cand):
+        return []  # "shelters in Tijuana and Ciudad Juarez, the official said": a place
     cand.apposed_role = _role_before(text, run[0].start)
     cand.evidence = _person_evidence(text, cand)
     if len(parsed.core) == 1:
@@ -809,6 +851,38 @@ def _classify(text: str, tokens: list[Token], run: list[Token], index: int) -> l
     elif cand.evidence:
         cand.kind = "person"
     return [cand]
+
+
+def _with_country_prefix(
+    text: str, tokens: list[Token], run: list[Token], index: int
+) -> list[_Candidate]:
+    """ "the U.S. Chamber of Commerce", "U.K. Border Force": the prefix is part of a body's name
+    (not of a party's: "U.S. Republicans" are the Republicans); before anything else it goes."""
+    found = _classify(text, tokens, run[1:], index + 1)
+    first = found[0] if found else None
+    if first and first.kind == "org" and first.run[0] is run[1] and first.org_kind != "party":
+        found[0] = replace(first, run=[run[0], *first.run], index=index)
+    return found
+
+
+def _place_not_person(text: str, cand: _Candidate) -> bool:
+    """Words after "in" / "near" (…) with nothing of a person's name: no title or role, no
+    known given name. Cheap tests first: this runs for every name of two words or more."""
+    p = cand.parsed
+    if cand.lower_role or p.suffix or _given(p.core[0].low) or p.core[0].low in cues.TITLES:
+        return False
+    if any(_role_word(t.low) for t in p.role):
+        return False
+    return body_names.place_after_preposition(text, cand.run[0].start)
+
+
+def _role_phrase(run: list[Token]) -> bool:
+    """A run with a role word and no name. A portfolio that is also a role ("Justice") makes
+    none in a body's name: "the Justice Department", "the Ministry of Justice" are bodies."""
+    has_head = any(t.low in cues.ORG_HEADS for t in run)
+    return any(
+        _role_word(t.low) and not (has_head and t.low in cues.PORTFOLIO_SUBJECTS) for t in run
+    )
 
 
 _COUNTRY_VERB = re.compile(
@@ -878,12 +952,26 @@ def _candidates(text: str, start: int, end: int) -> list[_Candidate]:
         run = _without_member_lead(run)
         whole = next((n for n in named if n[0].start <= run[0].start < n[-1].end), None)
         if whole is None:
-            out.extend(_classify(text, tokens, run, position[run[0].start]))
+            found = _classify(text, tokens, run, position[run[0].start])
+            for c in found:
+                if c.kind == "org" and c.index and tokens[c.index - 1].possessive:
+                    c.country = _country_of_body(tokens, c)
+            out.extend(found)
         elif whole[0].start == run[0].start or run[0].start < whole[0].start:
             kind = _org_kind([t.text for t in whole], text) or "other"
             at = position[whole[0].start]
             out.append(_Candidate(whole, at, _Parsed([], [], []), [], "org", kind))
     return out
+
+
+def _country_of_body(tokens: list[Token], cand: _Candidate) -> tuple[str, int] | None:
+    """ "China's Commerce Ministry": a generic state body after a country's possessive belongs
+    to that country (the adjective, and the offset where the possessive starts)."""
+    found = body_names.country_before(tokens, cand.index)
+    words = [t.text for t in cand.run]
+    if not found or not body_names.generic_state_body(words):
+        return None
+    return found[0], tokens[found[1]].start
 
 
 # --- names delimited by their acronym ------------------------------------------------------------
@@ -976,7 +1064,12 @@ _PARTY_BEFORE = re.compile(
 )
 
 
-_PARTY_AFTER = re.compile(r",\s+(?:a|the)\s+(?P<party>Democrat|Democratic|Republican)\b")
+# ", a Republican,", ", a Tulsa Republican,": the place, when there is one, as in "the Tulsa
+# Republican said" (see attribution's affiliation reference)
+_PARTY_AFTER = re.compile(
+    r",\s+(?:a|the)\s+(?:(?P<place>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+)?"
+    r"(?P<party>Democrat|Democratic|Republican)\b"
+)
 
 
 def _party_before(text: str, start: int, end: int) -> tuple[str, str] | None:
@@ -984,7 +1077,11 @@ def _party_before(text: str, start: int, end: int) -> tuple[str, str] | None:
     m = _PARTY_BEFORE.search(text, max(0, start - 50), start) or _PARTY_AFTER.match(text, end)
     if not m:
         return None
-    return ("democrat" if m["party"].startswith("Democrat") else "republican", "")
+    place = (m.groupdict().get("place") or "").lower()
+    return (
+        "democrat" if m["party"].startswith("Democrat") else "republican",
+        cues.US_STATES.get(place, place),
+    )
 
 
 _YOUNGER_ELDER = re.compile(r"\b(?P<age>younger|elder|older)\s+$", re.I)
@@ -1125,8 +1222,14 @@ _MISSION_SEAT = re.compile(r" in [A-Z][\w-]+(?: [A-Z][\w-]+)?(?![\w’'])")
 
 def _add_org(cast: Cast, text: str, cand: _Candidate) -> None:
     name = _org_name(text, cand)
+    written = None
+    if cand.country:  # "Mexico's Foreign Ministry": the Mexican Foreign Ministry
+        written = _POSSESSIVE.sub("", text[cand.country[1] : cand.run[-1].end])
+        name = f"{cand.country[0]} {name}"
     key = "org:" + fold(name)
     ent = cast.entities.setdefault(key, Entity(key, name, "org", cand.org_kind))
+    if written and written not in ent.aliases:
+        ent.aliases.append(written)
     end = cand.run[-1].end
     acronym = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", text[end : end + 14])
     if acronym and acronym[1] not in ent.aliases:
@@ -1268,8 +1371,11 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
     # a relative named in full once is a minor figure; one named again is a principal too
     relatives = {k for k in relatives if named_in_full[k] == 1}
     surname_keys = _gaelic_surname_keys(cast, fulls, text, cands)
+    campaigns: set[int] = set()  # where a candidate's name opens their campaign's
     for c in cands:
-        if c.kind == "org" and _bare_generic_body(c, known):
+        if c.kind in ("person", "single") and _campaign_of(cast, text, c):
+            campaigns.add(c.parsed.core[0].start)
+        if c.kind == "org" and not c.country and _bare_generic_body(c, known):
             continue  # "Police said": which police? an unnamed body, as "the police" is
         if c.kind == "org" and _surname_of_named_person(c, fulls):
             _add_person(cast, text, c, tuple(fulls[fold(c.parsed.core[0].text)]))
@@ -1304,6 +1410,11 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
                 cast.entities.setdefault(keys[0], Entity(keys[0], name, "person"))
             if keys:
                 _add_person(cast, text, c, keys)
+    if campaigns:  # "The Oyelaran campaign said": the campaign speaks, not the candidate
+        cast.mentions = [
+            replace(m, possessive=True) if m.kind == "person" and m.core_start in campaigns else m
+            for m in cast.mentions
+        ]
     cast.mentions.sort(key=lambda m: m.start)
     _younger_elder_by_family(cast, text)
     _merge_party_forms(cast)
@@ -1342,6 +1453,32 @@ def _relative_full_name(
         fulls.setdefault(fold(surname), []).append(key)
         first_at[key] = at  # named here, as if in full: a later "Mr. Voss" may mean them
     return (key,)
+
+
+def _campaign_of(cast: Cast, text: str, cand: _Candidate) -> bool:
+    """ "the Oyelaran campaign", "Gorman's camp", "the Nathan Oyelaran campaign": a body of its
+    own, named "<Surname> campaign" (one name whatever the form; the written one an alias), in
+    front of the candidate's (which stays, as a possessive: "he" may still mean the candidate).
+    In "Gorman campaign manager Rick Tessler" the campaign is a possessive too: Tessler's
+    employer, not the subject. True when the mention was added."""
+    core = cand.parsed.core
+    camp = body_names.campaign_after(text, core[-1].end)
+    if camp is None:
+        return False
+    staff = body_names.campaign_staff_after(text, camp.end())
+    if staff and core[-1].possessive:
+        return False  # "Pryor's campaign manager, Lisa Brandauer,": as any "X's manager"
+    name = _POSSESSIVE.sub("", core[-1].text) + " campaign"
+    key = "org:" + fold(name)
+    ent = cast.entities.setdefault(key, Entity(key, name, "org", "campaign"))
+    written = text[core[0].start : camp.end("word")]
+    if written != name and written not in ent.aliases:
+        ent.aliases.append(written)
+    possessive = staff or camp["possessive"] is not None
+    cast.mentions.append(
+        Mention(run_start(cand), camp.end(), core[0].start, camp.end(), (key,), "org", possessive)
+    )
+    return True
 
 
 def _add_full_name(cast: Cast, fulls: dict[str, list[str]], text: str, c: _Candidate) -> bool:
