@@ -95,3 +95,24 @@ CLAUSE_SUBJECTS = [
 @pytest.mark.parametrize(("text", "speakers"), CLAUSE_SUBJECTS, ids=lambda v: str(v)[:40])
 def test_the_subject_of_a_clause_is_its_own(text, speakers) -> None:
     assert [who for _kind, _text, who in quotes_of(text + "\n")] == speakers
+
+
+CAMPAIGNS = [
+    (  # "the campaign" and "his campaign" are the one campaign named
+        "Sen. Nathan Oyelaran spoke in Ohio. The Oyelaran campaign said the emails had been"
+        " stolen. His campaign also said it would not comment further. The campaign said it"
+        " would not apologise.",
+        ["Oyelaran campaign", "Oyelaran campaign", "Oyelaran campaign"],
+    ),
+    (  # "his" is another man, whose campaign the article never names: no speaker
+        "Sen. Nathan Oyelaran spoke in Ohio, and the Oyelaran campaign said the emails were"
+        " stolen.\n\nGov. Thomas Reddick spoke in Indiana. His campaign said in a statement that"
+        ' the messages were "fake."',
+        ["Oyelaran campaign", None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), CAMPAIGNS, ids=lambda v: str(v)[40:80])
+def test_the_campaign_and_his_campaign(text, speakers) -> None:
+    assert [who for _kind, _text, who in quotes_of(text + "\n")] == speakers

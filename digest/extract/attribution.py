@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from digest.extract import cues, documents
-from digest.extract.people import PSEUDONYM_BEFORE, Cast, Mention
+from digest.extract.people import PSEUDONYM_BEFORE, Cast, Mention, fold
 from digest.extract.quotes import MarkSpan
 from digest.extract.sentences import READ_REACH, Sentence
 
@@ -36,6 +36,7 @@ _PP_TAIL = re.compile(
 # A name may end in an abbreviation whose full stop the mention leaves out: "Acme Partners Inc.,
 # a Nevada company, said" (not "R-S.D.", a party and state).
 _NAME_ENDS = frozenset(["inc", "ltd", "co", "corp", "bros", "jr", "sr", "plc", "llc"])
+_CAMPAIGN_OF_PRONOUN = re.compile(r"(his|her)\s+(?:presidential\s+|own\s+)?(?:campaign|camp)", re.I)
 _DEFINITE = re.compile(
     r"(?:^|\s)(?:the|its|their)\s+(?P<mods>(?:[\w-]+\s+){0,3}?)(?P<head>[\w-]+)\s*$", re.I
 )
@@ -282,6 +283,9 @@ def _plain_ref_of(ctx: Context, a: int, b: int) -> Ref:
     party = _PARTY_ONLY.fullmatch(seg)
     if party:  # "the Republican said": the one person the article calls a Republican
         return Ref("affiliation", word=f"{party[1].lower()}|", pos=b)
+    owner = _CAMPAIGN_OF_PRONOUN.fullmatch(seg)
+    if owner:  # "His campaign said": the campaign of the man "his" means
+        return Ref("orgref", word="campaign", pos=b, mods=(owner[1].lower(),))
     m = _DEFINITE.search(seg)
     if m and words[0] in ("the", "its", "their"):
         head = m["head"].lower()
@@ -1184,6 +1188,8 @@ def _resolve_by_word(ctx: Context, ref: Ref) -> Speaker:
         return who
     if ref.word == "it":
         return _resolve_it(ctx, ref)
+    if ref.word == "campaign" and ref.mods and ref.mods[0] in ("his", "her"):
+        return _campaign_of_pronoun(ctx, ref)
     kinds = cues.ORG_REFERENCES[ref.word]
     orgs = [
         e
@@ -1201,6 +1207,22 @@ def _resolve_by_word(ctx: Context, ref: Ref) -> Speaker:
     near = _subject_orgs(ctx, ref.pos)  # several bodies of the kind: the one just named
     found = [k for k in who.candidates if k in near]
     return Speaker(found[0], [], 0.7) if len(found) == 1 else who
+
+
+def _campaign_of_pronoun(ctx: Context, ref: Ref) -> Speaker:
+    """ "His campaign said": the campaign body of the person "his" means, when the article names
+    that campaign ("the Oyelaran campaign"); no such body, or no one person meant: no speaker."""
+    pronoun = Ref("pronoun", word="he" if ref.mods[0] == "his" else "she", pos=ref.pos)
+    person = _resolve_pronoun(ctx, pronoun)
+    if not person.key:
+        return Speaker(None)
+    surname = fold(ctx.cast.entities[person.key].name.split()[-1])
+    found = [
+        e.key
+        for e in ctx.cast.entities.values()
+        if e.kind == "org" and e.org_kind == "campaign" and fold(e.name) == surname + " campaign"
+    ]
+    return Speaker(found[0], [], 0.7) if len(found) == 1 else Speaker(None)
 
 
 def _indefinite_holder_since(ctx: Context, key: str, ref: Ref) -> bool:

@@ -893,6 +893,7 @@ ORG_REFERENCES = {
     "fund": (),
     "presidency": (),
     "caucus": (),
+    "campaign": (),  # "the campaign": the one "… campaign" named ("the Oyelaran campaign")
 }
 
 # --- capitalised words that are not names --------------------------------------------------------
