@@ -86,3 +86,27 @@ NOUNS_AND_ACTS = [
 
 def test_nouns_participles_and_next_acts_are_no_part_of_the_cue() -> None:
     check(NOUNS_AND_ACTS)
+
+
+TIME_THEN_PARTICIPLE = [
+    (  # "said Monday, handing …": the participle is the writer's, no reported clause
+        "Premiums will rise an average of 22 percent next year, the Department of Health and"
+        " Human Services said Monday, handing Republicans a fresh line of attack.",
+        [
+            (
+                "indirect",
+                "Premiums will rise an average of 22 percent next year",
+                "Department of Health and Human Services",
+            )
+        ],
+    ),
+    (  # "noted on Monday, the …": the clause after the time is the report
+        "Prime Minister Tuilaepa Malielegaoi noted on Monday, the fatalities were all"
+        " unvaccinated.",
+        [("indirect", "the fatalities were all unvaccinated", "Tuilaepa Malielegaoi")],
+    ),
+]
+
+
+def test_a_time_then_a_participle_is_no_reported_clause() -> None:
+    check(TIME_THEN_PARTICIPLE)

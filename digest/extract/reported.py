@@ -330,6 +330,13 @@ def _not_a_speech_act(ctx: Context, sent: Sentence, cue: re.Match) -> bool:
     return False
 
 
+_TIME_THEN_COMMA = re.compile(
+    rf"\s*(?:on\s+|last\s+)?(?:{'|'.join(sorted(cues.MONTHS_DAYS | cues.TIME_WORDS))})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*[a-z]+ing\b",
+    re.I,
+)
+
+
 def _span_of(ctx: Context, sent: Sentence, cue: re.Match) -> tuple[int, int] | None:
     verb = cue.group().lower()
     after = cue.end()
@@ -340,6 +347,8 @@ def _span_of(ctx: Context, sent: Sentence, cue: re.Match) -> tuple[int, int] | N
         return span
     if verb in cues.LISTENER_VERBS:
         after = skip_listener(ctx.aside, after, sent.end)
+    if _TIME_THEN_COMMA.match(ctx.aside, after, sent.end):
+        return None  # "…, the department said Monday, handing …": a time, then a participle
     opens = clause_after_adjuncts(ctx.aside, after, sent.end)
     if opens is not None:  # "said at a news conference on Tuesday the budget would be cut"
         span = _clause(ctx, opens, sent.end, needs_finite=True)

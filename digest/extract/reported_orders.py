@@ -21,8 +21,10 @@ from digest.extract.sentences import Sentence
 
 _ABBREVIATED = "|".join(sorted(cues.NAME_ABBREVIATIONS))
 _NAME = (
-    rf"(?:(?:{_ABBREVIATED})\.?\s+)?[A-Z][\w’'-]*"
-    r"(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*|de|da|del|van|von)){0,4}"
+    rf"(?:(?:{_ABBREVIATED})\.?\s+)?(?:the\s+)?[A-Z][\w’'.-]*"
+    r"(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*|de|da|del|van|von"
+    # a body's name with its connectors: "the Department of Health and Human Services"
+    r"|(?:of|and|for|on)(?:\s+the)?(?=\s+[A-Z]))){0,8}"
 )
 _HEAD = (
     r"(?:(?:the|his|her|its|their|a|an|one|two|three|some|several|many)\s+)?"
@@ -154,8 +156,13 @@ def clause_start(ctx: Context, start: int) -> int:
 
 
 def _adjunct(ctx: Context, pos: int) -> bool:
+    """What follows the cue's comma opens an adjunct, not the rest of the clause: a listed
+    opener, or a participle ("…, the department said Monday, handing Republicans …")."""
     m = re.match(r"[A-Za-z]+", ctx.aside[pos : pos + 20])
-    return bool(m) and m.group().lower() in _ADJUNCT_OPENERS
+    if not m:
+        return False
+    word = m.group().lower()
+    return word in _ADJUNCT_OPENERS or (word.endswith("ing") and len(word) > 5)
 
 
 def _trim_end(ctx: Context, a: int, b: int) -> int:
