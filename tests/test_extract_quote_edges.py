@@ -140,3 +140,26 @@ TABLOID_CUES = [
 @pytest.mark.parametrize(("text", "want"), TABLOID_CUES, ids=lambda v: str(v)[:40])
 def test_tabloid_cues_and_channels(text: str, want: list[Pair]) -> None:
     assert direct(text) == want
+
+
+CLAUSE_THEN_CUE = [
+    (  # a clause holding a quotation, its cue after it: the clause is the quote
+        "Prime Minister Kyriakos Mitsotakis spoke in Cairo. The border issue is the"
+        ' "main difference" between Greece and Turkey, he added.',
+        [
+            (
+                'The border issue is the "main difference" between Greece and Turkey',
+                "Kyriakos Mitsotakis",
+            )
+        ],
+    ),
+    (  # a name after "known as" is no quotation at all
+        'The bill, known as the "Clean Air Act," passed easily, Sen. Ruth Calder said.',
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CLAUSE_THEN_CUE, ids=lambda v: str(v)[:40])
+def test_a_clause_with_a_quotation_and_its_cue_after(text: str, want: list[Pair]) -> None:
+    assert direct(text) == want

@@ -28,6 +28,7 @@ from digest.extract.attribution import (
 from digest.extract.cues import words
 from digest.extract.quotes import MarkSpan
 from digest.extract.reported_lexicon import THAT_FORMS
+from digest.extract.reported_orders import clause_start
 from digest.extract.sentences import READ_REACH, Sentence
 
 # Cue words are matched as written in lowercase (so "United States" is no cue), except a
@@ -132,7 +133,9 @@ _PASSIVE_LABEL = re.compile(r"(?:,|\b(?:was|were|is|are|be|been|being|often|wide
 # the verb is active even after a comma.
 _LABEL_OBJECT = re.compile(r"\b(?!(?:a|an|the|as)\b)[a-z][\w’'-]*", re.I)
 _SO_CALLED = re.compile(
-    r"\b(?:so-called|so called|dubbed|nicknamed|titled|entitled|named)\s*$", re.I
+    r"\b(?:so-called|so called|dubbed|nicknamed|titled|entitled|named|known\s+as)"
+    r"(?:\s+the)?\s*$",
+    re.I,
 )
 # "her memoir, “Downstream,”", "on the BBC’s “Question Time”", "the book “Where the Wild Things
 # Are”": a work's title in quotation marks, never a quote.
@@ -1136,6 +1139,39 @@ def _named_after(ctx: Context, found: Found | None, mark: MarkSpan, limit: int) 
     return after if after is not None and after.ref.kind == "person" else found
 
 
+# "The border is the “main difference” between them, he added.": a clause holding a quotation,
+# its cue after it (a subject of a few words, a say verb, adjuncts, the sentence's end).
+_CLAUSE_TAIL_CUE = re.compile(
+    r"(?P<tail>[^\"“”‘;:!?]{0,160}?),\s+(?P<np>he|she|they|it|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+    r"|the\s+[a-z-]+(?:\s+[a-z-]+)?)\s+(?:also\s+)?"
+    rf"(?P<verb>{'|'.join(sorted(cues.SAY_VERBS, key=len, reverse=True))})\b"
+    r"[^,.;:!?\"“”]{0,40}[.!?]?\s*$"
+)
+
+
+def _clause_then_cue(
+    ctx: Context, mark: MarkSpan, sent: Sentence, later: list[MarkSpan]
+) -> Found | None:
+    """A quotation inside a clause whose cue ends the sentence: the clause is the quote, from
+    the sentence's start (a dateline and an opening "But" left out) to the cue's comma."""
+    if any(m.start < sent.end for m in later):
+        return None  # another quotation in the sentence: read on its own
+    lead = ctx.aside[sent.start : mark.start]
+    if not lead.strip() or _CUE.search(lead) or any(c in lead for c in '"“”'):
+        return None  # the quotation opens the sentence, or a cue before it (other rules)
+    m = _CLAUSE_TAIL_CUE.match(ctx.aside, mark.end, sent.end)
+    if not m:
+        return None
+    ref = subject_before(ctx, m.start("np") - 1, m.start("verb"))  # match() offsets: the text's
+    if ref is NONE:
+        return None
+    start = clause_start(ctx, sent.start)
+    verb = ctx.text[m.start("verb") : m.end("verb")]
+    end = m.end("tail")
+    cue_pos = m.start("verb")
+    return Found("direct", start, end, verb, ref, "clause-then-cue", 0.85, cue_pos)
+
+
 def direct_quotes(ctx: Context, marks: list[MarkSpan]) -> list[Found]:
     """Every quotation that a cue (or its neighbour) makes a quote, in document order."""
     out: list[Found] = []
@@ -1185,6 +1221,8 @@ def direct_quotes(ctx: Context, marks: list[MarkSpan]) -> list[Found]:
         end_sent = ctx.sentence_at(mark.end - 1)
         limit = _cue_after_limit(ctx, mark, end_sent)
         nxt = marks[i + 1].start if i + 1 < len(marks) else limit
+        if found is None:  # "The border is the “main difference” between them, he added."
+            found = _clause_then_cue(ctx, mark, sent, marks[i + 1 :])
         found = _named_after(ctx, found, mark, min(nxt, limit)) or _cue_after(
             ctx, mark, min(nxt, limit)
         )
