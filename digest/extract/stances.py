@@ -85,15 +85,68 @@ class QuoteStance:
     # shown by the speaker's own stance verb (rule 1) or label (rule 3) alone: it governs what
     # the speaker goes on to say (:mod:`digest.extract.positions`)
     governs: bool = False
+    # the rule families that set it, "+"-joined in a fixed order ("verb.request", "self+call");
+    # empty when unclear (:data:`RULE_FAMILIES`, benchmarks/theme_quality.py --by-rule)
+    rule: str = ""
 
 
 UNCLEAR = QuoteStance("unclear")
+
+# Every family a stance can come from, in the order a rule string lists them: the speaker's
+# verb (1), first person (2), label (3), own stance in a reported clause (4), a clause about a
+# policy and verdicts (5), calls and proposals (6), judgement words (7), and the two a quote
+# inherits (a quote going on from the speaker's earlier one, a quotation split around its cue).
+RULE_FAMILIES = (
+    "verb.support",
+    "verb.oppose",
+    "verb.charge",
+    "verb.negated",
+    "verb.request",
+    "verb.request.stop",
+    "verb.pledge",
+    "verb.pledge.stop",
+    "first_person",
+    "first_person.judgement",
+    "label",
+    "self",
+    "self.negated",
+    "self.without",
+    "self.body",
+    "policy_clause",
+    "policy_clause.stop",
+    "rendered",
+    "verdict",
+    "call.reported",
+    "call.quoted",
+    "call.time_to",
+    "proposal.reported",
+    "proposal.first_person",
+    "judgement",
+    "goes_on",
+    "split",
+)
+_FAMILY_ORDER = {family: n for n, family in enumerate(RULE_FAMILIES)}
+
+Signals = set[tuple[str, str]]  # (stance, the rule family that shows it)
+
+
+def _tagged(family: str, stances: set[str]) -> Signals:
+    return {(stance, family) for stance in stances}
+
+
+def _decided(signals: Signals) -> tuple[str, str] | None:
+    """(stance, rule) when every signal shows one stance, else None."""
+    stances = {stance for stance, _ in signals}
+    if len(stances) != 1:
+        return None
+    families = sorted({family for _, family in signals}, key=_FAMILY_ORDER.__getitem__)
+    return stances.pop(), "+".join(families)
 
 
 def quote_stance(ctx: Context, f: Found, q: FoundQuote, floor: int = 0) -> QuoteStance:
     """The stance ``q`` shows (see the module docstring), with the sentence that shows it.
     ``floor``: where the previous quote ended; words before it belong to that quote."""
-    verb: set[str] = set()
+    verb: Signals = set()
     window = _speaker_window(ctx, f, floor)
     if window is not None and _labels_a_new_object(ctx, f, q, window):
         window = (f.cue_pos, window[1])  # "denounced A, calling B “…”": B is not A
@@ -106,19 +159,31 @@ def quote_stance(ctx: Context, f: Found, q: FoundQuote, floor: int = 0) -> Quote
         verb = _verb_stances(before + reach, len(before))
     clause = ctx.text[f.start : f.end]
     signals = verb | _clause_stances(clause) | _own_body_stances(ctx, f, clause)
-    label: set[str] = set()
+    label: Signals = set()
     if q.kind == "direct":
-        signals |= _first_person_stances(q.text) | time_to_call(q.text)
-        signals |= proposal(q.text, first_person=True) | quoted_call(q.text)
+        signals |= _quote_stances(q.text)
         if f.cue and f.cue.split()[0].lower() in cues.LABEL_VERBS:
-            label = _label_stances(q.text)
+            label = _tagged("label", _label_stances(q.text))
             signals |= label
     if not signals and q.kind == "direct":  # 7.
-        signals = _judgement_stances(q.text)
-    if len(signals) != 1:
+        signals = _tagged("judgement", _judgement_stances(q.text))
+    decided = _decided(signals)
+    if decided is None:
         return UNCLEAR
-    stance = signals.pop()
-    return QuoteStance(stance, _evidence(ctx, f), governs=verb | label == {stance})
+    stance, rule = decided
+    governs = {s for s, _ in verb | label} == {stance}
+    return QuoteStance(stance, _evidence(ctx, f), governs=governs, rule=rule)
+
+
+def _quote_stances(text: str) -> Signals:
+    """Rules 2 and 6 on a direct quote's own words: first person, "it is time to", proposals,
+    a sentence that starts with a call."""
+    return (
+        _first_person_stances(text)
+        | _tagged("call.time_to", time_to_call(text))
+        | _tagged("proposal.first_person", proposal(text, first_person=True))
+        | _tagged("call.quoted", quoted_call(text))
+    )
 
 
 _PRONOUNS = cues.words("it them this that these those him her")
@@ -152,22 +217,23 @@ def split_quote_stance(
     if not _LOWER_START.match(q.text) or ctx.sentence_at(f0.start) != ctx.sentence_at(f.start):
         return UNCLEAR
     joined = q0.text.rstrip(" ,\"”’'") + " " + q.text.lstrip(" \"“‘'")
-    signals = _first_person_stances(joined) | time_to_call(joined) | quoted_call(joined)
-    signals |= proposal(joined, first_person=True)
-    if len(signals) != 1:
+    decided = _decided(_quote_stances(joined))
+    if decided is None:
         return UNCLEAR
-    return QuoteStance(signals.pop(), _evidence(ctx, f))
+    return QuoteStance(decided[0], _evidence(ctx, f), rule="split")
 
 
 _LOWER_START = re.compile(r"[\"“‘'\s]*[a-z]")
 
 
-def _clause_stances(clause: str) -> set[str]:
+def _clause_stances(clause: str) -> Signals:
     """Rules 4 and 5, and calls and proposals (:mod:`digest.extract.stance_calls`), on the
     reported clause; a clause that is all quotation has no reported part to read."""
-    found = _self_stances(clause) | _policy_clause_stances(clause) | _verdict_stances(clause)
+    found = _self_stances(clause) | _policy_clause_stances(clause)
+    found |= _tagged("verdict", _verdict_stances(clause))
     if clause[:1] not in _QUOTE_MARKS:
-        found |= reported_call(clause) | proposal(clause, first_person=False)
+        found |= _tagged("call.reported", reported_call(clause))
+        found |= _tagged("proposal.reported", proposal(clause, first_person=False))
     return found
 
 
@@ -180,7 +246,7 @@ _BODY_SUBJECT = re.compile(
 )
 
 
-def _own_body_stances(ctx: Context, f: Found, clause: str) -> set[str]:
+def _own_body_stances(ctx: Context, f: Found, clause: str) -> Signals:
     """Rule 4 for a subject that names the speaker's own body: "Mr X said the Opposition would
     vote against the bill", where Mr X is the "Opposition health spokesman" (the head word of
     the subject is a word of the speaker's role, organisation or name)."""
@@ -195,7 +261,8 @@ def _own_body_stances(ctx: Context, f: Found, clause: str) -> set[str]:
     own = " ".join(filter(None, (entity.role, entity.organisation, entity.name))).lower()
     if m.group("head").lower() not in re.findall(r"[\w’'-]+", own):
         return set()
-    return _self_stances("it " + clause[m.end() :])  # read as the speaker's own pronoun
+    found = _self_stances("it " + clause[m.end() :])  # read as the speaker's own pronoun
+    return {(stance, "self.body") for stance, _ in found}
 
 
 # words of a role that name no body ("spokesman", "leader"): never the speaker's own body
@@ -217,10 +284,10 @@ def _speaker_window(ctx: Context, f: Found, floor: int) -> tuple[int, int] | Non
     return max(start, min(floor, f.start)), f.start
 
 
-def _verb_stances(text: str, limit: int) -> set[str]:
-    """The stances the cues starting before ``limit`` show."""
+def _verb_stances(text: str, limit: int) -> Signals:
+    """The stances the cues starting before ``limit`` show, each with its family."""
     lexicon = load_stance_cues()
-    found = set()
+    found: Signals = set()
     lists = _cue_lists("verbs")
     for stance, m in longest_matches(text, lists, starting_before=limit):
         if re.match(r"\s+by\b", text[m.end() :], re.I):
@@ -232,18 +299,33 @@ def _verb_stances(text: str, limit: int) -> set[str]:
         refusal = preceded_by(text[: m.start()], _CANNOT)  # "could not support": no hedge
         if not refusal and preceded_by(text[: m.start()], lexicon.voids):
             continue  # "stopped short of endorsing", "has yet to back", "could back"
+        family = _verb_family(stance, m.group())
         if stance == "supports":
             stance = _request_direction(m.group(), text[m.end() :])
             if stance is None:
                 continue  # "urged the council to maintain …": for the status quo, or the thing
+            if stance == "opposes":
+                family += ".stop"  # "urged them to scrap the levy", "pledged to scrap it"
         elif _inaction_charge().match(text, m.end()):
             continue  # "accused the council of sitting on the money": wants more, not less
         if preceded_by(text[: m.start()], lexicon.negations):
             if stance == "supports":
-                found.add("opposes")
+                found.add(("opposes", "verb.negated"))
             continue
-        found.add(stance)
+        found.add((stance, family))
     return found
+
+
+def _verb_family(stance: str, cue: str) -> str:
+    """The family of a speaker's stance verb: a request, a pledge, a charge ("accused",
+    "blamed"), else a plain verb of support or opposition."""
+    lexicon = load_stance_cues()
+    cue = " ".join(cue.lower().split())
+    if stance == "opposes":
+        return "verb.charge" if cue in lexicon.charges else "verb.oppose"
+    if cue in lexicon.pledges:
+        return "verb.pledge"
+    return "verb.request" if cue in lexicon.requests else "verb.support"
 
 
 @lru_cache(maxsize=1)
@@ -349,23 +431,24 @@ def _let_open() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:[\w’'-]+\s+){{1,3}}?(?:{verbs})(?![\w'’])", re.I)
 
 
-def _first_person_stances(text: str) -> set[str]:
+def _first_person_stances(text: str) -> Signals:
     lexicon = load_stance_cues()
     lists = _cue_lists("first_person")
-    found = {stance for stance, _ in longest_matches(text, lists)}
+    found = {(stance, "first_person") for stance, _ in longest_matches(text, lists)}
     if found and longest_matches(text, _cue_lists("denials")):
         found = set()  # "We are not against the mine. We are against …": a narrower target
     lower = text.lower()
     if "think" not in lower and "believe" not in lower:
         return found
+    judged = "first_person.judgement"
     for m in _first_person_judgement().finditer(text):
         if _CONDITION.search(text[_sentence_start(text, m.start()) : m.start()]):
             continue  # "if it's proven, … I don't think that's right": conditional
         right = " ".join(m.group("word").lower().split()) in lexicon.first_person_right
         if m.group("neg"):
-            found |= {"opposes"} if right else set()  # "don't think it's wrong": too subtle
+            found |= {("opposes", judged)} if right else set()  # "don't think it's wrong"
         else:
-            found.add("supports" if right else "opposes")
+            found.add(("supports" if right else "opposes", judged))
     return found
 
 
@@ -390,7 +473,7 @@ def _first_person_judgement() -> re.Pattern[str]:
     )
 
 
-def _self_stances(clause: str) -> set[str]:
+def _self_stances(clause: str) -> Signals:
     """A reported clause stating the speaker's own stance: "he would keep backing the project"."""
     m = _SELF_SUBJECT.match(clause)
     if not m:
@@ -403,30 +486,31 @@ def _self_stances(clause: str) -> set[str]:
     found = longest_at_start(rest, lists)
     if not found or preceded_by(clause[: m.end()], lexicon.voids):
         return set()  # "he could back the bill": hedged
-    stance = found[0]
+    stance, family = found[0], "self"
     if preceded_by(clause[: m.end()], lexicon.negations):
         stance = "opposes" if stance == "supports" else "unclear"
+        family = "self.negated"
     if _NEGATED_OBJECT.match(clause[m.end() + found[1].end() :]):
         # against a thing without X is for X: "he will not approve a budget that does not fund
         # the wall", "she would fight any deal without a backstop"; for a thing without X: subtle
-        return {"supports"} if stance == "opposes" else set()
-    return set() if stance == "unclear" else {stance}
+        return {("supports", "self.without")} if stance == "opposes" else set()
+    return set() if stance == "unclear" else {(stance, family)}
 
 
-def _policy_clause_stances(clause: str) -> set[str]:
+def _policy_clause_stances(clause: str) -> Signals:
     """A clause about a policy and its effect or worth: "the expansion would help …",
     "the proposals risked “…”", "the wall was a crucial part of …"."""
     m = _policy_subject().match(clause)
     if not m:
-        return _rendered_stances(clause)
+        return _tagged("rendered", _rendered_stances(clause))
     lexicon = load_stance_cues()
     lists = _cue_lists("policy")
     found = longest_at_start(clause[m.end() :], lists) or _after_adjectives(clause, m)
     if not found or preceded_by(clause[: m.end()], lexicon.negations):
         return set()  # "the plan would not help": too subtle to call
     if m.group("stop"):  # "scrapping the limit would lift …": for its end, against the limit
-        return {"opposes" if found[0] == "supports" else "supports"}
-    return {found[0]}
+        return {("opposes" if found[0] == "supports" else "supports", "policy_clause.stop")}
+    return {(found[0], "policy_clause")}
 
 
 _ADJECTIVES = re.compile(r"([a-z][\w-]*\s+)([a-z][\w-]*\s+)?")  # lowercase: no names

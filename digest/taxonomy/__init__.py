@@ -83,6 +83,7 @@ class StanceCues:
     inaction_charges: tuple[str, ...] = ()
     first_person_denials: tuple[str, ...] = ()
     pledges: tuple[str, ...] = ()
+    charges: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
