@@ -27,7 +27,7 @@ RULE_CASES = {
         ("opposes", "verb.oppose"),
     ),
     "a charge": (
-        'Senator Ruth Gale accused the minister of "ruining the budget."',
+        'Senator Ruth Gale accused the government of "ruining the budget."',
         ("opposes", "verb.charge"),
     ),
     "a request": (

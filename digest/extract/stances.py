@@ -54,6 +54,12 @@ from digest.extract.stance_match import (
     preceded_by,
     words_pattern,
 )
+from digest.extract.stance_targets import (
+    a_duration,
+    charges_a_person,
+    disputes_an_account,
+    object_names_a_person,
+)
 from digest.taxonomy import load_stance_cues
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|most|his|her|their|its|our|whose)\s+$", re.I)
@@ -156,9 +162,9 @@ def quote_stance(ctx: Context, f: Found, q: FoundQuote, floor: int = 0) -> Quote
         # a partial quote may hold what a request asks: 'urged them to "stop negotiating …"'
         starts_inside = q.kind == "indirect" or q.text[:1] not in _QUOTE_MARKS
         reach = q.text[:_CUE_REACH] if starts_inside and window[1] == f.start else ""
-        verb = _verb_stances(before + reach, len(before))
+        verb = _verb_stances(before + reach, len(before), ctx, window[0])
     clause = ctx.text[f.start : f.end]
-    signals = verb | _clause_stances(clause) | _own_body_stances(ctx, f, clause)
+    signals = verb | _clause_stances(ctx, f, clause) | _own_body_stances(ctx, f, clause)
     label: Signals = set()
     if q.kind == "direct":
         signals |= _quote_stances(q.text)
@@ -226,10 +232,10 @@ def split_quote_stance(
 _LOWER_START = re.compile(r"[\"“‘'\s]*[a-z]")
 
 
-def _clause_stances(clause: str) -> Signals:
+def _clause_stances(ctx: Context, f: Found, clause: str) -> Signals:
     """Rules 4 and 5, and calls and proposals (:mod:`digest.extract.stance_calls`), on the
     reported clause; a clause that is all quotation has no reported part to read."""
-    found = _self_stances(clause) | _policy_clause_stances(clause)
+    found = _self_stances(clause, ctx, f.start) | _policy_clause_stances(clause)
     found |= _tagged("verdict", _verdict_stances(clause))
     if clause[:1] not in _QUOTE_MARKS:
         found |= _tagged("call.reported", reported_call(clause))
@@ -261,7 +267,8 @@ def _own_body_stances(ctx: Context, f: Found, clause: str) -> Signals:
     own = " ".join(filter(None, (entity.role, entity.organisation, entity.name))).lower()
     if m.group("head").lower() not in re.findall(r"[\w’'-]+", own):
         return set()
-    found = _self_stances("it " + clause[m.end() :])  # read as the speaker's own pronoun
+    # read as the speaker's own pronoun ("it " stands for the subject's m.end() characters)
+    found = _self_stances("it " + clause[m.end() :], ctx, f.start + m.end() - 3)
     return {(stance, "self.body") for stance, _ in found}
 
 
@@ -284,8 +291,9 @@ def _speaker_window(ctx: Context, f: Found, floor: int) -> tuple[int, int] | Non
     return max(start, min(floor, f.start)), f.start
 
 
-def _verb_stances(text: str, limit: int) -> Signals:
-    """The stances the cues starting before ``limit`` show, each with its family."""
+def _verb_stances(text: str, limit: int, ctx: Context, base: int) -> Signals:
+    """The stances the cues starting before ``limit`` show, each with its family. ``base``:
+    where ``text`` starts in the article."""
     lexicon = load_stance_cues()
     found: Signals = set()
     lists = _cue_lists("verbs")
@@ -299,6 +307,8 @@ def _verb_stances(text: str, limit: int) -> Signals:
         refusal = preceded_by(text[: m.start()], _CANNOT)  # "could not support": no hedge
         if not refusal and preceded_by(text[: m.start()], lexicon.voids):
             continue  # "stopped short of endorsing", "has yet to back", "could back"
+        if _aimed_elsewhere(stance, m, text, ctx, base):
+            continue
         family = _verb_family(stance, m.group())
         if stance == "supports":
             stance = _request_direction(m.group(), text[m.end() :])
@@ -314,6 +324,22 @@ def _verb_stances(text: str, limit: int) -> Signals:
             continue
         found.add((stance, family))
     return found
+
+
+def _aimed_elsewhere(stance: str, m: re.Match[str], text: str, ctx: Context, base: int) -> bool:
+    """Whether a cue is aimed at no policy (:mod:`digest.extract.stance_targets`): "argued
+    for months", "campaigned for him", "has not endorsed a candidate", "disputed that
+    account", "accused his rival of …"."""
+    cue = " ".join(m.group().lower().split())
+    after = text[m.end() :]
+    if cue.endswith(" for") and a_duration(after):
+        return True
+    if stance != "opposes":  # "endorsed a candidate", "campaigned for him": an electoral choice
+        electoral = cue in load_stance_cues().electoral_verbs
+        return electoral and object_names_a_person(ctx, after, base + m.end())
+    if disputes_an_account(after):
+        return True
+    return cue in load_stance_cues().charges and charges_a_person(ctx, text, base, m.end())
 
 
 def _verb_family(stance: str, cue: str) -> str:
@@ -366,15 +392,31 @@ def _request_direction(cue: str, after: str) -> str | None:
     return "opposes"
 
 
-def _pledge_direction(after: str) -> str:
+def _pledge_direction(after: str) -> str | None:
     """A pledge is for what it promises, against it when it promises to stop or fight something
-    ("pledged to scrap the levy", "vowed to keep fighting the results")."""
+    ("pledged to scrap the levy", "vowed to keep fighting the results"). A pledge to spend is
+    against what the money is spent against ("pledged to spend $5 million on advertising against
+    her confirmation"), else for nothing plain (a person, a campaign)."""
+    spend = _PLEDGE_TO_SPEND.match(after)
+    if spend:
+        return "opposes" if spend.group("against") else None
+    if _NEGATED_PLEDGE.match(after):
+        return "opposes"  # "vowed that the Senate will not hold hearings", "promised never to"
     m = _pledge_verb().match(after)
     if not m:
         return "supports"
     verb = " ".join(m.group("verb").lower().split())
     lexicon = load_stance_cues()
     return "opposes" if verb in lexicon.stop_verbs or verb in lexicon.self_opposes else "supports"
+
+
+_PLEDGE_TO_SPEND = re.compile(r"\W*to\s+spend\b(?:[^.;:!?]{0,80}?\b(?P<against>against)\b)?", re.I)
+# a pledge of what will not be done: "vowed (that) the Senate will not hold …", "promised not to"
+_NEGATED_PLEDGE = re.compile(
+    r"\W*(?:(?:not|never)\s+to\b|(?:that\s+)?(?:[\w’'.-]+\s+){1,6}?(?:will|would|shall)\s*"
+    r"(?:not|never|n['’]t)\b|(?:that\s+)?(?:[\w’'.-]+\s+){1,6}?(?:won|wouldn)['’]t\b)",
+    re.I,
+)
 
 
 @lru_cache(maxsize=1)
@@ -390,8 +432,8 @@ def _pledge_verb() -> re.Pattern[str]:
 def _request_verb() -> re.Pattern[str]:
     """ "… the council to scrap", '… them to "stop': the verb of a request's infinitive."""
     verbs = _request_verbs()
-    return re.compile(
-        rf"\W*(?:[\w’'-]+\s+){{0,6}}?to\s+[“\"‘']?(?P<verb>{verbs})(?![\w'’])", re.I
+    return re.compile(  # the object may hold an abbreviation: "called on Mr. Y to …"
+        rf"\W*(?:[\w’'.-]+\s+){{0,6}}?to\s+[“\"‘']?(?P<verb>{verbs})(?![\w'’])", re.I
     )
 
 
@@ -473,7 +515,7 @@ def _first_person_judgement() -> re.Pattern[str]:
     )
 
 
-def _self_stances(clause: str) -> Signals:
+def _self_stances(clause: str, ctx: Context | None = None, base: int = 0) -> Signals:
     """A reported clause stating the speaker's own stance: "he would keep backing the project"."""
     m = _SELF_SUBJECT.match(clause)
     if not m:
@@ -486,6 +528,10 @@ def _self_stances(clause: str) -> Signals:
     found = longest_at_start(rest, lists)
     if not found or preceded_by(clause[: m.end()], lexicon.voids):
         return set()  # "he could back the bill": hedged
+    cue_end = m.end() + found[1].end()
+    electoral = " ".join(found[1].group().lower().split()) in lexicon.electoral_verbs
+    if electoral and ctx and object_names_a_person(ctx, clause[cue_end:], base + cue_end):
+        return set()  # "she would vote for Nick": an electoral choice, not a policy
     stance, family = found[0], "self"
     if preceded_by(clause[: m.end()], lexicon.negations):
         stance = "opposes" if stance == "supports" else "unclear"

@@ -84,6 +84,9 @@ class StanceCues:
     first_person_denials: tuple[str, ...] = ()
     pledges: tuple[str, ...] = ()
     charges: tuple[str, ...] = ()
+    person_nouns: tuple[str, ...] = ()
+    electoral_verbs: tuple[str, ...] = ()
+    fact_nouns: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
