@@ -172,6 +172,27 @@ FIRST_PERSON_CASES = {
     ),
 }
 
+# A concession, and someone else's words inside a direct quote.
+QUOTE_CASES = {
+    "a first-person stance conceded before a But": (
+        '"I back new housing. Everyone does. But the valley was promised its green fields," '
+        "said Ken Ward.",
+        "unclear",
+    ),
+    "still: a first-person stance": (
+        '"I back new housing. Everyone does," said Ken Ward.',
+        "supports",
+    ),
+    "judgement words after another's say verb": (
+        '"The mayor says the levy is an outrage. Ask the families who pay it," said Ken Ward.',
+        "unclear",
+    ),
+    "still: judgement words of the speaker's own": (
+        '"The levy is an outrage. Ask the families who pay it," said Ken Ward.',
+        "opposes",
+    ),
+}
+
 CASES = {
     **CHARGE_CASES,
     **ELECTORAL_CASES,
@@ -179,6 +200,7 @@ CASES = {
     **CALL_CASES,
     **REQUEST_CASES,
     **FIRST_PERSON_CASES,
+    **QUOTE_CASES,
 }
 
 

@@ -13,6 +13,11 @@
 * **An account of facts**: disputing or denying an account, a report or a claim ("disputed that
   account", "rejected the report") is about what happened (``fact_nouns``).
 * **A duration**, not an object: "argued for months that …" is no "argued for".
+* **A concession**, in a direct quote: a first-person stance followed by a sentence that starts
+  "But" ("I support more homes. Of course I do. But the people were told …") is conceded
+  before the point the speaker makes: its direction toward the policy is not plain.
+* **Someone else's words** inside a direct quote: judgement words after another's say verb in
+  the same sentence ("The minister says it is a tax on farms dressed up as …") are theirs.
 """
 
 from __future__ import annotations
@@ -101,3 +106,24 @@ def _fact_object() -> re.Pattern[str]:
         rf"(?:{nouns})(?![\w'’])",
         re.I,
     )
+
+
+_BUT_SENTENCE = re.compile(r"[.!?…][”\"’']?\s+[“\"‘']?But\b")
+# "The minister says", "they claim": a say verb whose subject is not the speaker ("I", "we")
+_ANOTHER_SAYS = re.compile(
+    r"(?<![\w'’])(?!(?:i|we)\s)[\w’'-]+\s+(?:says|said|claims|claimed|argues|argued|insists|"
+    r"insisted|thinks|believes|calls\s+it|called\s+it|would\s+have\s+you\s+believe)\b",
+    re.I,
+)
+
+
+def conceded(quote: str, pos: int) -> bool:
+    """Whether a sentence of ``quote`` after ``pos`` starts with "But" (module docstring)."""
+    return "But" in quote and bool(_BUT_SENTENCE.search(quote, pos))
+
+
+def reports_another(quote: str, pos: int) -> bool:
+    """Whether the words at ``pos`` of a direct quote follow another's say verb in their
+    sentence ("The minister says it is …"; not "I say" or "we said")."""
+    start = max(quote.rfind(mark, 0, pos) for mark in (". ", "! ", "? ", "…")) + 1
+    return bool(_ANOTHER_SAYS.search(quote, start, pos))

@@ -57,8 +57,10 @@ from digest.extract.stance_match import (
 from digest.extract.stance_targets import (
     a_duration,
     charges_a_person,
+    conceded,
     disputes_an_account,
     object_names_a_person,
+    reports_another,
 )
 from digest.taxonomy import load_stance_cues
 
@@ -476,9 +478,12 @@ def _let_open() -> re.Pattern[str]:
 def _first_person_stances(text: str) -> Signals:
     lexicon = load_stance_cues()
     lists = _cue_lists("first_person")
-    found = {(stance, "first_person") for stance, _ in longest_matches(text, lists)}
+    matches = longest_matches(text, lists)
+    found = {(stance, "first_person") for stance, _ in matches}
     if found and longest_matches(text, _cue_lists("denials")):
         found = set()  # "We are not against the mine. We are against …": a narrower target
+    if found and conceded(text, matches[0][1].end()):
+        found = set()  # "I support more homes. Of course I do. But …": a concession
     lower = text.lower()
     if "think" not in lower and "believe" not in lower:
         return found
@@ -690,7 +695,8 @@ def _judgement_stances(text: str) -> set[str]:
     found = longest_matches(text, lists)
     if any(preceded_by(text[: m.start()], lexicon.negations) for _, m in found):
         return set()
-    return {stance for stance, _ in found}
+    # "The minister says it is a tax on farms dressed up as …": someone else's words
+    return {stance for stance, m in found if not reports_another(text, m.start())}
 
 
 def _evidence(ctx: Context, f: Found) -> str:
