@@ -14,6 +14,9 @@ The cues are data (``digest/taxonomy/stances.yaml``). For one quote, in order:
    support into opposition and opposition into nothing ("did not criticise"). A request to stop
    something ("called for the minister to block it", "urged the embassy to reconsider") opposes
    it; a request to keep something as it is sets nothing; "asked" is a request only with "to".
+   A cue aimed at no policy (:mod:`digest.extract.stance_targets`) sets nothing: a charge
+   against one person ("accused his rival of …"), an electoral verb for a person ("campaigned
+   for him"), a dispute of an account ("disputed that account"), "argued for months".
 2. A direct quote's own words in the first person: "we oppose", "I am against", "I welcome",
    and first-person judgements ("I do not think it can be right to …"), unless conditional.
 3. A short label the speaker gives something (X called the deal “lousy”, “a non-starter”): its
