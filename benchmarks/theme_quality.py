@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/theme_quality.py [--per-article] [--json] [--show-wrong] [--corpus DIR]
-                                       [--gold-dir DIR]
+                                       [--gold-dir DIR] [--by-rule]
 
 **Dev gold** (``tests/gold/*.gold.yaml`` whose attributions carry ``themes:``; files marked
 ``stances_annotated: true`` are scored for stances and positions only): each article is
@@ -31,6 +31,12 @@ Over the matched quotes:
 **By split**: the same stance figures for the gold files 01–25 (annotators A and B; the first
 stance rules were written from them) and 26–53 (annotators C and D, annotated later, blind), so
 the figures show how the rules do on articles they were not written from.
+
+**By rule** (``--by-rule``): stance precision per rule family (the families of
+``digest.extract.stances.RULE_FAMILIES`` that set each stance: a stance two families agree on
+counts for both), on each stance-annotated gold set — the dev gold, held-out 1, 3 and 4 — or on
+``--gold-dir`` alone when it is given; with ``--show-wrong``, each wrong stance with its rule.
+It prints only that table (``--json``: the same as JSON).
 
 **Whole corpus** (``../shared/devcorpus`` by default): every article extracted with
 ``digest extract`` (one process) into a temporary copy of ``content/``; over the new debates:
@@ -96,12 +102,17 @@ class Counts:
     gold_positions: int = 0
     gold_positions_set: int = 0
     wrong: list[str] = field(default_factory=list)
+    by_rule: dict[str, list[int]] = field(default_factory=dict)  # family -> [set, right]
 
     def add(self, other: Counts) -> None:
         for name, value in vars(other).items():
             if isinstance(value, int):
                 setattr(self, name, getattr(self, name) + value)
         self.wrong += other.wrong
+        for family, (n, right) in other.by_rule.items():
+            tally = self.by_rule.setdefault(family, [0, 0])
+            tally[0] += n
+            tally[1] += right
 
     def figures(self) -> dict[str, float | None]:
         return {
@@ -210,12 +221,18 @@ def _score_stance(gold: dict[str, Any], quote: Any, counts: Counts, where: str) 
     gold_stance = gold.get("stance") or "unclear"
     counts.stance_quotes += 1
     counts.gold_stances += gold_stance != "unclear"
+    rule = getattr(quote, "stance_rule", "")
     if quote.stance != "unclear":
         counts.stance_set += 1
         counts.stance_right += quote.stance == gold_stance
         counts.gold_stances_found += quote.stance == gold_stance
+        for family in rule.split("+"):
+            tally = counts.by_rule.setdefault(family or "?", [0, 0])
+            tally[0] += 1
+            tally[1] += quote.stance == gold_stance
     if quote.stance != gold_stance:
-        counts.wrong.append(f"{where}: stance {quote.stance} (gold {gold_stance}) on {words}")
+        by = f" [{rule}]" if quote.stance != "unclear" else ""
+        counts.wrong.append(f"{where}: stance {quote.stance} (gold {gold_stance}) on {words}{by}")
 
 
 def corpus_figures(corpus: Path) -> dict[str, Any]:
@@ -308,6 +325,81 @@ def _add_to_split(splits: dict[str, Counts], path: Path, counts: Counts) -> None
         splits[name].add(counts)
 
 
+# The stance-annotated gold sets --by-rule scores when no --gold-dir is given.
+RULE_SETS = (
+    ("dev", GOLD_DIR),
+    ("held-out 1", REPO_ROOT / "tests" / "heldout" / "gold"),
+    ("held-out 3", REPO_ROOT / "tests" / "heldout3" / "gold"),
+    ("held-out 4", REPO_ROOT / "tests" / "heldout4" / "gold"),
+)
+
+
+def stance_counts(gold_dir: Path, lexicon: Any) -> Counts:
+    """The stance counts of every stance-annotated file of ``gold_dir`` (themed or not)."""
+    counts = Counts()
+    for stances_only in (False, True):
+        for path, raw in annotated_gold(gold_dir, stances_only=stances_only):
+            counts.add(score_gold_article(path, raw, lexicon, themes=False))
+    return counts
+
+
+def rule_table(sets: dict[str, Counts]) -> list[list[str]]:
+    """One row per rule family: "right/set precision" on each set, and on the held-out sets
+    together (every set but "dev")."""
+    from digest.extract.stances import RULE_FAMILIES
+
+    seen = {f for c in sets.values() for f in c.by_rule}
+    order = [f for f in RULE_FAMILIES if f in seen] + sorted(seen - set(RULE_FAMILIES))
+    held = [c for name, c in sets.items() if name != "dev"]
+    rows = [["family", *sets, *(["held-out together"] if len(held) > 1 else [])]]
+    for family in [*order, "all"]:
+        cells = [_tally(c, family) for c in sets.values()]
+        if len(held) > 1:
+            cells.append(_tally_sum([_counts_of(c, family) for c in held]))
+        rows.append([family, *cells])
+    return rows
+
+
+def _counts_of(c: Counts, family: str) -> tuple[int, int]:
+    if family == "all":
+        return c.stance_set, c.stance_right
+    n, right = c.by_rule.get(family, (0, 0))
+    return n, right
+
+
+def _tally(c: Counts, family: str) -> str:
+    return _tally_sum([_counts_of(c, family)])
+
+
+def _tally_sum(pairs: list[tuple[int, int]]) -> str:
+    n, right = sum(p[0] for p in pairs), sum(p[1] for p in pairs)
+    return f"{right}/{n} {_fmt(ratio(right, n))}" if n else "-"
+
+
+def _print_by_rule(args: Any, lexicon: Any, explicit_dir: bool) -> int:
+    named = [(str(args.gold_dir), args.gold_dir)] if explicit_dir else list(RULE_SETS)
+    try:
+        sets = {name: stance_counts(d, lexicon) for name, d in named if d.is_dir()}
+    except GoldError as error:
+        print(error, file=sys.stderr)
+        return 2
+    rows = rule_table(sets)
+    if args.json:
+        table = {row[0]: dict(zip(rows[0][1:], row[1:], strict=True)) for row in rows[1:]}
+        print(json.dumps(table, indent=2))
+        return 0
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    print("stance precision by rule family (right/set precision):")
+    for row in rows:
+        print("  " + "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)))
+    if args.show_wrong:
+        for name, counts in sets.items():
+            for line in counts.wrong:
+                if "stance unclear (" not in line:  # a set stance, with its rule
+                    print(f"    wrong ({name}): {line}")
+    return 0
+
+
 def _fmt(value: Any) -> str:
     return "-" if value is None else f"{value:.2f}" if isinstance(value, float) else str(value)
 
@@ -318,9 +410,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--show-wrong", action="store_true", help="list each wrong theme/stance")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
-    parser.add_argument("--gold-dir", type=Path, default=GOLD_DIR)
+    parser.add_argument("--gold-dir", type=Path, default=None)
+    parser.add_argument("--by-rule", action="store_true", help="stance precision per rule family")
     args = parser.parse_args(argv)
+    explicit_dir = args.gold_dir is not None
+    args.gold_dir = args.gold_dir or GOLD_DIR
     lexicon, _ = build_lexicon(CONTENT)
+    if args.by_rule:
+        return _print_by_rule(args, lexicon, explicit_dir)
     total, rows, stance_total, stance_rows = Counts(), {}, Counts(), {}
     # the splits are those of the dev gold's files; another gold folder is reported whole
     dev_gold = args.gold_dir.resolve() == GOLD_DIR.resolve()

@@ -239,8 +239,14 @@ MORE_CASES = {
     ),
     "a policy's end, bad": ("Jane Smith said ending the subsidy would hurt farmers.", "supports"),
     "a reported call, the modal quoted": (
-        'Jane Smith said local people "must have the final say".',
+        'Jane Smith said local people "must build the homes".',
         "supports",
+    ),
+    # a call to let someone have a say leaves the outcome to them, as "decide" does: it is for a
+    # veto in one debate and against a hearing in another (docs/themes.md, held-out 4)
+    "a reported call for someone to have the final say": (
+        'Jane Smith said local people "must have the final say".',
+        "unclear",
     ),
     "a judgement: a slap in the face": (
         'Jane Smith said: "The levy is a slap in the face for farmers."',

@@ -23,6 +23,8 @@ Outlets are the organisations of kind ``publisher``, as the people and identity 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from digest.extract.attribution import Context
 from digest.extract.direct import Found
 from digest.extract.result import Extraction, FoundPosition, FoundQuote
@@ -40,11 +42,12 @@ def find(ctx: Context, found: list[Found], quotes: list[FoundQuote]) -> list[Fou
             continue
         shown = quote_stance(ctx, f, q, floor)
         if shown.stance == "unclear" and earlier and _goes_on(ctx, earlier[0], earlier[1], f, q):
-            shown = earlier[2]
+            shown = replace(earlier[2], rule="goes_on")
         if shown.stance == "unclear" and earlier:
             shown = split_quote_stance(ctx, earlier[0], earlier[1], f, q)
         earlier = (f, q, shown if shown.governs else UNCLEAR)
         q.stance = shown.stance  # type: ignore[assignment]
+        q.stance_rule = shown.rule if shown.stance != "unclear" else ""
         speakers = dict.fromkeys([q.speaker, *q.joint_with])  # a joint statement is each one's
         for speaker, theme in ((s, t) for s in speakers for t in q.themes):
             pos = out.setdefault((speaker, theme), FoundPosition(speaker, theme))

@@ -68,6 +68,9 @@ class FoundQuote:
     policies: list[str] = field(default_factory=list)
     joint_with: list[str] = field(default_factory=list)  # co-speakers of a joint statement
     stance: Literal["supports", "opposes", "unclear"] = "unclear"  # what the quote shows
+    # the stance rule families that set it ("verb.request", "self+call.reported"; empty when
+    # unclear): for measuring each rule (benchmarks/theme_quality.py --by-rule), never written
+    stance_rule: str = ""
 
 
 @dataclass

@@ -37,6 +37,13 @@ _RELATIVE = r"(?:who|whom|whose|which|what|that)"  # "the people who should …"
 _NP_WORDS = 6  # words of the subject of a reported call
 _CALL_REACH = 120  # characters of a clause its call's modal must start within
 _GERUND = re.compile(r"\s+[a-z]+ing\b", re.I)
+# "should have chosen", "must have known": a modal with a perfect is about the past (a reproach
+# or a deduction), not a call; "should have a say" is a call
+_REPROACH = re.compile(
+    r"[“\"‘']?(?:have|['’]ve)\s+(?:(?:not|never)\s+)?[“\"‘']?(?:been|had|done|made|known|seen|said|"
+    r"gone|taken|given|chosen|told|let|put|thought|kept|got|gotten|brought|[a-z]+ed)\b",
+    re.I,
+)
 # "put the anger and the rhetoric behind us": an appeal to move on, for no side
 _PUT_BEHIND = re.compile(r"[\s“\"‘']*put\s+(?:[\w’'-]+\s+){0,8}?behind\s+(?:us|them|you)\b", re.I)
 _OBJECT_GAP = 4  # words between a proposal verb and its policy noun
@@ -59,6 +66,8 @@ def reported_call(clause: str) -> set[str]:
     m = _call_pattern().match(clause)
     if not m or _no_one_called().match(clause):
         return set()  # "neither party should …", "both sides should …": no side
+    if _REPROACH.match(clause, m.end()):
+        return set()  # "should have chosen his words …": a reproach about the past, no call
     return _direction(clause[m.end() :], negated=bool(m.group("neg")))
 
 
@@ -81,6 +90,8 @@ def quoted_call(quote: str) -> set[str]:
     found: set[str] = set()
     for sentence in _QUOTE_SENTENCE.split(quote):
         sentence = _BRACKETED_LETTER.sub(r"\1", sentence).strip(" \"“”‘’'[]")
+        if sentence.endswith("?"):
+            continue  # "Why should you?": a question, not a call
         if _quoted_call_start().match(sentence):
             found |= reported_call(sentence)
     return found

@@ -14,6 +14,9 @@ The cues are data (``digest/taxonomy/stances.yaml``). For one quote, in order:
    support into opposition and opposition into nothing ("did not criticise"). A request to stop
    something ("called for the minister to block it", "urged the embassy to reconsider") opposes
    it; a request to keep something as it is sets nothing; "asked" is a request only with "to".
+   A cue aimed at no policy (:mod:`digest.extract.stance_targets`) sets nothing: a charge
+   against one person ("accused his rival of …"), an electoral verb for a person ("campaigned
+   for him"), a dispute of an account ("disputed that account"), "argued for months".
 2. A direct quote's own words in the first person: "we oppose", "I am against", "I welcome",
    and first-person judgements ("I do not think it can be right to …"), unless conditional.
 3. A short label the speaker gives something (X called the deal “lousy”, “a non-starter”): its
@@ -54,6 +57,14 @@ from digest.extract.stance_match import (
     preceded_by,
     words_pattern,
 )
+from digest.extract.stance_targets import (
+    a_duration,
+    charges_a_person,
+    conceded,
+    disputes_an_account,
+    object_names_a_person,
+    reports_another,
+)
 from digest.taxonomy import load_stance_cues
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|most|his|her|their|its|our|whose)\s+$", re.I)
@@ -85,15 +96,68 @@ class QuoteStance:
     # shown by the speaker's own stance verb (rule 1) or label (rule 3) alone: it governs what
     # the speaker goes on to say (:mod:`digest.extract.positions`)
     governs: bool = False
+    # the rule families that set it, "+"-joined in a fixed order ("verb.request", "self+call");
+    # empty when unclear (:data:`RULE_FAMILIES`, benchmarks/theme_quality.py --by-rule)
+    rule: str = ""
 
 
 UNCLEAR = QuoteStance("unclear")
+
+# Every family a stance can come from, in the order a rule string lists them: the speaker's
+# verb (1), first person (2), label (3), own stance in a reported clause (4), a clause about a
+# policy and verdicts (5), calls and proposals (6), judgement words (7), and the two a quote
+# inherits (a quote going on from the speaker's earlier one, a quotation split around its cue).
+RULE_FAMILIES = (
+    "verb.support",
+    "verb.oppose",
+    "verb.charge",
+    "verb.negated",
+    "verb.request",
+    "verb.request.stop",
+    "verb.pledge",
+    "verb.pledge.stop",
+    "first_person",
+    "first_person.judgement",
+    "label",
+    "self",
+    "self.negated",
+    "self.without",
+    "self.body",
+    "policy_clause",
+    "policy_clause.stop",
+    "rendered",
+    "verdict",
+    "call.reported",
+    "call.quoted",
+    "call.time_to",
+    "proposal.reported",
+    "proposal.first_person",
+    "judgement",
+    "goes_on",
+    "split",
+)
+_FAMILY_ORDER = {family: n for n, family in enumerate(RULE_FAMILIES)}
+
+Signals = set[tuple[str, str]]  # (stance, the rule family that shows it)
+
+
+def _tagged(family: str, stances: set[str]) -> Signals:
+    return {(stance, family) for stance in stances}
+
+
+def _decided(signals: Signals) -> tuple[str, str] | None:
+    """(stance, rule) when every signal shows one stance, else None."""
+    stances = {stance for stance, _ in signals}
+    if len(stances) != 1:
+        return None
+    families = sorted({family for _, family in signals}, key=_FAMILY_ORDER.__getitem__)
+    return stances.pop(), "+".join(families)
 
 
 def quote_stance(ctx: Context, f: Found, q: FoundQuote, floor: int = 0) -> QuoteStance:
     """The stance ``q`` shows (see the module docstring), with the sentence that shows it.
     ``floor``: where the previous quote ended; words before it belong to that quote."""
-    verb: set[str] = set()
+    verb: Signals = set()
     window = _speaker_window(ctx, f, floor)
     if window is not None and _labels_a_new_object(ctx, f, q, window):
         window = (f.cue_pos, window[1])  # "denounced A, calling B “…”": B is not A
@@ -103,22 +167,34 @@ def quote_stance(ctx: Context, f: Found, q: FoundQuote, floor: int = 0) -> Quote
         # a partial quote may hold what a request asks: 'urged them to "stop negotiating …"'
         starts_inside = q.kind == "indirect" or q.text[:1] not in _QUOTE_MARKS
         reach = q.text[:_CUE_REACH] if starts_inside and window[1] == f.start else ""
-        verb = _verb_stances(before + reach, len(before))
+        verb = _verb_stances(before + reach, len(before), ctx, window[0])
     clause = ctx.text[f.start : f.end]
-    signals = verb | _clause_stances(clause) | _own_body_stances(ctx, f, clause)
-    label: set[str] = set()
+    signals = verb | _clause_stances(ctx, f, clause) | _own_body_stances(ctx, f, clause)
+    label: Signals = set()
     if q.kind == "direct":
-        signals |= _first_person_stances(q.text) | time_to_call(q.text)
-        signals |= proposal(q.text, first_person=True) | quoted_call(q.text)
+        signals |= _quote_stances(q.text)
         if f.cue and f.cue.split()[0].lower() in cues.LABEL_VERBS:
-            label = _label_stances(q.text)
+            label = _tagged("label", _label_stances(q.text))
             signals |= label
     if not signals and q.kind == "direct":  # 7.
-        signals = _judgement_stances(q.text)
-    if len(signals) != 1:
+        signals = _tagged("judgement", _judgement_stances(q.text))
+    decided = _decided(signals)
+    if decided is None:
         return UNCLEAR
-    stance = signals.pop()
-    return QuoteStance(stance, _evidence(ctx, f), governs=verb | label == {stance})
+    stance, rule = decided
+    governs = {s for s, _ in verb | label} == {stance}
+    return QuoteStance(stance, _evidence(ctx, f), governs=governs, rule=rule)
+
+
+def _quote_stances(text: str) -> Signals:
+    """Rules 2 and 6 on a direct quote's own words: first person, "it is time to", proposals,
+    a sentence that starts with a call."""
+    return (
+        _first_person_stances(text)
+        | _tagged("call.time_to", time_to_call(text))
+        | _tagged("proposal.first_person", proposal(text, first_person=True))
+        | _tagged("call.quoted", quoted_call(text))
+    )
 
 
 _PRONOUNS = cues.words("it them this that these those him her")
@@ -152,22 +228,23 @@ def split_quote_stance(
     if not _LOWER_START.match(q.text) or ctx.sentence_at(f0.start) != ctx.sentence_at(f.start):
         return UNCLEAR
     joined = q0.text.rstrip(" ,\"”’'") + " " + q.text.lstrip(" \"“‘'")
-    signals = _first_person_stances(joined) | time_to_call(joined) | quoted_call(joined)
-    signals |= proposal(joined, first_person=True)
-    if len(signals) != 1:
+    decided = _decided(_quote_stances(joined))
+    if decided is None:
         return UNCLEAR
-    return QuoteStance(signals.pop(), _evidence(ctx, f))
+    return QuoteStance(decided[0], _evidence(ctx, f), rule="split")
 
 
 _LOWER_START = re.compile(r"[\"“‘'\s]*[a-z]")
 
 
-def _clause_stances(clause: str) -> set[str]:
+def _clause_stances(ctx: Context, f: Found, clause: str) -> Signals:
     """Rules 4 and 5, and calls and proposals (:mod:`digest.extract.stance_calls`), on the
     reported clause; a clause that is all quotation has no reported part to read."""
-    found = _self_stances(clause) | _policy_clause_stances(clause) | _verdict_stances(clause)
+    found = _self_stances(clause, ctx, f.start) | _policy_clause_stances(clause)
+    found |= _tagged("verdict", _verdict_stances(clause))
     if clause[:1] not in _QUOTE_MARKS:
-        found |= reported_call(clause) | proposal(clause, first_person=False)
+        found |= _tagged("call.reported", reported_call(clause))
+        found |= _tagged("proposal.reported", proposal(clause, first_person=False))
     return found
 
 
@@ -180,7 +257,7 @@ _BODY_SUBJECT = re.compile(
 )
 
 
-def _own_body_stances(ctx: Context, f: Found, clause: str) -> set[str]:
+def _own_body_stances(ctx: Context, f: Found, clause: str) -> Signals:
     """Rule 4 for a subject that names the speaker's own body: "Mr X said the Opposition would
     vote against the bill", where Mr X is the "Opposition health spokesman" (the head word of
     the subject is a word of the speaker's role, organisation or name)."""
@@ -195,7 +272,9 @@ def _own_body_stances(ctx: Context, f: Found, clause: str) -> set[str]:
     own = " ".join(filter(None, (entity.role, entity.organisation, entity.name))).lower()
     if m.group("head").lower() not in re.findall(r"[\w’'-]+", own):
         return set()
-    return _self_stances("it " + clause[m.end() :])  # read as the speaker's own pronoun
+    # read as the speaker's own pronoun ("it " stands for the subject's m.end() characters)
+    found = _self_stances("it " + clause[m.end() :], ctx, f.start + m.end() - 3)
+    return {(stance, "self.body") for stance, _ in found}
 
 
 # words of a role that name no body ("spokesman", "leader"): never the speaker's own body
@@ -217,10 +296,11 @@ def _speaker_window(ctx: Context, f: Found, floor: int) -> tuple[int, int] | Non
     return max(start, min(floor, f.start)), f.start
 
 
-def _verb_stances(text: str, limit: int) -> set[str]:
-    """The stances the cues starting before ``limit`` show."""
+def _verb_stances(text: str, limit: int, ctx: Context, base: int) -> Signals:
+    """The stances the cues starting before ``limit`` show, each with its family. ``base``:
+    where ``text`` starts in the article."""
     lexicon = load_stance_cues()
-    found = set()
+    found: Signals = set()
     lists = _cue_lists("verbs")
     for stance, m in longest_matches(text, lists, starting_before=limit):
         if re.match(r"\s+by\b", text[m.end() :], re.I):
@@ -232,18 +312,51 @@ def _verb_stances(text: str, limit: int) -> set[str]:
         refusal = preceded_by(text[: m.start()], _CANNOT)  # "could not support": no hedge
         if not refusal and preceded_by(text[: m.start()], lexicon.voids):
             continue  # "stopped short of endorsing", "has yet to back", "could back"
+        if _aimed_elsewhere(stance, m, text, ctx, base):
+            continue
+        family = _verb_family(stance, m.group())
         if stance == "supports":
             stance = _request_direction(m.group(), text[m.end() :])
             if stance is None:
                 continue  # "urged the council to maintain …": for the status quo, or the thing
+            if stance == "opposes":
+                family += ".stop"  # "urged them to scrap the levy", "pledged to scrap it"
         elif _inaction_charge().match(text, m.end()):
             continue  # "accused the council of sitting on the money": wants more, not less
         if preceded_by(text[: m.start()], lexicon.negations):
             if stance == "supports":
-                found.add("opposes")
+                found.add(("opposes", "verb.negated"))
             continue
-        found.add(stance)
+        found.add((stance, family))
     return found
+
+
+def _aimed_elsewhere(stance: str, m: re.Match[str], text: str, ctx: Context, base: int) -> bool:
+    """Whether a cue is aimed at no policy (:mod:`digest.extract.stance_targets`): "argued
+    for months", "campaigned for him", "has not endorsed a candidate", "disputed that
+    account", "accused his rival of …"."""
+    cue = " ".join(m.group().lower().split())
+    after = text[m.end() :]
+    if cue.endswith(" for") and a_duration(after):
+        return True
+    if stance != "opposes":  # "endorsed a candidate", "campaigned for him": an electoral choice
+        electoral = cue in load_stance_cues().electoral_verbs
+        return electoral and object_names_a_person(ctx, after, base + m.end())
+    if disputes_an_account(after):
+        return True
+    return cue in load_stance_cues().charges and charges_a_person(ctx, text, base, m.end())
+
+
+def _verb_family(stance: str, cue: str) -> str:
+    """The family of a speaker's stance verb: a request, a pledge, a charge ("accused",
+    "blamed"), else a plain verb of support or opposition."""
+    lexicon = load_stance_cues()
+    cue = " ".join(cue.lower().split())
+    if stance == "opposes":
+        return "verb.charge" if cue in lexicon.charges else "verb.oppose"
+    if cue in lexicon.pledges:
+        return "verb.pledge"
+    return "verb.request" if cue in lexicon.requests else "verb.support"
 
 
 @lru_cache(maxsize=1)
@@ -284,15 +397,31 @@ def _request_direction(cue: str, after: str) -> str | None:
     return "opposes"
 
 
-def _pledge_direction(after: str) -> str:
+def _pledge_direction(after: str) -> str | None:
     """A pledge is for what it promises, against it when it promises to stop or fight something
-    ("pledged to scrap the levy", "vowed to keep fighting the results")."""
+    ("pledged to scrap the levy", "vowed to keep fighting the results"). A pledge to spend is
+    against what the money is spent against ("pledged to spend $5 million on advertising against
+    her confirmation"), else for nothing plain (a person, a campaign)."""
+    spend = _PLEDGE_TO_SPEND.match(after)
+    if spend:
+        return "opposes" if spend.group("against") else None
+    if _NEGATED_PLEDGE.match(after):
+        return "opposes"  # "vowed that the Senate will not hold hearings", "promised never to"
     m = _pledge_verb().match(after)
     if not m:
         return "supports"
     verb = " ".join(m.group("verb").lower().split())
     lexicon = load_stance_cues()
     return "opposes" if verb in lexicon.stop_verbs or verb in lexicon.self_opposes else "supports"
+
+
+_PLEDGE_TO_SPEND = re.compile(r"\W*to\s+spend\b(?:[^.;:!?]{0,80}?\b(?P<against>against)\b)?", re.I)
+# a pledge of what will not be done: "vowed (that) the Senate will not hold …", "promised not to"
+_NEGATED_PLEDGE = re.compile(
+    r"\W*(?:(?:not|never)\s+to\b|(?:that\s+)?(?:[\w’'.-]+\s+){1,6}?(?:will|would|shall)\s*"
+    r"(?:not|never|n['’]t)\b|(?:that\s+)?(?:[\w’'.-]+\s+){1,6}?(?:won|wouldn)['’]t\b)",
+    re.I,
+)
 
 
 @lru_cache(maxsize=1)
@@ -308,8 +437,8 @@ def _pledge_verb() -> re.Pattern[str]:
 def _request_verb() -> re.Pattern[str]:
     """ "… the council to scrap", '… them to "stop': the verb of a request's infinitive."""
     verbs = _request_verbs()
-    return re.compile(
-        rf"\W*(?:[\w’'-]+\s+){{0,6}}?to\s+[“\"‘']?(?P<verb>{verbs})(?![\w'’])", re.I
+    return re.compile(  # the object may hold an abbreviation: "called on Mr. Y to …"
+        rf"\W*(?:[\w’'.-]+\s+){{0,6}}?to\s+[“\"‘']?(?P<verb>{verbs})(?![\w'’])", re.I
     )
 
 
@@ -349,23 +478,27 @@ def _let_open() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:[\w’'-]+\s+){{1,3}}?(?:{verbs})(?![\w'’])", re.I)
 
 
-def _first_person_stances(text: str) -> set[str]:
+def _first_person_stances(text: str) -> Signals:
     lexicon = load_stance_cues()
     lists = _cue_lists("first_person")
-    found = {stance for stance, _ in longest_matches(text, lists)}
+    matches = longest_matches(text, lists)
+    found = {(stance, "first_person") for stance, _ in matches}
     if found and longest_matches(text, _cue_lists("denials")):
         found = set()  # "We are not against the mine. We are against …": a narrower target
+    if found and conceded(text, matches[0][1].end()):
+        found = set()  # "I support more homes. Of course I do. But …": a concession
     lower = text.lower()
     if "think" not in lower and "believe" not in lower:
         return found
+    judged = "first_person.judgement"
     for m in _first_person_judgement().finditer(text):
         if _CONDITION.search(text[_sentence_start(text, m.start()) : m.start()]):
             continue  # "if it's proven, … I don't think that's right": conditional
         right = " ".join(m.group("word").lower().split()) in lexicon.first_person_right
         if m.group("neg"):
-            found |= {"opposes"} if right else set()  # "don't think it's wrong": too subtle
+            found |= {("opposes", judged)} if right else set()  # "don't think it's wrong"
         else:
-            found.add("supports" if right else "opposes")
+            found.add(("supports" if right else "opposes", judged))
     return found
 
 
@@ -390,7 +523,7 @@ def _first_person_judgement() -> re.Pattern[str]:
     )
 
 
-def _self_stances(clause: str) -> set[str]:
+def _self_stances(clause: str, ctx: Context | None = None, base: int = 0) -> Signals:
     """A reported clause stating the speaker's own stance: "he would keep backing the project"."""
     m = _SELF_SUBJECT.match(clause)
     if not m:
@@ -403,30 +536,35 @@ def _self_stances(clause: str) -> set[str]:
     found = longest_at_start(rest, lists)
     if not found or preceded_by(clause[: m.end()], lexicon.voids):
         return set()  # "he could back the bill": hedged
-    stance = found[0]
+    cue_end = m.end() + found[1].end()
+    electoral = " ".join(found[1].group().lower().split()) in lexicon.electoral_verbs
+    if electoral and ctx and object_names_a_person(ctx, clause[cue_end:], base + cue_end):
+        return set()  # "she would vote for Nick": an electoral choice, not a policy
+    stance, family = found[0], "self"
     if preceded_by(clause[: m.end()], lexicon.negations):
         stance = "opposes" if stance == "supports" else "unclear"
+        family = "self.negated"
     if _NEGATED_OBJECT.match(clause[m.end() + found[1].end() :]):
         # against a thing without X is for X: "he will not approve a budget that does not fund
         # the wall", "she would fight any deal without a backstop"; for a thing without X: subtle
-        return {"supports"} if stance == "opposes" else set()
-    return set() if stance == "unclear" else {stance}
+        return {("supports", "self.without")} if stance == "opposes" else set()
+    return set() if stance == "unclear" else {(stance, family)}
 
 
-def _policy_clause_stances(clause: str) -> set[str]:
+def _policy_clause_stances(clause: str) -> Signals:
     """A clause about a policy and its effect or worth: "the expansion would help …",
     "the proposals risked “…”", "the wall was a crucial part of …"."""
     m = _policy_subject().match(clause)
     if not m:
-        return _rendered_stances(clause)
+        return _tagged("rendered", _rendered_stances(clause))
     lexicon = load_stance_cues()
     lists = _cue_lists("policy")
     found = longest_at_start(clause[m.end() :], lists) or _after_adjectives(clause, m)
     if not found or preceded_by(clause[: m.end()], lexicon.negations):
         return set()  # "the plan would not help": too subtle to call
     if m.group("stop"):  # "scrapping the limit would lift …": for its end, against the limit
-        return {"opposes" if found[0] == "supports" else "supports"}
-    return {found[0]}
+        return {("opposes" if found[0] == "supports" else "supports", "policy_clause.stop")}
+    return {(found[0], "policy_clause")}
 
 
 _ADJECTIVES = re.compile(r"([a-z][\w-]*\s+)([a-z][\w-]*\s+)?")  # lowercase: no names
@@ -560,7 +698,8 @@ def _judgement_stances(text: str) -> set[str]:
     found = longest_matches(text, lists)
     if any(preceded_by(text[: m.start()], lexicon.negations) for _, m in found):
         return set()
-    return {stance for stance, _ in found}
+    # "The minister says it is a tax on farms dressed up as …": someone else's words
+    return {stance for stance, m in found if not reports_another(text, m.start())}
 
 
 def _evidence(ctx: Context, f: Found) -> str:

@@ -83,6 +83,10 @@ class StanceCues:
     inaction_charges: tuple[str, ...] = ()
     first_person_denials: tuple[str, ...] = ()
     pledges: tuple[str, ...] = ()
+    charges: tuple[str, ...] = ()
+    person_nouns: tuple[str, ...] = ()
+    electoral_verbs: tuple[str, ...] = ()
+    fact_nouns: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
