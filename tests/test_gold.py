@@ -16,10 +16,12 @@ HELDOUT_DIR = REPO_ROOT / "tests" / "heldout" / "gold"
 HELDOUT2_DIR = REPO_ROOT / "tests" / "heldout2" / "gold"
 HELDOUT3_DIR = REPO_ROOT / "tests" / "heldout3" / "gold"
 HELDOUT4_DIR = REPO_ROOT / "tests" / "heldout4" / "gold"
+HELDOUT5_DIR = REPO_ROOT / "tests" / "heldout5" / "gold"
 GOLD_FILES = sorted(GOLD_DIR.glob("*.gold.yaml")) + sorted(HELDOUT_DIR.glob("*.gold.yaml"))
 GOLD_FILES += sorted(HELDOUT2_DIR.glob("*.gold.yaml"))
 GOLD_FILES += sorted(HELDOUT3_DIR.glob("*.gold.yaml"))
 GOLD_FILES += sorted(HELDOUT4_DIR.glob("*.gold.yaml"))
+GOLD_FILES += sorted(HELDOUT5_DIR.glob("*.gold.yaml"))
 QUOTATION_MARKS = set('"“”‘’„«»')
 
 
