@@ -116,3 +116,14 @@ CAMPAIGNS = [
 @pytest.mark.parametrize(("text", "speakers"), CAMPAIGNS, ids=lambda v: str(v)[40:80])
 def test_the_campaign_and_his_campaign(text, speakers) -> None:
     assert [who for _kind, _text, who in quotes_of(text + "\n")] == speakers
+
+
+def test_the_department_is_a_body_named_department_never_any_body_of_its_kind() -> None:
+    text = (
+        "Mayor Dana Okafor told the City Council on Thursday that she would release the video.\n\n"
+        "The officer has been placed on administrative leave, the department said.\n\n"
+        "The Larkin Police Department later said the officer had been interviewed.\n\n"
+        "He has not been charged, the department said.\n"
+    )
+    speakers = [who for kind, _t, who in quotes_of(text) if kind == "indirect"]
+    assert speakers == ["Dana Okafor", None, "Larkin Police Department", "Larkin Police Department"]

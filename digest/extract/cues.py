@@ -854,7 +854,7 @@ ORG_REFERENCES = {
     "broadcaster": ("publisher",),
     "government": ("government",),
     "ministry": ("government",),
-    "department": ("government",),
+    "department": (),  # "the department": a body named "… Department", never any body of its kind
     "embassy": ("government",),
     "court": ("government",),
     "palace": ("government",),
