@@ -127,3 +127,18 @@ def test_the_department_is_a_body_named_department_never_any_body_of_its_kind() 
     )
     speakers = [who for kind, _t, who in quotes_of(text) if kind == "indirect"]
     assert speakers == ["Dana Okafor", None, "Larkin Police Department", "Larkin Police Department"]
+
+
+def test_a_participle_after_a_bare_who_clause_is_the_group_s() -> None:
+    text = (
+        "Sen. Margaret Ostrander was one of 11 Republicans on the Judiciary Committee who signed"
+        " a letter last month saying the panel would not hold a hearing.\n"
+    )
+    assert quotes_of(text) == [("indirect", "the panel would not hold a hearing", None)]
+    text = (
+        "Sen. Margaret Ostrander, the committee's senior Republican, who signed the letter, said"
+        " the panel would not hold a hearing.\n"
+    )
+    assert quotes_of(text) == [
+        ("indirect", "the panel would not hold a hearing", "Margaret Ostrander")
+    ]

@@ -372,6 +372,7 @@ def _opens_with_name(ctx: Context, a: int, b: int) -> bool:
     return bool(ctx.cast.starting_in(start, start + 1))
 
 _CONJUNCTION = re.compile(r"\s*(?:but|and|yet|so)\s+(?=\S+\s+\S)", re.I)
+_BARE_WHO = re.compile(r"(?<![,;])\s+who\s")
 _AND_IT = re.compile(r"\s*(?:and|but)\s+it\s*")
 # An opening adverbial clause up to its comma: "Asked whether that meant …, ".
 _OPENING_ADVERBIAL = re.compile(
@@ -786,6 +787,12 @@ def sentence_subject(ctx: Context, floor: int, pos: int) -> Ref:
             first = Ref("person", named[0].keys, pos=named[0].start)
     if len(_WORD.findall(ctx.aside[_after_intro(ctx, floor, at) : at])) > _SUBJECT_REACH:
         return NONE  # too far into the sentence to be its subject
+    who = _BARE_WHO.search(ctx.aside, at, pos)
+    if who and any(
+        w in cues.FINITE_MARKERS for w in _WORD.findall(ctx.aside[at : who.start()].lower())
+    ):
+        # "Mrs. X was one of 11 Republicans … who signed a letter saying": theirs, not hers
+        return Ref("unnamed", pos=who.start())
     if first.kind in ("person", "org") and _OBJECT_VERB_BEFORE.search(
         ctx.aside, max(floor, at - 40), at
     ):
