@@ -142,3 +142,11 @@ def test_a_participle_after_a_bare_who_clause_is_the_group_s() -> None:
     assert quotes_of(text) == [
         ("indirect", "the panel would not hold a hearing", "Margaret Ostrander")
     ]
+
+
+def test_the_obama_administration_is_a_body_of_its_own() -> None:
+    lead = "President Barack Obama spoke in Ohio. "
+    said = quotes_of(lead + "The Obama administration said the rule would take effect soon.\n")
+    assert said == [("indirect", "the rule would take effect soon", "Obama administration")]
+    officials = quotes_of(lead + "Obama administration officials said the rule would stay.\n")
+    assert [who for _k, _t, who in officials] == [None]

@@ -140,7 +140,7 @@ def place_after_preposition(text: str, start: int) -> bool:
 # campaign (lowercase: "Camp David" is a place).
 _CAMPAIGN_AFTER = re.compile(
     r"\s(?:(?:presidential|re-?election|reelection|primary|congressional|gubernatorial|mayoral|"
-    r"senate)\s+)?(?P<word>campaign|camp)(?P<possessive>[’']s)?(?![\w’'-])"
+    r"senate)\s+)?(?P<word>campaign|camp|administration)(?P<possessive>[’']s)?(?![\w’'-])"
 )
 _WORD_AFTER = re.compile(r"\s+(?P<word>[a-z][\w-]*)")
 _CAMPAIGN_STAFF = cues.words("staff staffer staffers officials aides advisers advisors insiders")
@@ -149,7 +149,8 @@ _CAMPAIGN_STAFF = cues.words("staff staffer staffers officials aides advisers ad
 def campaign_after(text: str, end: int) -> re.Match[str] | None:
     """The campaign word after a name ending at ``end`` (cheap test first: it runs for every
     person's mention)."""
-    if "camp" not in text[end : end + 30]:
+    near = text[end : end + 30]
+    if "camp" not in near and "administration" not in near:
         return None
     return _CAMPAIGN_AFTER.match(text, end)
 

@@ -1468,9 +1468,12 @@ def _campaign_of(cast: Cast, text: str, cand: _Candidate) -> bool:
     staff = body_names.campaign_staff_after(text, camp.end())
     if staff and core[-1].possessive:
         return False  # "Pryor's campaign manager, Lisa Brandauer,": as any "X's manager"
-    name = _POSSESSIVE.sub("", core[-1].text) + " campaign"
+    # "the Obama administration": a government of its own, named as the campaign is
+    body = "administration" if camp["word"] == "administration" else "campaign"
+    name = _POSSESSIVE.sub("", core[-1].text) + " " + body
     key = "org:" + fold(name)
-    ent = cast.entities.setdefault(key, Entity(key, name, "org", "campaign"))
+    kind = "government" if body == "administration" else "campaign"
+    ent = cast.entities.setdefault(key, Entity(key, name, "org", kind))
     written = text[core[0].start : camp.end("word")]
     if written != name and written not in ent.aliases:
         ent.aliases.append(written)
