@@ -969,10 +969,10 @@ _UNNAMED_PARAGRAPHS = 2
 def _speaker_through_unnamed(ctx: Context, gender: str, pos: int) -> str | None:
     """The last speaker, a paragraph or two back, when no one at all is named since and no other
     voice or role came in: a profile's "she says" after a paragraph about her."""
-    earlier = [(p, k, n) for p, k, n in ctx.history if p < pos]
-    if not earlier:
-        return None
-    at, key, para = earlier[-1]
+    last = next(((p, k, n) for p, k, n in reversed(ctx.history) if p < pos), None)
+    if last is None or pos - last[0] > 2 * READ_REACH:
+        return None  # nobody spoke before, or too long ago to go on
+    at, key, para = last
     if not 0 < ctx.sentence_at(pos).paragraph - para <= _UNNAMED_PARAGRAPHS:
         return None
     if ctx.cast.entities[key].kind != "person" or ctx.cast.entities[key].gender != gender:

@@ -894,6 +894,9 @@ def _after_reaction(ctx: Context, mark: MarkSpan, sent: Sentence) -> Found | Non
     return Found("direct", mark.start, mark.end, verb, ref, "reaction", 0.7, m.start("verb"))
 
 
+_SEQUEL_REACH = 160  # a cue sentence of twelve words between the two quotations
+
+
 def _short_sequel(ctx: Context, previous: Found | None, mark: MarkSpan) -> bool:
     """ "“We've got three deputies. Three,” Bricker said. “Start there.”": a quotation that is a
     sentence of its own right after the cue of a quote before it, in its paragraph, continues
@@ -902,6 +905,8 @@ def _short_sequel(ctx: Context, previous: Found | None, mark: MarkSpan) -> bool:
         return False
     if ctx.text[mark.end - 2 : mark.end - 1] not in (".", "?", "!"):
         return False  # "“Hope Rising”": a title or a name, not a sentence of speech
+    if mark.start - previous.end > _SEQUEL_REACH:
+        return False
     gap = ctx.aside[previous.end : mark.start]
     return (
         len(gap.split()) <= 12
@@ -1150,12 +1155,14 @@ _CLAUSE_TAIL_CUE = re.compile(
 
 
 def _clause_then_cue(
-    ctx: Context, mark: MarkSpan, sent: Sentence, later: list[MarkSpan]
+    ctx: Context, mark: MarkSpan, sent: Sentence, following: MarkSpan | None
 ) -> Found | None:
     """A quotation inside a clause whose cue ends the sentence: the clause is the quote, from
     the sentence's start (a dateline and an opening "But" left out) to the cue's comma."""
-    if any(m.start < sent.end for m in later):
+    if following is not None and following.start < sent.end:
         return None  # another quotation in the sentence: read on its own
+    if mark.start - sent.start > READ_REACH:
+        return None  # a clause is far shorter than that
     lead = ctx.aside[sent.start : mark.start]
     if not lead.strip() or _CUE.search(lead) or any(c in lead for c in '"“”'):
         return None  # the quotation opens the sentence, or a cue before it (other rules)
@@ -1222,7 +1229,7 @@ def direct_quotes(ctx: Context, marks: list[MarkSpan]) -> list[Found]:
         limit = _cue_after_limit(ctx, mark, end_sent)
         nxt = marks[i + 1].start if i + 1 < len(marks) else limit
         if found is None:  # "The border is the “main difference” between them, he added."
-            found = _clause_then_cue(ctx, mark, sent, marks[i + 1 :])
+            found = _clause_then_cue(ctx, mark, sent, marks[i + 1] if i + 1 < len(marks) else None)
         found = _named_after(ctx, found, mark, min(nxt, limit)) or _cue_after(
             ctx, mark, min(nxt, limit)
         )
