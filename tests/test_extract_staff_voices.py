@@ -150,3 +150,31 @@ def test_the_obama_administration_is_a_body_of_its_own() -> None:
     assert said == [("indirect", "the rule would take effect soon", "Obama administration")]
     officials = quotes_of(lead + "Obama administration officials said the rule would stay.\n")
     assert [who for _k, _t, who in officials] == [None]
+
+
+HELDOUT5_CLASSES = [
+    (  # a name inside the teller's reported words is no antecedent for the next "he"
+        "Leonard P. Sorensen, a lobbyist, declined to comment. The couple's son, Peter Albrecht,"
+        " told a radio station last week that Mr. Sorensen had asked him \"a couple of times\""
+        " whether his father was considering the pardon. He said on Tuesday that he had never"
+        " passed the questions along.",
+        ["Peter Albrecht", "Peter Albrecht"],
+    ),
+    (  # "Rally-goer Bonnie Schaefer": the description is no part of the name
+        "Rally-goer Bonnie Schaefer, 62, of Kettering, said she was knocked to the floor.",
+        ["Bonnie Schaefer"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), HELDOUT5_CLASSES, ids=lambda v: str(v)[:40])
+def test_tellers_and_descriptions(text, speakers) -> None:
+    assert [who for _kind, _text, who in quotes_of(text + "\n")][-len(speakers) :] == speakers
+
+
+def test_a_quotation_in_capitals_alone_on_its_line_continues_no_one() -> None:
+    text = (
+        'Miriam Feld, an economist, said the claim was "simply not supported." "Unless you\'re'
+        ' counting yachts," Feld said.\n\n"I WAS AGAINST THE WAR FROM THE START"\n\nOh, come on.\n'
+    )
+    assert quotes_of(text)[-1] == ("direct", '"I WAS AGAINST THE WAR FROM THE START"', None)

@@ -79,6 +79,9 @@ class Context:
     cast: Cast
     marks: list[MarkSpan] = field(default_factory=list)
     history: list[tuple[int, str, int]] = field(default_factory=list)  # (pos, speaker, paragraph)
+    # (start, end, speaker) of each attributed quote: a name inside someone's reported words is
+    # no antecedent for the pronoun that goes on with that someone
+    said: list[tuple[int, int, str]] = field(default_factory=list)
     original: str = ""  # the article as written, when ``text`` reads its quotation marks as “…”
     _starts: list[int] = field(default_factory=list, repr=False)
 
@@ -945,7 +948,9 @@ def _resolve_pronoun(ctx: Context, ref: Ref, exclude: frozenset[str] = frozenset
         others = [
             m
             for m in ctx.cast.in_range(at, ref.pos)
-            if m.kind == "person" and any(k in people and k != key for k in m.keys)
+            if m.kind == "person"
+            and any(k in people and k != key for k in m.keys)
+            and not _inside_words_of(ctx, m.start, key)
         ]
         if (
             not others
@@ -1082,7 +1087,14 @@ def _nearest_of_gender(ctx: Context, people: list[str], gender: str, pos: int) -
     others = [k for k in people if k != key]
     if ctx.cast.entities[key].gender != gender or any(ctx.cast.entities[k].gender for k in others):
         return None
+    if any(_inside_words_of(ctx, named[-1].start, k) for k in others):
+        return None  # "Peter said that Mr. Sorensen had asked him …. He said": not Sorensen
     return None if _unnamed_voice_since(ctx, key, gender, pos) else key
+
+
+def _inside_words_of(ctx: Context, pos: int, key: str) -> bool:
+    """``pos`` lies inside one of the last few quotes given to ``key`` (their reported words)."""
+    return any(a <= pos < b and k == key for a, b, k in ctx.said[-4:])
 
 
 def _described_speaker_goes_on(

@@ -208,7 +208,35 @@ def _cue_before(ctx: Context, floor: int, mark: MarkSpan, sent: Sentence) -> Fou
     cue = _last_cue(pre)
     if cue is None:
         return _speaker_colon(ctx, floor, mark, sent)
+    outer = _outer_cue(pre, cue)
+    if outer is not None:  # "X told a station that Mr. S had asked him “a couple of times”"
+        cue = outer
     return _from_cue(ctx, floor, mark, sent, cue)
+
+
+# "told a Milwaukee radio station last week that Mr. Sorensen had asked him “…”": the quoted words
+# are the teller's, inside the clause of an outer cue; the inner verb is what the clause reports.
+# inside one sentence a full stop before a capital is an abbreviation's ("Mr. Sorensen")
+_NO_STOP = r"(?:[^,;:.“”\"]|\.(?=\s+[A-Z]))"
+_OUTER_THAT = re.compile(rf"(?:\s+{_NO_STOP}{{0,60}}?)?\s+that\s+{_NO_STOP}{{2,80}}")
+_INNER_OBJECT = re.compile(r"\s+\S[^,;:.“”\"]{0,40}$")
+_PASSIVE_INNER = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+$")
+
+
+def _outer_cue(pre: str, inner: re.Match) -> re.Match | None:
+    """The say verb whose "that" clause holds ``inner``, when the quotation is a fragment after
+    the inner verb's object (not a quotation the inner verb introduces: "told him: “…”")."""
+    if not _INNER_OBJECT.fullmatch(pre, inner.end()):
+        return None
+    if _PASSIVE_INNER.search(pre, max(0, inner.start() - 12), inner.start()):
+        return None  # "she had been told by “someone in the office”": the passive's agent
+    for c in _CUE.finditer(pre, max(0, inner.start() - 200), inner.start()):
+        verb = c.group().lower()
+        if (verb in cues.SAY_VERBS or verb in cues.LISTENER_VERBS) and _OUTER_THAT.fullmatch(
+            pre, c.end(), inner.start()
+        ):
+            return c
+    return None
 
 
 _PASSIVE_BY = re.compile(r"\s+(?:online\s+|[a-z]+ly\s+)?by\s")
@@ -789,6 +817,8 @@ def _uncued(
         ctx, previous, mark
     ):
         return None
+    if _capitals_line(ctx, mark):  # "“I WAS AGAINST THE WAR”" as a sub-head: no one goes on
+        return Found("direct", mark.start, mark.end, None, NONE, "sub-head", 0.3)
     resumed = _resumes_interrupted(ctx, mark, earlier)
     if resumed is not None:
         return resumed
@@ -826,6 +856,18 @@ def _uncued(
     if mark.words(ctx.text) < _MIN_UNCUED_WORDS:
         return None
     return Found("direct", mark.start, mark.end, None, NONE, "uncued", 0.3)
+
+
+def _capitals_line(ctx: Context, mark: MarkSpan) -> bool:
+    """A quotation in capitals alone on its line: a sub-head quoting someone, whose speaker the
+    paragraph before does not give."""
+    letters = [c for c in ctx.text[mark.start : mark.end] if c.isalpha()]
+    if len(letters) < 6 or any(c.islower() for c in letters):
+        return False
+    line_start = ctx.text.rfind("\n", 0, mark.start) + 1
+    line_end = ctx.text.find("\n", mark.end)
+    line = ctx.text[line_start : line_end if line_end >= 0 else len(ctx.text)]
+    return line.strip() == ctx.text[mark.start : mark.end].strip()
 
 
 _DASHES = "—–"

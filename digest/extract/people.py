@@ -154,6 +154,22 @@ def _is_name_word(tok: Token) -> bool:
     return not (tok.text.isupper() and len(tok.text) > 1 and low not in ("ii", "iii"))
 
 
+def _hyphenated_descriptor(tok: Token, nxt: Token | None) -> bool:
+    """A capitalised word whose part after a hyphen is lowercase ("Rally-goer", "Ex-governor",
+    "Self-described") opening a run before a name: it describes the person; a name's parts
+    after a hyphen are capitalised ("Jean-Luc") or particles ("el-Sisi", written lowercase)."""
+    if not tok.cap or "-" not in tok.text or nxt is None or not nxt.cap:
+        return False
+    head, _, rest = tok.text.partition("-")
+    if not rest[:1].islower() or head.lower() in cues.NAME_PARTICLES or len(rest) <= 2:
+        return False
+    if head.lower() == "ex":
+        return True  # "Ex-governor Tom Reed": a former role, not a title the name keeps
+    # "President-elect Joe Biden", "Secretary-general X": a title, read as the role it is
+    role = head.lower() in cues.ROLE_HEADS or rest in cues.ROLE_HEADS
+    return not role and rest not in ("elect", "designate", "general")
+
+
 def _runs(tokens: list[Token], text: str = "") -> list[list[Token]]:
     """Maximal runs of capitalised tokens; "of/the/for" join them only after a role or body word.
     A run never crosses a line break (a sub-head's words are not the next line's name)."""
@@ -171,6 +187,8 @@ def _runs(tokens: list[Token], text: str = "") -> list[list[Token]]:
         if current and tok.text in _NICKNAME_MARKS and _nickname_at(tokens, i):
             skip_to = i + 3  # "Corazon “Cora” Villanueva": the nickname is not the name
             continue
+        if not current and _hyphenated_descriptor(tok, nxt):
+            continue  # "Rally-goer Bonnie Schaefer", "Ex-governor Tom Reed": a description
         if (tok.cap and tok.text.isalnum()) or (tok.cap and tok.text[0].isalpha()):
             current.append(tok)
             if tok.possessive and not _possessive_in_name(tokens, i):
