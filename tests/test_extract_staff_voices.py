@@ -178,3 +178,19 @@ def test_a_quotation_in_capitals_alone_on_its_line_continues_no_one() -> None:
         ' counting yachts," Feld said.\n\n"I WAS AGAINST THE WAR FROM THE START"\n\nOh, come on.\n'
     )
     assert quotes_of(text)[-1] == ("direct", '"I WAS AGAINST THE WAR FROM THE START"', None)
+
+
+def test_a_label_in_capitals_is_no_body_and_the_group_is_no_campaign() -> None:
+    fact_check = (
+        "Gov. Ann Ellery-Shaw said trade had closed 60,000 factories.\n\n"
+        "THE FACTS: Government data show fewer plants, but economists say many of those closings"
+        " were small plants.\n"
+    )
+    last = quotes_of(fact_check)[-1]
+    assert last == ("indirect", "many of those closings were small plants", None)
+    rally = (
+        "Rex Calloway spoke in Dayton. The Calloway campaign said the rally would go on.\n\n"
+        "CALLOWAY: 'THEY STARTED IT'\n\n"
+        'In a post on Facebook, the group said its members had come to "exercise our rights".\n'
+    )
+    assert quotes_of(rally)[-1][2] is None

@@ -375,6 +375,7 @@ def _opens_with_name(ctx: Context, a: int, b: int) -> bool:
     return bool(ctx.cast.starting_in(start, start + 1))
 
 _CONJUNCTION = re.compile(r"\s*(?:but|and|yet|so)\s+(?=\S+\s+\S)", re.I)
+_CANDIDATES_BODY = re.compile(r"\s(?:campaign|administration)$")
 _BARE_WHO = re.compile(r"(?<![,;])\s+who\s")
 _AND_IT = re.compile(r"\s*(?:and|but)\s+it\s*")
 # An opening adverbial clause up to its comma: "Asked whether that meant …, ".
@@ -1219,7 +1220,13 @@ def _resolve_by_word(ctx: Context, ref: Ref) -> Speaker:
     who = _one_seen(ctx, ref, named)
     if who.key or len(who.candidates) > 1:
         return who
-    found = [e.key for e in orgs if e.org_kind in kinds and _has_words(e.name, ref.mods)]
+    found = [
+        e.key
+        for e in orgs
+        if e.org_kind in kinds
+        and _has_words(e.name, ref.mods)
+        and not _CANDIDATES_BODY.search(e.name)  # "the group" is no candidate's campaign
+    ]
     who = _one_seen(ctx, ref, found)
     if who.key or not who.candidates:
         return who

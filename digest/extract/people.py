@@ -1369,7 +1369,7 @@ def find_cast(text: str, start: int, end: int, known: frozenset[str] = frozenset
     cands = [
         c
         for c in _candidates(text, start, end)
-        if not _headline_word_pair(text, c) and not _dateline(text, c)
+        if not _headline_word_pair(text, c) and not _dateline(text, c) and not _label_line(text, c)
     ]
     _promote(cands, text)
     cast = Cast()
@@ -1637,6 +1637,19 @@ def _introduced_before(keys: tuple[str, ...], first_at: dict[str, int], at: int)
 _DATELINE_AFTER = re.compile(
     r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s+\([^)]{1,40}\))?\s+[—–-]\s"
 )
+
+
+def _label_line(text: str, cand: _Candidate) -> bool:
+    """ "THE FACTS: …", "HOLLIS: “…”": a label in capitals opening its line before a colon — a
+    fact-check's heading or a transcript's turn (matched to the cast by ``direct.py``), never a
+    body or a person of its own."""
+    first, last = cand.run[0], cand.run[-1]
+    line_start = text.rfind("\n", 0, first.start) + 1
+    if not all(t.text.isupper() for t in cand.run):
+        return False
+    if text[line_start : first.start].strip() not in ("", "THE", "The"):
+        return False
+    return text[last.end : last.end + 2].lstrip(" ").startswith(":")
 
 
 def _dateline(text: str, cand: _Candidate) -> bool:
