@@ -656,6 +656,13 @@ ORG_HEADS = {
     "investments": "company",
     "ventures": "company",
     "consulting": "company",
+    "systems": "company",  # "Hollister Climate Systems", "Cisco Systems"
+    "solutions": "company",
+    "enterprises": "company",
+    "laboratories": "company",
+    "logistics": "company",
+    "communications": "company",
+    "brands": "company",
     "insights": "company",  # pollsters and research firms: "Northshore Insights", "Pew Research"
     "research": "company",
     "polling": "company",
