@@ -78,10 +78,10 @@ class Context:
     sentences: list[Sentence]
     cast: Cast
     marks: list[MarkSpan] = field(default_factory=list)
-    history: list[tuple[int, str, int]] = field(default_factory=list)  # (pos, speaker, paragraph)
-    # (start, end, speaker) of each attributed quote: a name inside someone's reported words is
-    # no antecedent for the pronoun that goes on with that someone
-    said: list[tuple[int, int, str]] = field(default_factory=list)
+    # (start, speaker, paragraph, end) of each attributed quote, in the order they are resolved;
+    # the end tells a name inside someone's reported words (no antecedent for the pronoun that
+    # goes on with that someone)
+    history: list[tuple[int, str, int, int]] = field(default_factory=list)
     original: str = ""  # the article as written, when ``text`` reads its quotation marks as “…”
     _starts: list[int] = field(default_factory=list, repr=False)
 
@@ -586,7 +586,7 @@ def _resolve_document(ctx: Context, ref: Ref) -> Speaker:
                 continue
             who = resolve(ctx, introduced)
             return Speaker(who.key, [], 0.7) if who.key else Speaker(None, who.candidates, 0.0)
-        quoted = [k for p, k, _n in ctx.history if sent.start <= p < sent.end]
+        quoted = [k for p, k, _n, _e in ctx.history if sent.start <= p < sent.end]
         if quoted:
             return Speaker(quoted[-1], [], 0.7)
         subject = sentence_subject(ctx, sent.start, issued.start())
@@ -767,8 +767,9 @@ def sentence_subject(ctx: Context, floor: int, pos: int) -> Ref:
         items.append(
             (floor + m.start(), Ref("pronoun", word=m.group(1).lower(), pos=floor + m.start()))
         )
-    for m in _IT_SUBJECT.finditer(ctx.aside, floor, pos):  # "In a statement, it said A and …"
-        items.append((m.start(1), Ref("orgref", word="it", pos=m.start(1))))
+    if "it " in ctx.aside[floor:pos]:  # the cheap test first: most subjects are no "it"
+        for m in _IT_SUBJECT.finditer(ctx.aside, floor, pos):  # "In a statement, it said A and"
+            items.append((m.start(1), Ref("orgref", word="it", pos=m.start(1))))
     # "The party said" (not "The party’s spokeswoman": a possessive is no subject)
     head = _HEAD_NOUN_SUBJECT.match(ctx.aside[floor:pos])
     if head and head.group(1) in cues.ORG_REFERENCES:
@@ -791,7 +792,7 @@ def sentence_subject(ctx: Context, floor: int, pos: int) -> Ref:
             first = Ref("person", named[0].keys, pos=named[0].start)
     if len(_WORD.findall(ctx.aside[_after_intro(ctx, floor, at) : at])) > _SUBJECT_REACH:
         return NONE  # too far into the sentence to be its subject
-    who = _BARE_WHO.search(ctx.aside, at, pos)
+    who = _BARE_WHO.search(ctx.aside, at, pos) if "who" in ctx.aside[at:pos] else None
     if who and any(
         w in cues.FINITE_MARKERS for w in _WORD.findall(ctx.aside[at : who.start()].lower())
     ):
@@ -939,7 +940,7 @@ def _resolve_pronoun(ctx: Context, ref: Ref, exclude: frozenset[str] = frozenset
     if nearest:
         return Speaker(nearest, [], 0.7)  # "But Keisha Morrow disagreed. “…,” she said"
     para = ctx.sentence_at(ref.pos).paragraph
-    last = [(p, s) for p, s, n in ctx.history if p < ref.pos and n in (para, para - 1)]
+    last = [(p, s) for p, s, n, _e in ctx.history if p < ref.pos and n in (para, para - 1)]
     if not people and last and _described_speaker_goes_on(ctx, last[-1], gender, ref.pos):
         return Speaker(last[-1][1], [], 0.7)  # "the Ohio Democrat said …. “…,” she said"
     if last and last[-1][1] in people:
@@ -975,10 +976,10 @@ _UNNAMED_PARAGRAPHS = 2
 def _speaker_through_unnamed(ctx: Context, gender: str, pos: int) -> str | None:
     """The last speaker, a paragraph or two back, when no one at all is named since and no other
     voice or role came in: a profile's "she says" after a paragraph about her."""
-    last = next(((p, k, n) for p, k, n in reversed(ctx.history) if p < pos), None)
+    last = next((entry for entry in reversed(ctx.history) if entry[0] < pos), None)
     if last is None or pos - last[0] > 2 * READ_REACH:
         return None  # nobody spoke before, or too long ago to go on
-    at, key, para = last
+    at, key, para, _end = last
     if not 0 < ctx.sentence_at(pos).paragraph - para <= _UNNAMED_PARAGRAPHS:
         return None
     if ctx.cast.entities[key].kind != "person" or ctx.cast.entities[key].gender != gender:
@@ -1069,7 +1070,7 @@ def _previous_subject(ctx: Context, people: list[str], gender: str, pos: int) ->
     for m in ctx.cast.in_range(subject.end, prev.end):
         if set(m.keys) & set(people) - {key} and not _subordinate(ctx, m, prev.start):
             return None  # "Reed met Hale.": the object may be meant as well
-    if any(n == sent.paragraph and k != key for p, k, n in ctx.history if p < pos):
+    if any(n == sent.paragraph and k != key for p, k, n, _e in ctx.history if p < pos):
         return None  # another speaker quoted in the paragraph may be the one going on
     if _unnamed_voice_since(ctx, key, gender, pos) or _other_role_since(ctx, key, pos):
         return None
@@ -1095,7 +1096,7 @@ def _nearest_of_gender(ctx: Context, people: list[str], gender: str, pos: int) -
 
 def _inside_words_of(ctx: Context, pos: int, key: str) -> bool:
     """``pos`` lies inside one of the last few quotes given to ``key`` (their reported words)."""
-    return any(a <= pos < b and k == key for a, b, k in ctx.said[-4:])
+    return any(a <= pos < b and k == key for a, k, _n, b in ctx.history[-4:])
 
 
 def _described_speaker_goes_on(
@@ -1334,7 +1335,7 @@ def _body_speaking_before(ctx: Context, pos: int) -> str | None:
     named since."""
     if not ctx.history:
         return None
-    at, key, _para = ctx.history[-1]
+    at, key, _para, _end = ctx.history[-1]
     i = ctx.sentences.index(ctx.sentence_at(pos))
     if at < ctx.sentences[max(0, i - 1)].start or ctx.cast.entities[key].kind != "org":
         return None

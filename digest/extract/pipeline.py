@@ -141,8 +141,7 @@ def _quote(ctx: Context, f: Found, ids: _Ids) -> FoundQuote:
         longer = _one_longer_name(ctx.cast, ctx.cast.entities[who.key])
         who = Speaker(longer, [], who.confidence) if longer else who  # "the Air Force": the USAF
     if who.key:
-        ctx.history.append((f.start, who.key, para))
-        ctx.said.append((f.start, f.end, who.key))
+        ctx.history.append((f.start, who.key, para, f.end))
     confidence = round(f.base * who.confidence, 3) if who.key else 0.0
     status = "draft" if who.key and confidence >= _REVIEW_BELOW else "needs-review"
     return FoundQuote(
