@@ -32,3 +32,16 @@ def check_quotes(table: list[tuple[str, list[Triple]]]) -> None:
     got = {text: quotes_of(text + "\n") for text, _ in table}
     wrong = [(text, got[text], want) for text, want in table if got[text] != want]
     assert not wrong, "\n".join(f"{t!r}\n  got  {g}\n  want {w}" for t, g, w in wrong)
+
+
+def indirect_of(text: str) -> list[tuple[str, str | None]]:
+    """The reported-speech quotes of an invented sentence, as (text, speaker name or None)."""
+    return [(t, who) for kind, t, who in quotes_of(text + "\n") if kind == "indirect"]
+
+
+def check_indirect(table: list[tuple[str, list[tuple[str, str | None]]]]) -> None:
+    """Every row (a sentence, its exact reported quotes) gives exactly those; all the rows are
+    run, so one failure names every miss."""
+    got = {text: indirect_of(text) for text, _ in table}
+    wrong = [(text, got[text], want) for text, want in table if got[text] != want]
+    assert not wrong, "\n".join(f"{t!r}\n  got  {g}\n  want {w}" for t, g, w in wrong)

@@ -7,7 +7,7 @@ invented sentences -> the exact quotes (kind, text, speaker)."""
 from __future__ import annotations
 
 from tests.extract_support import check_quotes as check
-from tests.extract_support import quotes_of
+from tests.extract_support import speakers_of
 
 AUTHORS_IN_THE_SUBJECT = [
     (
@@ -83,7 +83,7 @@ FIRM_NAMES = [
 
 
 def test_a_firm_s_name_holds_its_ampersand_and_stops_before_its_client() -> None:
-    speakers = {text: [who for _k, _t, who in quotes_of(text + "\n")] for text, _ in FIRM_NAMES}
+    speakers = {text: speakers_of(text + "\n") for text, _ in FIRM_NAMES}
     wrong = [(text, speakers[text], who) for text, who in FIRM_NAMES if who not in speakers[text]]
     assert not wrong, wrong
 
@@ -93,4 +93,4 @@ def test_a_firm_named_systems_or_solutions_is_a_body() -> None:
         "Hollister Climate Systems said on Wednesday it would close its plant. The company said"
         " the move would save $65 million a year.\n"
     )
-    assert [who for _k, _t, who in quotes_of(text)][-1] == "Hollister Climate Systems"
+    assert speakers_of(text)[-1] == "Hollister Climate Systems"

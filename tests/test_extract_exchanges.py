@@ -6,7 +6,7 @@ Every text is invented. Rows are text -> (quote text, speaker name or None), in 
 
 from __future__ import annotations
 
-from tests.extract_support import quotes_of
+from tests.extract_support import quotes_of, speakers_of
 
 INTERRUPTED = """“Yes, and I’d go further,” Ms Rhian Pugh said. “The levy raised four million—”
 
@@ -36,7 +36,7 @@ def test_a_resumed_quote_whose_first_part_has_no_speaker_stays_unattributed() ->
         "“—by a fifth. That is the budget book.”\n"
     )
     # the cut-off first part has no cue, so it is no quote, and its resumption has no speaker
-    assert [who for _kind, _text, who in quotes_of(text)] == ["Huw Bevan", None]
+    assert speakers_of(text) == ["Huw Bevan", None]
 
 
 def test_a_turn_after_a_question_and_an_answer_is_not_given_to_the_last_speaker() -> None:
@@ -45,7 +45,7 @@ def test_a_turn_after_a_question_and_an_answer_is_not_given_to_the_last_speaker(
         "“Not in those words,” Dr Meg Aske replied.\n\n"
         "“In what words, then?”\n"
     )
-    assert [who for _kind, _text, who in quotes_of(text)] == ["Tom Kerr", "Meg Aske", None]
+    assert speakers_of(text) == ["Tom Kerr", "Meg Aske", None]
 
 
 def test_cut_in_is_a_cue_only_where_it_reports_speech() -> None:
@@ -53,7 +53,7 @@ def test_cut_in_is_a_cue_only_where_it_reports_speech() -> None:
         "Taoiseach Declan Moran said Ireland would oppose any cut in direct payments and that "
         'the plan "has a long way to go" before it could pass.'
     )
-    assert [who for _kind, _text, who in quotes_of(text)] == ["Declan Moran", "Declan Moran"]
+    assert speakers_of(text) == ["Declan Moran", "Declan Moran"]
 
 
 def test_a_paragraph_opening_on_an_unknown_name_does_not_borrow_the_last_speaker() -> None:
@@ -62,7 +62,7 @@ def test_a_paragraph_opening_on_an_unknown_name_does_not_borrow_the_last_speaker
         "Dafydd in Aberaeron, a retired teacher, rang about the village school. He said the "
         "closure would mean long bus trips.\n"
     )
-    assert [who for _kind, _text, who in quotes_of(text)] == ["Gareth Lloyd", None]
+    assert speakers_of(text) == ["Gareth Lloyd", None]
 
 
 def test_a_paragraph_opening_on_a_common_word_still_carries_the_speaker_on() -> None:
@@ -119,4 +119,4 @@ def test_an_inverted_role_cue_at_the_sentence_end_is_the_roles_one_holder() -> N
         "The Minister for Transport, Pádraig Ó Floinn, said the rules had been followed.\n\n"
         '"Nobody is being left without a boat," said the Minister.'
     )
-    assert [who for _kind, _text, who in quotes_of(text)] == ["Pádraig Ó Floinn"] * 2
+    assert speakers_of(text) == ["Pádraig Ó Floinn"] * 2

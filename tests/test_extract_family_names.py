@@ -8,7 +8,7 @@ import pytest
 
 from digest.extract.family_names import relative_surname
 from digest.extract.people import fold
-from tests.extract_support import quotes_of
+from tests.extract_support import speakers_of
 
 SURNAMES = {"voss": "Voss", "calloway": "Calloway", "jones": "Jones"}
 
@@ -39,4 +39,4 @@ def test_a_son_named_by_his_given_name_is_a_voss_and_mr_voss_may_be_either() -> 
         ' Mr. Voss wrote that the measure would "hurt the kids I grew up with."\n\n'
         'Both men spoke on Thursday. "This is an economic matter," Mr. Voss said.\n'
     )
-    assert [who for _k, _t, who in quotes_of(text)] == ["Harlan J. Voss", "Peter Voss", None]
+    assert speakers_of(text) == ["Harlan J. Voss", "Peter Voss", None]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import quotes_of
+from tests.extract_support import quotes_of, speakers_of
 
 Pair = tuple[str, str | None]
 
@@ -72,12 +72,12 @@ PROFILE = (
 
 
 def test_the_speaker_goes_on_through_a_paragraph_that_names_no_one() -> None:
-    assert [who for _k, _t, who in quotes_of(PROFILE)] == ["Mary Prydderch", "Mary Prydderch"]
+    assert speakers_of(PROFILE) == ["Mary Prydderch", "Mary Prydderch"]
 
 
 def test_a_name_in_between_stops_the_speaker_going_on() -> None:
     text = PROFILE.replace("Her father, a tenant farmer,", "Her father, Tom Reese,")
-    assert [who for _k, _t, who in quotes_of(text)] == ["Mary Prydderch", None]
+    assert speakers_of(text) == ["Mary Prydderch", None]
 
 
 PROGRAMME_AND_CROWD = [

@@ -7,19 +7,12 @@ from __future__ import annotations
 import pytest
 
 from digest.extract.reported_lexicon import THAT_FORMS, TO_FORMS, inflect
-from tests.extract_support import quotes_of
+from tests.extract_support import check_indirect as check
+from tests.extract_support import indirect_of as indirect
 
 Pair = tuple[str, str | None]
 
 
-def indirect(text: str) -> list[Pair]:
-    return [(t, who) for kind, t, who in quotes_of(text + "\n") if kind == "indirect"]
-
-
-def check(table: list[tuple[str, list[Pair]]]) -> None:
-    """Every row of ``table`` gives exactly its quotes (collected so one run names all misses)."""
-    wrong = [(text, indirect(text), want) for text, want in table if indirect(text) != want]
-    assert not wrong, "\n".join(f"{t!r}\n  got  {g}\n  want {w}" for t, g, w in wrong)
 
 
 # --- the lexicon: lemmas inflected ------------------------------------------------------------

@@ -4,19 +4,11 @@ the extractor gives; the negative rows must give none. Every positive row failed
 
 from __future__ import annotations
 
-from tests.extract_support import quotes_of
+from tests.extract_support import check_indirect as check
 
 Pair = tuple[str, str | None]
 
 
-def indirect(text: str) -> list[Pair]:
-    return [(t, who) for kind, t, who in quotes_of(text + "\n") if kind == "indirect"]
-
-
-def check(table: list[tuple[str, list[Pair]]]) -> None:
-    """Every row of ``table`` gives exactly its quotes (collected so one run names all misses)."""
-    wrong = [(text, indirect(text), want) for text, want in table if indirect(text) != want]
-    assert not wrong, "\n".join(f"{t!r}\n  got  {g}\n  want {w}" for t, g, w in wrong)
 
 
 # --- word order: the content first, the cue inverted after it ----------------------------------
